@@ -1,0 +1,151 @@
+import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../shared/db/base.entity';
+import { Park } from '../parks/park.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { PoliceUnit } from '../units/police-unit.entity';
+import { assertInOrder, assertNotBlank, DomainValidationError } from '../shared/validation';
+
+export enum ServiceRequestKind {
+  /** 车辆通行 */
+  VEHICLE_ACCESS = 'VEHICLE_ACCESS',
+  /** 户籍 */
+  HOUSEHOLD_REGISTRATION = 'HOUSEHOLD_REGISTRATION',
+  /** 车管 */
+  VEHICLE_ADMINISTRATION = 'VEHICLE_ADMINISTRATION',
+  /** 法律援助 */
+  LEGAL_AID = 'LEGAL_AID',
+  /** 出入境 */
+  EXIT_ENTRY = 'EXIT_ENTRY',
+  /** 治安 (安保, 危爆物品许可 …) */
+  SECURITY = 'SECURITY',
+  OTHER = 'OTHER',
+}
+
+export enum ServiceChannel {
+  /** 网上办 */
+  ONLINE = 'ONLINE',
+  /** 就近办 */
+  NEARBY = 'NEARBY',
+  /** 跨省通办 */
+  CROSS_PROVINCE = 'CROSS_PROVINCE',
+  /** 委托办 */
+  ENTRUSTED = 'ENTRUSTED',
+  /** 上门办 */
+  DOORSTEP = 'DOORSTEP',
+  /** 预约办 */
+  APPOINTMENT = 'APPOINTMENT',
+}
+
+export enum RequestSource {
+  VISIT = 'VISIT',
+  PHONE = 'PHONE',
+  WECHAT_GROUP = 'WECHAT_GROUP',
+  MEETING = 'MEETING',
+  WALK_IN = 'WALK_IN',
+}
+
+export enum ServiceRequestStatus {
+  RECEIVED = 'RECEIVED',
+  ASSIGNED = 'ASSIGNED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  RESOLVED = 'RESOLVED',
+  EVALUATED = 'EVALUATED',
+}
+
+/** An enterprise's request or demand handled in a closed loop (诉求 / 帮办). */
+@Entity({ tableName: 'service_request' })
+@Index({ properties: ['park', 'receivedAt'] })
+@Index({ properties: ['enterprise', 'receivedAt'] })
+@Index({ properties: ['status'] })
+@Check({ name: 'service_request_due_check', expression: 'due_at > received_at' })
+@Check({
+  name: 'service_request_timeline_check',
+  expression:
+    '(assigned_at IS NULL OR assigned_at >= received_at) AND (started_at IS NULL OR started_at >= coalesce(assigned_at, received_at)) AND (resolved_at IS NULL OR resolved_at >= coalesce(started_at, assigned_at, received_at)) AND (evaluated_at IS NULL OR evaluated_at >= resolved_at)',
+})
+@Check({ name: 'service_request_resolved_check', expression: "(status IN ('RESOLVED', 'EVALUATED')) = (resolved_at IS NOT NULL)" })
+@Check({ name: 'service_request_evaluated_check', expression: "(status = 'EVALUATED') = (evaluated_at IS NOT NULL AND satisfaction IS NOT NULL)" })
+@Check({ name: 'service_request_appointment_check', expression: "channel <> 'APPOINTMENT' OR appointment_at IS NOT NULL" })
+export class ServiceRequest extends BaseEntity {
+  @ManyToOne(() => Park, { deleteRule: 'restrict' })
+  park!: Rel<Park>;
+
+  @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
+  enterprise!: Rel<Enterprise>;
+
+  @Enum({ items: () => ServiceRequestKind })
+  kind!: ServiceRequestKind;
+
+  @Enum({ items: () => ServiceChannel })
+  channel!: ServiceChannel;
+
+  @Enum({ items: () => RequestSource })
+  source!: RequestSource;
+
+  @Property({ type: 'text' })
+  description!: string;
+
+  /** Complex requests get the longer time limit (7 working days instead of 3). */
+  @Property({ type: 'boolean', default: false })
+  complex: boolean = false;
+
+  @Index()
+  @ManyToOne(() => PoliceUnit, { nullable: true, deleteRule: 'restrict' })
+  assignedUnit?: Rel<PoliceUnit> | null;
+
+  @Enum({ items: () => ServiceRequestStatus, default: ServiceRequestStatus.RECEIVED })
+  status: ServiceRequestStatus = ServiceRequestStatus.RECEIVED;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  receivedAt!: Date;
+
+  /** Time limit for resolution (办结时限). */
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  dueAt!: Date;
+
+  /** Booked appointment (预约时间). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  appointmentAt?: Date | null;
+
+  /** When the appointment was actually served. */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  servedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  assignedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  startedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  resolvedAt?: Date | null;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  evaluatedAt?: Date | null;
+
+  /** Enterprise's satisfaction, 1 (very dissatisfied) to 5 (very satisfied). */
+  @Property({ type: 'smallint', nullable: true, check: 'satisfaction BETWEEN 1 AND 5' })
+  satisfaction?: number | null;
+
+  @Property({ type: 'text', default: '' })
+  resolution: string = '';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  validate(): void {
+    assertNotBlank(this.description, 'description', 2000);
+    assertInOrder([
+      ['receivedAt', this.receivedAt],
+      ['assignedAt', this.assignedAt],
+      ['startedAt', this.startedAt],
+      ['resolvedAt', this.resolvedAt],
+      ['evaluatedAt', this.evaluatedAt],
+    ]);
+    if (this.dueAt <= this.receivedAt) {
+      throw new DomainValidationError('dueAt', 'dueAt 必须晚于 receivedAt (the time limit must be after the request)', 'ORDER');
+    }
+    if (this.satisfaction != null && !(Number.isInteger(this.satisfaction) && this.satisfaction >= 1 && this.satisfaction <= 5)) {
+      throw new DomainValidationError('satisfaction', 'satisfaction 应为 1 至 5 的整数 (a whole number from 1 to 5)', 'RANGE');
+    }
+  }
+}

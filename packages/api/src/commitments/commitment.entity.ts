@@ -1,0 +1,61 @@
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, Property, type Rel, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../shared/db/base.entity';
+import { Program } from '../programs/program.entity';
+import { PoliceUnit } from '../units/police-unit.entity';
+import type { Indicator } from './indicator.entity';
+
+export enum CommitmentArea {
+  /** 警企共建 */
+  PARTNERSHIP = 'PARTNERSHIP',
+  /** 治安环境 */
+  PUBLIC_ORDER = 'PUBLIC_ORDER',
+  /** 服务环境 */
+  SERVICE = 'SERVICE',
+  /** 法治环境 */
+  RULE_OF_LAW = 'RULE_OF_LAW',
+}
+
+/** Text in each offered language; zh-CN is required, the others fall back to it. */
+export interface Translated {
+  'zh-CN': string;
+  'zh-TW'?: string;
+  en?: string;
+}
+
+/** A published service commitment of a program (服务承诺 / 举措), judged by its indicators. */
+@Entity({ tableName: 'commitment' })
+@Unique({ properties: ['program', 'code'] })
+export class Commitment extends BaseEntity {
+  @ManyToOne(() => Program, { deleteRule: 'restrict' })
+  program!: Rel<Program>;
+
+  /** Short code, e.g. C01. */
+  @Property({ type: 'string', length: 10, check: "code ~ '^[A-Z][0-9A-Z]{1,9}$'" })
+  code!: string;
+
+  @Enum({ items: () => CommitmentArea })
+  area!: CommitmentArea;
+
+  @Property({ type: 'json', check: "title ? 'zh-CN'" })
+  title!: Translated;
+
+  @Property({ type: 'json', nullable: true })
+  description?: Translated | null;
+
+  /** 牵头单位 */
+  @ManyToOne(() => PoliceUnit, { nullable: true, deleteRule: 'restrict' })
+  leadUnit?: Rel<PoliceUnit> | null;
+
+  /** 配合单位 */
+  @ManyToMany({ entity: () => PoliceUnit, pivotTable: 'commitment_supporting_unit', joinColumn: 'commitment_id', inverseJoinColumn: 'police_unit_id' })
+  supportingUnits = new Collection<PoliceUnit>(this);
+
+  @Property({ type: 'integer', default: 0 })
+  sortOrder: number = 0;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  retiredAt?: Date | null;
+
+  @OneToMany('Indicator', 'commitment')
+  indicators = new Collection<Indicator>(this);
+}

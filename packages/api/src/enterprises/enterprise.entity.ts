@@ -1,0 +1,97 @@
+import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
+import { BeforeCreate, Check, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../shared/db/base.entity';
+import { Park } from '../parks/park.entity';
+import { Zone } from '../parks/zone.entity';
+import { assertCreditCode, assertNonNegativeInteger, assertNotBlank, assertPhone } from '../shared/validation';
+
+export enum EnterpriseStatus {
+  UNDER_CONSTRUCTION = 'UNDER_CONSTRUCTION',
+  OPERATING = 'OPERATING',
+  SUSPENDED = 'SUSPENDED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(EnterpriseStatus, {
+  name: 'EnterpriseStatus',
+  description: 'Operating status of an enterprise (经营状态).',
+  valuesConfig: {
+    UNDER_CONSTRUCTION: { description: 'Project under construction (在建).' },
+    OPERATING: { description: 'In production or business (在营).' },
+    SUSPENDED: { description: 'Production suspended (停产).' },
+    CLOSED: { description: 'Closed down (关停).' },
+  },
+});
+
+@ObjectType({ description: 'An enterprise in a park, served by a dedicated liaison officer (园区企业).' })
+@Entity({ tableName: 'enterprise' })
+@Index({ properties: ['park', 'zone'] })
+@Check({ name: 'enterprise_credit_code_check', expression: 'huhang_credit_code_valid(credit_code)' })
+@Check({ name: 'enterprise_contact_phone_check', expression: `contact_phone ~ ${PHONE_SQL_PATTERN}` })
+export class Enterprise extends BaseEntity {
+  @Index()
+  @ManyToOne(() => Park, { deleteRule: 'restrict' })
+  park!: Rel<Park>;
+
+  @Index()
+  @ManyToOne(() => Zone, { deleteRule: 'restrict' })
+  zone!: Rel<Zone>;
+
+  @Field({ description: 'Registered name (企业名称).' })
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field({ description: 'Unified social credit code, 18 characters, GB 32100-2015 (统一社会信用代码).' })
+  @Property({ type: 'string', length: 18, columnType: 'char(18)' })
+  @Unique()
+  creditCode!: string;
+
+  @Field({ description: 'Industry, e.g. 磷化工, 新材料 (所属行业).' })
+  @Property({ type: 'string', length: 100 })
+  industry!: string;
+
+  @Field(() => Int, { description: 'Number of employees (员工人数).' })
+  @Property({ type: 'integer', default: 0, check: 'employee_count >= 0' })
+  employeeCount: number = 0;
+
+  @Field({ description: 'Produces, stores or uses hazardous chemicals (危化品企业).' })
+  @Property({ type: 'boolean', default: false })
+  hazardousChemicals: boolean = false;
+
+  @Field({ description: 'Key enterprise under closer protection (重点企业).' })
+  @Property({ type: 'boolean', default: false })
+  keyEnterprise: boolean = false;
+
+  @Field(() => EnterpriseStatus, { description: 'Operating status (经营状态).' })
+  @Enum({ items: () => EnterpriseStatus, default: EnterpriseStatus.OPERATING })
+  status: EnterpriseStatus = EnterpriseStatus.OPERATING;
+
+  /** Personal data: shown only to those entitled. */
+  @Property({ type: 'string', length: 50, nullable: true })
+  contactPerson?: string | null;
+
+  /** Personal data: shown only to those entitled. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  contactPhone?: string | null;
+
+  @Field({ description: 'Day the enterprise joined the program (纳入服务日期).' })
+  @Property({ type: 'date' })
+  joinedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Day the enterprise joined its police–enterprise liaison group (加入警企联络群日期).' })
+  @Property({ type: 'date', nullable: true })
+  liaisonGroupJoinedOn?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the enterprise was archived; archived enterprises keep their records (归档时间).' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  archivedAt?: Date | null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  validate(): void {
+    assertNotBlank(this.name, 'name');
+    assertCreditCode(this.creditCode, 'creditCode');
+    assertNonNegativeInteger(this.employeeCount, 'employeeCount');
+    if (this.contactPhone) this.contactPhone = assertPhone(this.contactPhone, 'contactPhone');
+  }
+}

@@ -1,0 +1,42 @@
+import { Program } from './programs/program.entity';
+import { Park } from './parks/park.entity';
+import { Zone } from './parks/zone.entity';
+import { PoliceUnit } from './units/police-unit.entity';
+import { Enterprise } from './enterprises/enterprise.entity';
+import { Officer } from './officers/officer.entity';
+import { LiaisonAssignment } from './officers/liaison-assignment.entity';
+import { Team } from './teams/team.entity';
+import { TeamMember } from './teams/team-member.entity';
+import { Visit } from './activities/visit.entity';
+import { Patrol } from './activities/patrol.entity';
+import { Hazard } from './activities/hazard.entity';
+import { Dispute } from './activities/dispute.entity';
+import { Incident } from './activities/incident.entity';
+import { ServiceRequest } from './activities/service-request.entity';
+import { Engagement } from './activities/engagement.entity';
+import { Recognition } from './activities/recognition.entity';
+import { Commitment } from './commitments/commitment.entity';
+import { Indicator } from './commitments/indicator.entity';
+
+/** Every entity the ORM maps, in dependency order. */
+export const ENTITIES = [
+  Program,
+  Park,
+  Zone,
+  PoliceUnit,
+  Enterprise,
+  Officer,
+  LiaisonAssignment,
+  Team,
+  TeamMember,
+  Visit,
+  Patrol,
+  Hazard,
+  Dispute,
+  Incident,
+  ServiceRequest,
+  Engagement,
+  Recognition,
+  Commitment,
+  Indicator,
+];

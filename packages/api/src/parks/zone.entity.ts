@@ -1,0 +1,18 @@
+import { Entity, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/db/base.entity';
+import { Park } from './park.entity';
+
+@ObjectType({ description: 'A zone of a park, e.g. 基础工业园 (园区片区).' })
+@Entity({ tableName: 'zone' })
+@Unique({ properties: ['park', 'name'] })
+// Lets child tables reference (zone, park) together so a row's zone always lies in its park.
+@Unique({ properties: ['id', 'park'], name: 'zone_id_park_id_unique' })
+export class Zone extends BaseEntity {
+  @ManyToOne(() => Park, { deleteRule: 'restrict' })
+  park!: Rel<Park>;
+
+  @Field({ description: 'Name of the zone (片区名称).' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+}

@@ -1,0 +1,36 @@
+import { Collection, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/db/base.entity';
+import type { Park } from '../parks/park.entity';
+import type { Commitment } from '../commitments/commitment.entity';
+
+@ObjectType({ description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".' })
+@Entity({ tableName: 'program' })
+export class Program extends BaseEntity {
+  @Field({ description: 'Name of the program (机制名称).' })
+  @Property({ type: 'string', length: 200 })
+  @Unique()
+  name!: string;
+
+  @Field({ description: 'County or region that runs the program (所属区县).' })
+  @Property({ type: 'string', length: 100 })
+  region!: string;
+
+  @Field({ description: 'The bureau that runs the program (主办单位).' })
+  @Property({ type: 'string', length: 200 })
+  bureau!: string;
+
+  @Field({ description: 'What the program is and does (机制简介).' })
+  @Property({ type: 'text', default: '' })
+  description: string = '';
+
+  @Field({ description: 'IANA time zone of the program\'s calendar; statistics use it (时区).' })
+  @Property({ type: 'string', length: 64, default: 'Asia/Shanghai' })
+  timeZone: string = 'Asia/Shanghai';
+
+  @OneToMany('Park', 'program')
+  parks = new Collection<Park>(this);
+
+  @OneToMany('Commitment', 'program')
+  commitments = new Collection<Commitment>(this);
+}

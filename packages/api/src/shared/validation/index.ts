@@ -1,0 +1,4 @@
+export { DomainValidationError } from './domain-validation.error';
+export * from './credit-code';
+export * from './phone';
+export * from './rules';

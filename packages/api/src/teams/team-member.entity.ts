@@ -1,0 +1,65 @@
+import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
+import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { BaseEntity } from '../shared/db/base.entity';
+import { Officer } from '../officers/officer.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Team } from './team.entity';
+import { assertInOrder, assertPhone } from '../shared/validation';
+
+export enum TeamMemberKind {
+  /** 民警 */
+  OFFICER = 'OFFICER',
+  /** 警务助理 / 辅警 */
+  POLICE_ASSISTANT = 'POLICE_ASSISTANT',
+  /** 企业保安 */
+  ENTERPRISE_GUARD = 'ENTERPRISE_GUARD',
+  /** 社区治保会人员 */
+  COMMUNITY_MEMBER = 'COMMUNITY_MEMBER',
+}
+
+/** A member of a team; officers are linked to their record, others are named here. */
+@Entity({ tableName: 'team_member' })
+@Check({ name: 'team_member_officer_link_check', expression: "(kind = 'OFFICER') = (officer_id IS NOT NULL)" })
+@Check({ name: 'team_member_guard_link_check', expression: "kind <> 'ENTERPRISE_GUARD' OR enterprise_id IS NOT NULL" })
+@Check({ name: 'team_member_phone_check', expression: `phone ~ ${PHONE_SQL_PATTERN}` })
+@Check({ name: 'team_member_dates_check', expression: 'left_on IS NULL OR left_on >= joined_on' })
+export class TeamMember extends BaseEntity {
+  @Index()
+  @ManyToOne(() => Team, { deleteRule: 'cascade' })
+  team!: Rel<Team>;
+
+  @Enum({ items: () => TeamMemberKind })
+  kind!: TeamMemberKind;
+
+  @Index()
+  @ManyToOne(() => Officer, { nullable: true, deleteRule: 'restrict' })
+  officer?: Rel<Officer> | null;
+
+  /** The enterprise a guard works for. */
+  @ManyToOne(() => Enterprise, { nullable: true, deleteRule: 'restrict' })
+  enterprise?: Rel<Enterprise> | null;
+
+  /** Name of a member who is not an officer (officers take theirs from the officer record). */
+  @Property({ type: 'string', length: 50, nullable: true })
+  name?: string | null;
+
+  /** Personal data. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  phone?: string | null;
+
+  @Property({ type: 'date' })
+  joinedOn!: string;
+
+  @Property({ type: 'date', nullable: true })
+  leftOn?: string | null;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  validate(): void {
+    if (this.phone) this.phone = assertPhone(this.phone, 'phone');
+    assertInOrder([
+      ['joinedOn', this.joinedOn],
+      ['leftOn', this.leftOn],
+    ]);
+  }
+}
