@@ -22,6 +22,7 @@ export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDri
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     ...overrides,

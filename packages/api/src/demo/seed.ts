@@ -1,0 +1,56 @@
+import { Client } from 'pg';
+import { generateDemo, type DemoOptions, type DemoTotals } from './generator';
+import { PROGRAM } from './weng-an';
+
+/** A progress bar on a terminal, a line every 10 % elsewhere (CI logs). */
+export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): NonNullable<DemoOptions['onProgress']> {
+  let lastDecile = -1;
+  let lastDraw = 0;
+  return ({ phase, rows, expectedRows }) => {
+    const ratio = Math.min(1, rows / Math.max(1, expectedRows));
+    if (stream.isTTY) {
+      const now = Date.now();
+      if (now - lastDraw < 100 && phase !== 'done') return;
+      lastDraw = now;
+      const width = 30;
+      const bar = '█'.repeat(Math.round(ratio * width)).padEnd(width, '░');
+      stream.write(`\r[demo] ${bar} ${(ratio * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en')} rows  ${phase.padEnd(20)}`);
+      if (phase === 'done') stream.write('\n');
+      return;
+    }
+    const decile = Math.floor(ratio * 10);
+    if (decile > lastDecile || phase === 'done') {
+      lastDecile = decile;
+      stream.write(`[demo] ${(ratio * 100).toFixed(0)}% (${rows.toLocaleString('en')} rows, ${phase})\n`);
+    }
+  };
+}
+
+/** True when the demo program is already in the database. */
+export async function demoPresent(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM program WHERE name = $1', [PROGRAM.name]);
+    return (rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Writes the demo program in one transaction: all of it or nothing. */
+export async function seedDemo(url: string, options: DemoOptions = {}): Promise<DemoTotals> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const totals = await generateDemo(client, options);
+    await client.query('COMMIT');
+    return totals;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

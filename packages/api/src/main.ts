@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { bootstrap } from './bootstrap';
+import { repoRoot } from './shared/db/database';
+import { DatabaseSetupError } from './shared/db/embedded';
+import { demoPresent, progressPrinter, seedDemo } from './demo/seed';
+import { startServer } from './server';
+
+/** `npm start`: database → migrations → demo data (first start only) → HTTP server. */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const app = await bootstrap();
+  if (process.env.HUHANG_SEED !== 'false' && !(await demoPresent(app.db.url))) {
+    console.log('[demo] the database is empty: writing the Weng\'an demo program');
+    const totals = await seedDemo(app.db.url, { onProgress: progressPrinter() });
+    console.log(`[demo] ${totals.enterprises} enterprises, ${totals.officers} officers, ${totals.visits} visits, ${totals.patrols} patrols, ${totals.serviceRequests} service requests`);
+  }
+  const port = process.env.PORT ? Number(process.env.PORT) : 4000;
+  const server = await startServer({ orm: app.orm, port, staticRoot: join(repoRoot(), 'examples') });
+  console.log(`\n护航 Huhang is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`  GraphQL API      ${server.url}/graphql`);
+  console.log(`  Example pages    ${server.url}/`);
+  console.log(`  Health check     ${server.url}/healthz\n`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[huhang] ${signal}: stopping`);
+    await server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  if (error instanceof DatabaseSetupError) console.error(`\n[db] ${error.message}\n`);
+  else console.error(error);
+  process.exit(1);
+});
