@@ -21,6 +21,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   transform: { '^.+\\.ts$': swc },
   globalSetup: '<rootDir>/test/global-setup.js',
+  setupFiles: ['<rootDir>/test/setup-file.js'],
   globalTeardown: '<rootDir>/test/global-teardown.js',
   testTimeout: 60000,
   verbose: true,

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { repoRoot } from './shared/db/database';
+
+/**
+ * `npm start` as a user runs it (the compiled entry point, an embedded PostgreSQL in a data
+ * directory of its own): data written before a stop is there after the next start.
+ */
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  apiUrl: string;
+  dbPort: number;
+}
+
+function start(dataDir: string): Promise<Started> {
+  const env = { ...process.env, HUHANG_DATA_DIR: dataDir, PORT: '0' } as NodeJS.ProcessEnv;
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, [join(repoRoot(), 'packages/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const api = /GraphQL API\s+(http:\/\/localhost:\d+\/graphql)/.exec(output);
+      const db = /embedded PostgreSQL: postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:(\d+)\//.exec(output);
+      if (api && db) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output, apiUrl: api[1]!, dbPort: Number(db[1]) });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stop(started: Started): Promise<number | null> {
+  return new Promise((resolve) => {
+    started.child.removeAllListeners('exit');
+    started.child.on('exit', (code) => resolve(code));
+    started.child.kill('SIGTERM');
+  });
+}
+
+async function parkNames(apiUrl: string): Promise<string[]> {
+  const response = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ parks { name } }' }) });
+  const body = (await response.json()) as { data: { parks: Array<{ name: string }> } };
+  return body.data.parks.map((park) => park.name);
+}
+
+let dataDir: string;
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'huhang-start-'));
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('npm start', () => {
+  it('keeps data written before a stop across the next start', async () => {
+    const first = await start(dataDir);
+    expect(first.output()).toMatch(/writing the Weng'an demo program/);
+    expect(await parkNames(first.apiUrl)).toEqual(['瓮安工业园区']);
+
+    const sql = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${first.dbPort}/huhang` });
+    await sql.connect();
+    await sql.query(`INSERT INTO park (program_id, name, level, region) SELECT id, '重启测试园区', '县级', '测试县' FROM program LIMIT 1`);
+    await sql.end();
+    expect(await stop(first)).toBe(0);
+
+    const second = await start(dataDir);
+    try {
+      expect(second.output()).not.toMatch(/writing the Weng'an demo program/);
+      expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
+      expect(await parkNames(second.apiUrl)).toEqual(['瓮安工业园区', '重启测试园区']);
+    } finally {
+      expect(await stop(second)).toBe(0);
+    }
+  });
+});
