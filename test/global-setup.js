@@ -24,5 +24,7 @@ module.exports = async function globalSetup() {
   process.env.HUHANG_TEST_SERVER_URL = db.url;
   process.env.HUHANG_TEST_TEMPLATE = template;
   globalThis.__huhangTestDb = db;
-  console.log(`[test] PostgreSQL ready (${db.kind === 'external' ? 'DATABASE_URL' : 'embedded'}) in ${Date.now() - started} ms; template ${template}`);
+  console.log(
+    `[test] PostgreSQL ready (${db.kind === 'external' ? 'DATABASE_URL' : 'embedded'}) in ${Date.now() - started} ms; template ${template}`,
+  );
 };

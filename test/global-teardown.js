@@ -8,10 +8,9 @@ module.exports = async function globalTeardown() {
   await admin.connect();
   try {
     // The template of this run and any test database a crashed run left behind.
-    const { rows } = await admin.query(
-      `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE 'huhang_test_%'`,
-      [process.env.HUHANG_TEST_TEMPLATE],
-    );
+    const { rows } = await admin.query(`SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE 'huhang_test_%'`, [
+      process.env.HUHANG_TEST_TEMPLATE,
+    ]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   } finally {
     await admin.end();

@@ -50,7 +50,11 @@ function stop(started: Started): Promise<number | null> {
 }
 
 async function parkNames(apiUrl: string): Promise<string[]> {
-  const response = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ parks { name } }' }) });
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ parks { name } }' }),
+  });
   const body = (await response.json()) as { data: { parks: Array<{ name: string }> } };
   return body.data.parks.map((park) => park.name);
 }

@@ -29,26 +29,73 @@ afterAll(async () => {
 
 describe('the GraphQL API over HTTP', () => {
   it('answers the park with its zones, program and units', async () => {
-    const { status, body } = await graphql(`{
-      parks { id name level program { name } zones { name } }
-      policeUnits(kind: WORKSTATION) { name kind zones { name } }
-    }`);
+    const { status, body } = await graphql(`
+      {
+        parks {
+          id
+          name
+          level
+          program {
+            name
+          }
+          zones {
+            name
+          }
+        }
+        policeUnits(kind: WORKSTATION) {
+          name
+          kind
+          zones {
+            name
+          }
+        }
+      }
+    `);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data.parks).toEqual([
-      { id: expect.any(String), name: '瓮安工业园区', level: '省级化工园区', program: { name: expect.stringContaining('1131') }, zones: [{ name: '基础工业园' }, { name: '循环工业园' }, { name: '精细化工园' }] },
+      {
+        id: expect.any(String),
+        name: '瓮安工业园区',
+        level: '省级化工园区',
+        program: { name: expect.stringContaining('1131') },
+        zones: [{ name: '基础工业园' }, { name: '循环工业园' }, { name: '精细化工园' }],
+      },
     ]);
-    expect(body.data.policeUnits.map((u: { name: string }) => u.name)).toEqual(['基础工业园区警务站', '循环工业园区警务站', '精细化工园区警务站']);
+    expect(body.data.policeUnits.map((u: { name: string }) => u.name)).toEqual([
+      '基础工业园区警务站',
+      '循环工业园区警务站',
+      '精细化工园区警务站',
+    ]);
     expect(body.data.policeUnits[0].zones).toEqual([{ name: '基础工业园' }]);
   });
 
   it('lists, filters and searches enterprises and officers', async () => {
-    const { body } = await graphql(`query ($zone: ID) {
-      all: enterprises(limit: 100) { id }
-      zone: enterprises(zoneId: $zone, limit: 100) { zone { id } }
-      search: enterprises(search: "磷化工") { name creditCode }
-      officers { name unit { name } }
-    }`, { zone: '1' });
+    const { body } = await graphql(
+      `
+        query ($zone: ID) {
+          all: enterprises(limit: 100) {
+            id
+          }
+          zone: enterprises(zoneId: $zone, limit: 100) {
+            zone {
+              id
+            }
+          }
+          search: enterprises(search: "磷化工") {
+            name
+            creditCode
+          }
+          officers {
+            name
+            unit {
+              name
+            }
+          }
+        }
+      `,
+      { zone: '1' },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.all.length).toBeGreaterThan(50);
     expect(body.data.zone.length).toBeGreaterThan(0);
@@ -79,10 +126,18 @@ describe('the GraphQL API over HTTP', () => {
     expect(broken.body.errors?.[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(JSON.stringify(broken.body)).not.toMatch(/stacktrace/);
 
-    const notJson = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const notJson = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(notJson.status).toBe(400);
 
-    const huge = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ parks { name } } #${'x'.repeat(1_100_000)}` }) });
+    const huge = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ parks { name } } #${'x'.repeat(1_100_000)}` }),
+    });
     expect(huge.status).toBe(413);
   });
 

@@ -59,7 +59,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   http.on('request', (req, res) => {
     handle(req, res).catch((error) => {
       console.error('[http]', error);
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.destroy();
     });
   });
@@ -80,7 +81,12 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
       if (error instanceof BodyTooLargeError) {
         // The rest of the body is never read, so the connection cannot be reused.
         res.on('finish', () => req.destroy());
-        return sendJson(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] }, { connection: 'close' });
+        return sendJson(
+          res,
+          413,
+          { errors: [{ message: 'Request body too large', extensions: { code: 'BAD_REQUEST' } }] },
+          { connection: 'close' },
+        );
       }
       throw error;
     }

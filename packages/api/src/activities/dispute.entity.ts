@@ -1,4 +1,16 @@
-import { BeforeCreate, BeforeUpdate, Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../shared/db/base.entity';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
@@ -57,7 +69,7 @@ export enum DisputeStatus {
   expression:
     '(mediation_started_on IS NULL OR mediation_started_on >= identified_on) AND (resolved_on IS NULL OR resolved_on >= identified_on) AND (escalated_on IS NULL OR escalated_on >= identified_on)',
 })
-export class Dispute extends BaseEntity {
+export class Dispute extends BaseEntity<'partiesCount' | 'escalationRisk' | 'status'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 

@@ -25,7 +25,7 @@ export enum EngagementType {
 @Entity({ tableName: 'engagement' })
 @Index({ properties: ['park', 'heldOn'] })
 @Index({ properties: ['type', 'heldOn'] })
-export class Engagement extends BaseEntity {
+export class Engagement extends BaseEntity<'attendees'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 
@@ -45,6 +45,11 @@ export class Engagement extends BaseEntity {
   attendees: number = 0;
 
   /** Enterprises that took part; legal publicity counts per enterprise. */
-  @ManyToMany({ entity: () => Enterprise, pivotTable: 'engagement_enterprise', joinColumn: 'engagement_id', inverseJoinColumn: 'enterprise_id' })
+  @ManyToMany({
+    entity: () => Enterprise,
+    pivotTable: 'engagement_enterprise',
+    joinColumn: 'engagement_id',
+    inverseJoinColumn: 'enterprise_id',
+  })
   enterprises = new Collection<Enterprise>(this);
 }

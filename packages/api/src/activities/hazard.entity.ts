@@ -25,11 +25,14 @@ export enum HazardSeverity {
 @Entity({ tableName: 'hazard' })
 @Index({ properties: ['park', 'foundOn'] })
 @Index({ properties: ['enterprise', 'foundOn'] })
-@Check({ name: 'hazard_location_check', expression: "enterprise_id IS NOT NULL OR length(place) > 0" })
+@Check({ name: 'hazard_location_check', expression: 'enterprise_id IS NOT NULL OR length(place) > 0' })
 @Check({ name: 'hazard_deadline_check', expression: 'deadline >= found_on' })
 @Check({ name: 'hazard_rectified_check', expression: 'rectified_on IS NULL OR rectified_on >= found_on' })
-@Check({ name: 'hazard_source_link_check', expression: "(patrol_id IS NULL OR source = 'PATROL') AND (visit_id IS NULL OR source = 'VISIT')" })
-export class Hazard extends BaseEntity {
+@Check({
+  name: 'hazard_source_link_check',
+  expression: "(patrol_id IS NULL OR source = 'PATROL') AND (visit_id IS NULL OR source = 'VISIT')",
+})
+export class Hazard extends BaseEntity<'place' | 'severity' | 'rectifiedOnSite'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 

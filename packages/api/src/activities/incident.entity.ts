@@ -1,4 +1,16 @@
-import { BeforeCreate, BeforeUpdate, Check, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Check,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  Property,
+  type Rel,
+} from '@mikro-orm/core';
 import { BaseEntity } from '../shared/db/base.entity';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
@@ -26,7 +38,7 @@ export enum IncidentType {
   expression:
     '(dispatched_at IS NULL OR dispatched_at >= received_at) AND (arrived_at IS NULL OR arrived_at >= coalesce(dispatched_at, received_at)) AND (closed_at IS NULL OR closed_at >= coalesce(arrived_at, dispatched_at, received_at))',
 })
-export class Incident extends BaseEntity {
+export class Incident extends BaseEntity<'summary' | 'quickResponse' | 'outcome'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 

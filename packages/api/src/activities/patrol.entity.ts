@@ -15,7 +15,9 @@ export enum PatrolKind {
 @Entity({ tableName: 'patrol' })
 @Index({ properties: ['team', 'patrolledOn'] })
 @Index({ properties: ['zone', 'patrolledOn'] })
-export class Patrol extends BaseEntity {
+export class Patrol extends BaseEntity<
+  'personTimes' | 'hazardsFound' | 'suspiciousPersonsChecked' | 'suspiciousVehiclesChecked' | 'peopleAssisted' | 'notes'
+> {
   @ManyToOne(() => Team, { deleteRule: 'restrict' })
   team!: Rel<Team>;
 

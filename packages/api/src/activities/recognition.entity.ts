@@ -14,7 +14,7 @@ export enum RecognitionKind {
 /** A thank-you pennant or letter from an enterprise (锦旗, 感谢信). */
 @Entity({ tableName: 'recognition' })
 @Index({ properties: ['enterprise', 'receivedOn'] })
-export class Recognition extends BaseEntity {
+export class Recognition extends BaseEntity<'message'> {
   @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
   enterprise!: Rel<Enterprise>;
 

@@ -64,9 +64,12 @@ export enum ServiceRequestStatus {
     '(assigned_at IS NULL OR assigned_at >= received_at) AND (started_at IS NULL OR started_at >= coalesce(assigned_at, received_at)) AND (resolved_at IS NULL OR resolved_at >= coalesce(started_at, assigned_at, received_at)) AND (evaluated_at IS NULL OR evaluated_at >= resolved_at)',
 })
 @Check({ name: 'service_request_resolved_check', expression: "(status IN ('RESOLVED', 'EVALUATED')) = (resolved_at IS NOT NULL)" })
-@Check({ name: 'service_request_evaluated_check', expression: "(status = 'EVALUATED') = (evaluated_at IS NOT NULL AND satisfaction IS NOT NULL)" })
+@Check({
+  name: 'service_request_evaluated_check',
+  expression: "(status = 'EVALUATED') = (evaluated_at IS NOT NULL AND satisfaction IS NOT NULL)",
+})
 @Check({ name: 'service_request_appointment_check', expression: "channel <> 'APPOINTMENT' OR appointment_at IS NOT NULL" })
-export class ServiceRequest extends BaseEntity {
+export class ServiceRequest extends BaseEntity<'complex' | 'status' | 'resolution'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 

@@ -24,9 +24,11 @@ export enum VisitActivity {
 @Check({ name: 'visit_activities_check', expression: 'cardinality(activities) > 0' })
 @Check({
   name: 'visit_activities_known_check',
-  expression: `activities <@ ARRAY[${Object.values(VisitActivity).map((value) => `'${value}'`).join(', ')}]::text[]`,
+  expression: `activities <@ ARRAY[${Object.values(VisitActivity)
+    .map((value) => `'${value}'`)
+    .join(', ')}]::text[]`,
 })
-export class Visit extends BaseEntity {
+export class Visit extends BaseEntity<'activities' | 'findings'> {
   @ManyToOne(() => Officer, { deleteRule: 'restrict' })
   officer!: Rel<Officer>;
 

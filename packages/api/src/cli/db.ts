@@ -18,12 +18,23 @@ function demoOptions(args: string[]): DemoOptions {
     const [flag, value] = [args[i], args[i + 1]];
     const number = Number(value);
     switch (flag) {
-      case '--enterprises': options.enterprises = number; break;
-      case '--months': options.months = number; break;
-      case '--officers': options.officers = number; break;
-      case '--seed': options.seed = number; break;
-      case '--end': options.endDate = value; break;
-      default: throw new Error(`unknown option ${flag}\n\n${USAGE}`);
+      case '--enterprises':
+        options.enterprises = number;
+        break;
+      case '--months':
+        options.months = number;
+        break;
+      case '--officers':
+        options.officers = number;
+        break;
+      case '--seed':
+        options.seed = number;
+        break;
+      case '--end':
+        options.endDate = value;
+        break;
+      default:
+        throw new Error(`unknown option ${flag}\n\n${USAGE}`);
     }
     if (flag !== '--end' && !(Number.isInteger(number) && number > 0)) throw new Error(`${flag} needs a whole number above 0`);
   }

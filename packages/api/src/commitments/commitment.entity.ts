@@ -25,7 +25,7 @@ export interface Translated {
 /** A published service commitment of a program (服务承诺 / 举措), judged by its indicators. */
 @Entity({ tableName: 'commitment' })
 @Unique({ properties: ['program', 'code'] })
-export class Commitment extends BaseEntity {
+export class Commitment extends BaseEntity<'sortOrder'> {
   @ManyToOne(() => Program, { deleteRule: 'restrict' })
   program!: Rel<Program>;
 
@@ -47,7 +47,12 @@ export class Commitment extends BaseEntity {
   leadUnit?: Rel<PoliceUnit> | null;
 
   /** 配合单位 */
-  @ManyToMany({ entity: () => PoliceUnit, pivotTable: 'commitment_supporting_unit', joinColumn: 'commitment_id', inverseJoinColumn: 'police_unit_id' })
+  @ManyToMany({
+    entity: () => PoliceUnit,
+    pivotTable: 'commitment_supporting_unit',
+    joinColumn: 'commitment_id',
+    inverseJoinColumn: 'police_unit_id',
+  })
   supportingUnits = new Collection<PoliceUnit>(this);
 
   @Property({ type: 'integer', default: 0 })

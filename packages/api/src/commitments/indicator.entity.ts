@@ -19,7 +19,7 @@ export enum IndicatorPeriod {
 
 /** A measurable indicator of a commitment: a metric from the catalog, its parameters and a target. */
 @Entity({ tableName: 'indicator' })
-export class Indicator extends BaseEntity {
+export class Indicator extends BaseEntity<'params' | 'comparator' | 'sortOrder'> {
   @Index()
   @ManyToOne(() => Commitment, { deleteRule: 'cascade' })
   commitment!: Rel<Commitment>;

@@ -14,7 +14,9 @@ export class BulkWriter {
   /** Reserves `count` ids from `<table>_id_seq`, in order. */
   async reserveIds(table: string, count: number): Promise<number[]> {
     if (count === 0) return [];
-    const { rows } = await this.client.query<{ id: number }>(`SELECT nextval('"${table}_id_seq"')::int AS id FROM generate_series(1, $1)`, [count]);
+    const { rows } = await this.client.query<{ id: number }>(`SELECT nextval('"${table}_id_seq"')::int AS id FROM generate_series(1, $1)`, [
+      count,
+    ]);
     return rows.map((row) => row.id);
   }
 

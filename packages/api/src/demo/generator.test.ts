@@ -44,9 +44,12 @@ describe("the Weng'an demo data", () => {
   });
 
   it('writes exactly what it promises', async () => {
-    const patrols = (await db.sql.query(`SELECT count(*) FILTER (WHERE kind = 'ON_SITE')::int AS on_site, count(*) FILTER (WHERE kind = 'VIDEO')::int AS video,
+    const patrols = (
+      await db.sql
+        .query(`SELECT count(*) FILTER (WHERE kind = 'ON_SITE')::int AS on_site, count(*) FILTER (WHERE kind = 'VIDEO')::int AS video,
       sum(person_times)::int AS person_times, sum(hazards_found)::int AS hazards, sum(suspicious_persons_checked)::int AS persons,
-      sum(suspicious_vehicles_checked)::int AS vehicles, sum(people_assisted)::int AS assisted FROM patrol`)).rows[0];
+      sum(suspicious_vehicles_checked)::int AS vehicles, sum(people_assisted)::int AS assisted FROM patrol`)
+    ).rows[0];
     expect(patrols).toEqual({
       on_site: totals.onSitePatrols,
       video: totals.videoPatrols,
@@ -78,22 +81,40 @@ describe("the Weng'an demo data", () => {
     expect(await count('SELECT count(*) AS n FROM indicator')).toBe(totals.indicators);
   });
 
-  it('looks like the Weng\'an park of the article', async () => {
-    const units = (await db.sql.query(`SELECT name FROM police_unit WHERE kind IN ('STATION', 'WORKSTATION') ORDER BY id`)).rows.map((r) => r.name);
-    expect(units).toEqual(['雍阳派出所', '银盏派出所', '天文派出所', '玉华中心警务室', '基础工业园区警务站', '循环工业园区警务站', '精细化工园区警务站']);
+  it("looks like the Weng'an park of the article", async () => {
+    const units = (await db.sql.query(`SELECT name FROM police_unit WHERE kind IN ('STATION', 'WORKSTATION') ORDER BY id`)).rows.map(
+      (r) => r.name,
+    );
+    expect(units).toEqual([
+      '雍阳派出所',
+      '银盏派出所',
+      '天文派出所',
+      '玉华中心警务室',
+      '基础工业园区警务站',
+      '循环工业园区警务站',
+      '精细化工园区警务站',
+    ]);
     expect((await db.sql.query('SELECT name, level FROM park')).rows).toEqual([{ name: '瓮安工业园区', level: '省级化工园区' }]);
     expect((await db.sql.query('SELECT type FROM team ORDER BY type')).rows.map((r) => r.type)).toEqual(['MEDIATION', 'PATROL', 'SERVICE']);
     expect((await db.sql.query('SELECT code FROM commitment ORDER BY code')).rows.map((r) => r.code)).toEqual(
       Array.from({ length: 13 }, (_, i) => `C${String(i + 1).padStart(2, '0')}`),
     );
     // Every enterprise has exactly one current liaison officer; names are Chinese company names.
-    expect(await count('SELECT count(*) AS n FROM enterprise e WHERE (SELECT count(*) FROM liaison_assignment a WHERE a.enterprise_id = e.id AND a.ends_on IS NULL) <> 1')).toBe(0);
+    expect(
+      await count(
+        'SELECT count(*) AS n FROM enterprise e WHERE (SELECT count(*) FROM liaison_assignment a WHERE a.enterprise_id = e.id AND a.ends_on IS NULL) <> 1',
+      ),
+    ).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM enterprise WHERE name !~ '公司$'`)).toBe(0);
     // Nothing happens after the last day, nothing before the window.
     expect(await count(`SELECT count(*) AS n FROM visit WHERE visited_on > $1 OR visited_on < '2025-11-01'`, [END])).toBe(0);
     expect(await count(`SELECT count(*) AS n FROM patrol WHERE patrolled_on > $1 OR patrolled_on < '2025-11-01'`, [END])).toBe(0);
     // Visits are by the officer who held the enterprise on that day.
-    expect(await count(`SELECT count(*) AS n FROM visit v WHERE NOT EXISTS (SELECT 1 FROM liaison_assignment a WHERE a.enterprise_id = v.enterprise_id AND a.officer_id = v.officer_id AND v.visited_on BETWEEN a.starts_on AND coalesce(a.ends_on, 'infinity'))`)).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM visit v WHERE NOT EXISTS (SELECT 1 FROM liaison_assignment a WHERE a.enterprise_id = v.enterprise_id AND a.officer_id = v.officer_id AND v.visited_on BETWEEN a.starts_on AND coalesce(a.ends_on, 'infinity'))`,
+      ),
+    ).toBe(0);
   });
 
   it('is deterministic: the same seed writes the same data', async () => {

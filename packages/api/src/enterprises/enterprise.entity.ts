@@ -28,7 +28,7 @@ registerEnumType(EnterpriseStatus, {
 @Index({ properties: ['park', 'zone'] })
 @Check({ name: 'enterprise_credit_code_check', expression: 'huhang_credit_code_valid(credit_code)' })
 @Check({ name: 'enterprise_contact_phone_check', expression: `contact_phone ~ ${PHONE_SQL_PATTERN}` })
-export class Enterprise extends BaseEntity {
+export class Enterprise extends BaseEntity<'employeeCount' | 'hazardousChemicals' | 'keyEnterprise' | 'status'> {
   @Index()
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
@@ -78,11 +78,17 @@ export class Enterprise extends BaseEntity {
   @Property({ type: 'date' })
   joinedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Day the enterprise joined its police–enterprise liaison group (加入警企联络群日期).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Day the enterprise joined its police–enterprise liaison group (加入警企联络群日期).',
+  })
   @Property({ type: 'date', nullable: true })
   liaisonGroupJoinedOn?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the enterprise was archived; archived enterprises keep their records (归档时间).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the enterprise was archived; archived enterprises keep their records (归档时间).',
+  })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   archivedAt?: Date | null;
 

@@ -31,7 +31,10 @@ export class EnterpriseResolver {
   }
 
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by id; null when there is none.' })
-  enterprise(@Arg('id', () => ID, { description: 'Id of the enterprise.' }) id: string, @Ctx() { em }: Context): Promise<Enterprise | null> {
+  enterprise(
+    @Arg('id', () => ID, { description: 'Id of the enterprise.' }) id: string,
+    @Ctx() { em }: Context,
+  ): Promise<Enterprise | null> {
     return em.findOne(Enterprise, { id: Number(id) || 0 });
   }
 

@@ -13,7 +13,9 @@ export class Migration20261123000100_integrity extends Migration {
     this.addSql(
       `alter table "liaison_assignment" add constraint "liaison_assignment_no_overlap" exclude using gist ("enterprise_id" with =, daterange("starts_on", "ends_on", '[]') with &&)`,
     );
-    this.addSql(`create unique index "liaison_assignment_current_unique" on "liaison_assignment" ("enterprise_id") where "ends_on" is null`);
+    this.addSql(
+      `create unique index "liaison_assignment_current_unique" on "liaison_assignment" ("enterprise_id") where "ends_on" is null`,
+    );
 
     // Links to enterprises and units are records too: deleting what they point at is refused.
     for (const [table, column, target] of [

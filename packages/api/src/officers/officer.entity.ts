@@ -11,7 +11,7 @@ export const BADGE_NUMBER_PATTERN = /^[0-9A-Z]{6,8}$/;
 @Entity({ tableName: 'officer' })
 @Check({ name: 'officer_badge_number_check', expression: "badge_number ~ '^[0-9A-Z]{6,8}$'" })
 @Check({ name: 'officer_phone_check', expression: `phone ~ ${PHONE_SQL_PATTERN}` })
-export class Officer extends BaseEntity {
+export class Officer extends BaseEntity<'title'> {
   @Field({ description: 'Full name (姓名).' })
   @Property({ type: 'string', length: 50 })
   name!: string;

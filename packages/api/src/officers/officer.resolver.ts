@@ -11,7 +11,11 @@ export class OfficerResolver {
     @Ctx() { em }: Context,
     @Arg('unitId', () => ID, { nullable: true, description: 'Only officers of this unit.' }) unitId?: string,
   ): Promise<Officer[]> {
-    return em.find(Officer, { archivedAt: null, ...(unitId ? { unit: Number(unitId) || 0 } : {}) }, { orderBy: { name: 'asc', id: 'asc' } });
+    return em.find(
+      Officer,
+      { archivedAt: null, ...(unitId ? { unit: Number(unitId) || 0 } : {}) },
+      { orderBy: { name: 'asc', id: 'asc' } },
+    );
   }
 
   @FieldResolver(() => PoliceUnit, { description: 'The unit the officer serves in.' })

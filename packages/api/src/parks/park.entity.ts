@@ -7,7 +7,7 @@ import type { Zone } from './zone.entity';
 @ObjectType({ description: 'An industrial park protected by a program (工业园区).' })
 @Entity({ tableName: 'park' })
 @Unique({ properties: ['program', 'name'] })
-export class Park extends BaseEntity {
+export class Park extends BaseEntity<'level'> {
   @Index()
   @ManyToOne(() => Program, { deleteRule: 'restrict' })
   program!: Rel<Program>;

@@ -6,7 +6,7 @@ import type { Commitment } from '../commitments/commitment.entity';
 
 @ObjectType({ description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".' })
 @Entity({ tableName: 'program' })
-export class Program extends BaseEntity {
+export class Program extends BaseEntity<'description' | 'timeZone'> {
   @Field({ description: 'Name of the program (机制名称).' })
   @Property({ type: 'string', length: 200 })
   @Unique()
@@ -24,7 +24,7 @@ export class Program extends BaseEntity {
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field({ description: 'IANA time zone of the program\'s calendar; statistics use it (时区).' })
+  @Field({ description: "IANA time zone of the program's calendar; statistics use it (时区)." })
   @Property({ type: 'string', length: 64, default: 'Asia/Shanghai' })
   timeZone: string = 'Asia/Shanghai';
 

@@ -58,8 +58,13 @@ describe('database rules (PostgreSQL refuses bad rows even without the applicati
   it('refuses a negative count', async () => {
     const patrol = { team_id: ids.team, patrolled_on: '2026-05-01', kind: 'ON_SITE' };
     await expect(insert('patrol', { ...patrol, person_times: 4 })).resolves.toBeGreaterThan(0);
-    expect(await pgError(() => insert('patrol', { ...patrol, person_times: -1 }))).toMatchObject({ code: '23514', constraint: 'patrol_person_times_check' });
-    expect(await pgError(() => insert('enterprise', enterprise({ credit_code: '91350100MA0000000L', employee_count: -5 })))).toMatchObject({ code: '23514' });
+    expect(await pgError(() => insert('patrol', { ...patrol, person_times: -1 }))).toMatchObject({
+      code: '23514',
+      constraint: 'patrol_person_times_check',
+    });
+    expect(await pgError(() => insert('enterprise', enterprise({ credit_code: '91350100MA0000000L', employee_count: -5 })))).toMatchObject({
+      code: '23514',
+    });
   });
 
   it('refuses an arrival before the report', async () => {
@@ -70,19 +75,33 @@ describe('database rules (PostgreSQL refuses bad rows even without the applicati
   });
 
   it('refuses values outside an enum', async () => {
-    expect(await pgError(() => insert('patrol', { team_id: ids.team, patrolled_on: '2026-05-01', kind: 'DRONE' }))).toMatchObject({ code: '23514' });
-    expect(await pgError(() => insert('visit', { officer_id: ids.officer, enterprise_id: ids.enterprise, visited_on: '2026-05-01', activities: ['PICNIC'] }))).toMatchObject({
+    expect(await pgError(() => insert('patrol', { team_id: ids.team, patrolled_on: '2026-05-01', kind: 'DRONE' }))).toMatchObject({
+      code: '23514',
+    });
+    expect(
+      await pgError(() =>
+        insert('visit', { officer_id: ids.officer, enterprise_id: ids.enterprise, visited_on: '2026-05-01', activities: ['PICNIC'] }),
+      ),
+    ).toMatchObject({
       code: '23514',
       constraint: 'visit_activities_known_check',
     });
-    expect(await pgError(() => insert('visit', { officer_id: ids.officer, enterprise_id: ids.enterprise, visited_on: '2026-05-01', activities: [] }))).toMatchObject({
+    expect(
+      await pgError(() =>
+        insert('visit', { officer_id: ids.officer, enterprise_id: ids.enterprise, visited_on: '2026-05-01', activities: [] }),
+      ),
+    ).toMatchObject({
       constraint: 'visit_activities_check',
     });
   });
 
   it('refuses malformed phone numbers and badge numbers', async () => {
-    expect(await pgError(() => insert('officer', { name: '张三', badge_number: '12', unit_id: ids.unit }))).toMatchObject({ constraint: 'officer_badge_number_check' });
-    expect(await pgError(() => insert('officer', { name: '张三', badge_number: '654321', unit_id: ids.unit, phone: '12345' }))).toMatchObject({ constraint: 'officer_phone_check' });
+    expect(await pgError(() => insert('officer', { name: '张三', badge_number: '12', unit_id: ids.unit }))).toMatchObject({
+      constraint: 'officer_badge_number_check',
+    });
+    expect(
+      await pgError(() => insert('officer', { name: '张三', badge_number: '654321', unit_id: ids.unit, phone: '12345' })),
+    ).toMatchObject({ constraint: 'officer_phone_check' });
   });
 
   it('refuses an enterprise whose zone lies in another park', async () => {
@@ -91,19 +110,60 @@ describe('database rules (PostgreSQL refuses bad rows even without the applicati
   });
 
   it('refuses a missing required value and a dangling reference', async () => {
-    expect(await pgError(() => db.sql.query('INSERT INTO enterprise (park_id, zone_id, credit_code, industry, joined_on) VALUES ($1, $2, $3, $4, $5)', [ids.park, ids.zone, '91350100MA0000000L', 'x', '2026-01-01']))).toMatchObject({ code: '23502' });
-    expect(await pgError(() => insert('visit', { officer_id: 999999, enterprise_id: ids.enterprise, visited_on: '2026-05-01', activities: ['SAFETY_INSPECTION'] }))).toMatchObject({ code: '23503' });
+    expect(
+      await pgError(() =>
+        db.sql.query('INSERT INTO enterprise (park_id, zone_id, credit_code, industry, joined_on) VALUES ($1, $2, $3, $4, $5)', [
+          ids.park,
+          ids.zone,
+          '91350100MA0000000L',
+          'x',
+          '2026-01-01',
+        ]),
+      ),
+    ).toMatchObject({ code: '23502' });
+    expect(
+      await pgError(() =>
+        insert('visit', { officer_id: 999999, enterprise_id: ids.enterprise, visited_on: '2026-05-01', activities: ['SAFETY_INSPECTION'] }),
+      ),
+    ).toMatchObject({ code: '23503' });
   });
 
   it('keeps liaison history: one current officer, no overlapping spans', async () => {
-    await insert('liaison_assignment', { enterprise_id: ids.enterprise, officer_id: ids.officer, starts_on: '2026-01-01', ends_on: '2026-03-31' });
+    await insert('liaison_assignment', {
+      enterprise_id: ids.enterprise,
+      officer_id: ids.officer,
+      starts_on: '2026-01-01',
+      ends_on: '2026-03-31',
+    });
     await insert('liaison_assignment', { enterprise_id: ids.enterprise, officer_id: ids.officer2, starts_on: '2026-04-01' });
-    expect(await pgError(() => insert('liaison_assignment', { enterprise_id: ids.enterprise, officer_id: ids.officer, starts_on: '2026-06-01' }))).toMatchObject({ code: '23P01' });
-    expect(await pgError(() => insert('liaison_assignment', { enterprise_id: ids.enterprise, officer_id: ids.officer, starts_on: '2026-03-01', ends_on: '2026-03-15' }))).toMatchObject({
+    expect(
+      await pgError(() =>
+        insert('liaison_assignment', { enterprise_id: ids.enterprise, officer_id: ids.officer, starts_on: '2026-06-01' }),
+      ),
+    ).toMatchObject({ code: '23P01' });
+    expect(
+      await pgError(() =>
+        insert('liaison_assignment', {
+          enterprise_id: ids.enterprise,
+          officer_id: ids.officer,
+          starts_on: '2026-03-01',
+          ends_on: '2026-03-15',
+        }),
+      ),
+    ).toMatchObject({
       code: '23P01',
       constraint: 'liaison_assignment_no_overlap',
     });
-    expect(await pgError(() => insert('liaison_assignment', { enterprise_id: ids.enterprise, officer_id: ids.officer, starts_on: '2025-06-01', ends_on: '2025-05-01' }))).toMatchObject({
+    expect(
+      await pgError(() =>
+        insert('liaison_assignment', {
+          enterprise_id: ids.enterprise,
+          officer_id: ids.officer,
+          starts_on: '2025-06-01',
+          ends_on: '2025-05-01',
+        }),
+      ),
+    ).toMatchObject({
       constraint: 'liaison_assignment_dates_check',
     });
     const { rows } = await db.sql.query('SELECT count(*)::int AS n FROM liaison_assignment WHERE enterprise_id = $1', [ids.enterprise]);
@@ -111,16 +171,27 @@ describe('database rules (PostgreSQL refuses bad rows even without the applicati
   });
 
   it('refuses to delete an enterprise or officer that records point at', async () => {
-    await insert('visit', { officer_id: ids.officer, enterprise_id: ids.enterprise, visited_on: '2026-05-02', activities: ['SAFETY_INSPECTION'] });
+    await insert('visit', {
+      officer_id: ids.officer,
+      enterprise_id: ids.enterprise,
+      visited_on: '2026-05-02',
+      activities: ['SAFETY_INSPECTION'],
+    });
     expect(await pgError(() => db.sql.query('DELETE FROM enterprise WHERE id = $1', [ids.enterprise]))).toMatchObject({ code: '23503' });
     expect(await pgError(() => db.sql.query('DELETE FROM officer WHERE id = $1', [ids.officer]))).toMatchObject({ code: '23503' });
   });
 
   it('keeps dispute status and dates consistent', async () => {
     const dispute = { park_id: ids.park, category: 'WAGES', summary: '欠薪', identified_on: '2026-05-01' };
-    expect(await pgError(() => insert('dispute', { ...dispute, status: 'RESOLVED', mediation_started_on: '2026-05-02' }))).toMatchObject({ constraint: 'dispute_resolved_check' });
-    expect(await pgError(() => insert('dispute', { ...dispute, risk_outcome: 'DEFUSED' }))).toMatchObject({ constraint: 'dispute_risk_outcome_requires_risk' });
-    await expect(insert('dispute', { ...dispute, status: 'RESOLVED', mediation_started_on: '2026-05-02', resolved_on: '2026-05-03' })).resolves.toBeGreaterThan(0);
+    expect(await pgError(() => insert('dispute', { ...dispute, status: 'RESOLVED', mediation_started_on: '2026-05-02' }))).toMatchObject({
+      constraint: 'dispute_resolved_check',
+    });
+    expect(await pgError(() => insert('dispute', { ...dispute, risk_outcome: 'DEFUSED' }))).toMatchObject({
+      constraint: 'dispute_risk_outcome_requires_risk',
+    });
+    await expect(
+      insert('dispute', { ...dispute, status: 'RESOLVED', mediation_started_on: '2026-05-02', resolved_on: '2026-05-03' }),
+    ).resolves.toBeGreaterThan(0);
   });
 });
 

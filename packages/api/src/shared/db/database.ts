@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DatabaseSetupError, startEmbeddedPostgres } from './embedded';
@@ -17,7 +17,7 @@ export function repoRoot(): string {
   let dir = __dirname;
   for (;;) {
     const candidate = join(dir, 'package.json');
-    if (existsSync(candidate) && require(candidate).workspaces) return dir;
+    if (existsSync(candidate) && JSON.parse(readFileSync(candidate, 'utf8')).workspaces) return dir;
     const parent = dirname(dir);
     if (parent === dir) return process.cwd();
     dir = parent;

