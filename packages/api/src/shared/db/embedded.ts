@@ -227,7 +227,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       );
     }
     log(`[db] creating an embedded PostgreSQL cluster in ${dataDir}`);
-    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    // Parents keep the usual mode (the server user must pass through them); the cluster itself is private.
+    await mkdir(dirname(dataDir), { recursive: true });
+    await mkdir(dataDir, { mode: 0o700 });
     if (ids) chownSync(dataDir, ids.uid, ids.gid);
     const passwordFile = join(tmpdir(), `huhang-pg-${process.pid}-${Date.now()}`);
     writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
