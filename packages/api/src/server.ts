@@ -52,6 +52,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     schema: await createSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts stops the HTTP server, the ORM and the database in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
   });
   await apollo.start();
