@@ -39,8 +39,9 @@ async function main(): Promise<void> {
 main().catch((error) => {
   if (error instanceof DatabaseSetupError) console.error(`\n[db] ${error.message}\n`);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`\n[http] port ${(error as { port?: number }).port} is already in use: stop what listens there or set PORT to another port.\n`);
-  }
-  else console.error(error);
+    console.error(
+      `\n[http] port ${(error as { port?: number }).port} is already in use: stop what listens there or set PORT to another port.\n`,
+    );
+  } else console.error(error);
   process.exit(1);
 });
