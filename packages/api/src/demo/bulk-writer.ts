@@ -28,7 +28,8 @@ export class BulkWriter {
       this.buffers.set(key, buffer);
     }
     buffer.rows.push(row);
-    if (buffer.rows.length >= this.batchSize) await this.flushBuffer(key);
+    // Flushing every buffer in creation order writes parents (added first) before the rows that point at them.
+    if (buffer.rows.length >= this.batchSize) await this.flush();
   }
 
   private async flushBuffer(key: string): Promise<void> {
