@@ -85,7 +85,7 @@ export function enterpriseName(random: Random, taken: Set<string>, word: string)
 export function creditCode(random: Random, taken: Set<string>): string {
   for (;;) {
     let body = '91522725';
-    for (let i = 0; i < 9; i++) body += CREDIT_CODE_CHARSET[random.int(i < 8 ? 0 : 0, 30)];
+    for (let i = 0; i < 9; i++) body += CREDIT_CODE_CHARSET[random.int(0, 30)];
     const code = body + creditCodeCheckCharacter(body);
     if (!taken.has(code)) {
       taken.add(code);
