@@ -1,11 +1,15 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { LoaderRegistry } from './shared/pagination/loaders';
 
 /** Everything a resolver may use for one request, made in one place. */
 export interface Context {
+  /** A fork of the ORM's EntityManager: its own identity map and the ORM's batching of references. */
   em: EntityManager;
+  /** DataLoaders for nested lists, counts and other batched lookups of this request. */
+  loaders: LoaderRegistry;
 }
 
 export function createContext(orm: MikroORM<PostgreSqlDriver>): Context {
-  return { em: orm.em.fork() };
+  return { em: orm.em.fork(), loaders: new LoaderRegistry() };
 }

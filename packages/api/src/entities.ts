@@ -40,3 +40,6 @@ export const ENTITIES = [
   Commitment,
   Indicator,
 ];
+
+/** Entities reachable through `node(id:)`, by their GraphQL type name (every entity is a Node). */
+export const NODE_TYPES: ReadonlyMap<string, (typeof ENTITIES)[number]> = new Map(ENTITIES.map((entity) => [entity.name, entity]));

@@ -1,14 +1,58 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
-import { ParkResolver, ProgramResolver, ZoneResolver } from './parks/park.resolver';
+import { NodeResolver } from './node.resolver';
+import { ProgramResolver } from './programs/program.resolver';
+import { ParkResolver, ZoneResolver } from './parks/park.resolver';
 import { PoliceUnitResolver } from './units/police-unit.resolver';
 import { EnterpriseResolver } from './enterprises/enterprise.resolver';
-import { OfficerResolver } from './officers/officer.resolver';
+import { LiaisonAssignmentResolver, OfficerResolver } from './officers/officer.resolver';
+import { TeamMemberResolver, TeamResolver } from './teams/team.resolver';
+import { PatrolResolver, VisitResolver } from './activities/visit.resolver';
+import { HazardResolver } from './activities/hazard.resolver';
+import { DisputeResolver } from './activities/dispute.resolver';
+import { IncidentResolver } from './activities/incident.resolver';
+import { ServiceRequestResolver } from './activities/service-request.resolver';
+import { EngagementResolver, RecognitionResolver } from './activities/engagement.resolver';
+import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { ENTITIES } from './entities';
 
-export const RESOLVERS = [ProgramResolver, ParkResolver, ZoneResolver, PoliceUnitResolver, EnterpriseResolver, OfficerResolver] as const;
+export const RESOLVERS = [
+  NodeResolver,
+  ProgramResolver,
+  ParkResolver,
+  ZoneResolver,
+  PoliceUnitResolver,
+  EnterpriseResolver,
+  OfficerResolver,
+  LiaisonAssignmentResolver,
+  TeamResolver,
+  TeamMemberResolver,
+  VisitResolver,
+  PatrolResolver,
+  HazardResolver,
+  DisputeResolver,
+  IncidentResolver,
+  ServiceRequestResolver,
+  EngagementResolver,
+  RecognitionResolver,
+  CommitmentResolver,
+  IndicatorResolver,
+] as const;
 
-/** Builds the executable schema from the resolvers; the SDL in packages/schema is emitted from it. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+/**
+ * Builds the executable schema from the resolvers; the SDL in packages/schema is emitted from it.
+ * Inputs are checked with class-validator inside each resolver path (`runMutation`, `planPage`), so
+ * errors can name the field as `input.creditCode`; type-graphql's own validation stays off.
+ */
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [...ENTITIES], validate: false });
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reads: records by id, and cursor-paged, filtered lists of every kind of record.';
+  if (mutation) {
+    mutation.description =
+      'Writes. Each runs in one transaction, so a failure writes nothing; record-creating ones accept an idempotency key, changes carry a version.';
+  }
+  return schema;
 }

@@ -1,5 +1,8 @@
 import { Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
+import { LocalDate } from '../shared/graphql/scalars';
 import { Officer } from '../officers/officer.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 
@@ -15,8 +18,20 @@ export enum VisitActivity {
   /** 收集诉求 */
   REQUEST_COLLECTION = 'REQUEST_COLLECTION',
 }
+registerEnumType(VisitActivity, {
+  name: 'VisitActivity',
+  description: 'What a liaison officer does on a visit.',
+  valuesConfig: {
+    SAFETY_INSPECTION: { description: 'Safety inspection (安全检查).' },
+    FLOATING_POPULATION: { description: 'Floating population registration (流动人口管理).' },
+    SECURITY_PUBLICITY: { description: 'Security awareness publicity (安全防范宣传).' },
+    LEGAL_CONSULTATION: { description: 'Legal consultation (法律咨询).' },
+    REQUEST_COLLECTION: { description: 'Collecting the enterprise’s requests (收集诉求).' },
+  },
+});
 
 /** A liaison officer's visit to an enterprise (走访). */
+@ObjectType({ implements: Node, description: "A liaison officer's visit to an enterprise (走访)." })
 @Entity({ tableName: 'visit' })
 @Index({ properties: ['enterprise', 'visitedOn'] })
 @Index({ properties: ['officer', 'visitedOn'] })
@@ -35,12 +50,15 @@ export class Visit extends BaseEntity<'activities' | 'findings'> {
   @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
   enterprise!: Rel<Enterprise>;
 
+  @Field(() => LocalDate, { description: 'Day of the visit (走访日期).' })
   @Property({ type: 'date' })
   visitedOn!: string;
 
+  @Field(() => [VisitActivity], { description: 'What was done (走访内容).' })
   @Enum({ items: () => VisitActivity, array: true })
   activities: VisitActivity[] = [];
 
+  @Field({ description: 'What the officer found or was asked (走访情况).' })
   @Property({ type: 'text', default: '' })
   findings: string = '';
 }

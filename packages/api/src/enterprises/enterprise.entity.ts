@@ -1,7 +1,11 @@
 import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
-import { BeforeCreate, Check, BeforeUpdate, Entity, Enum, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
+import { BeforeCreate, Check, BeforeUpdate, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel, Unique } from '@mikro-orm/core';
+import type { Visit } from '../activities/visit.entity';
+import type { LiaisonAssignment } from '../officers/liaison-assignment.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
+import { LocalDate } from '../shared/graphql/scalars';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
 import { assertCreditCode, assertNonNegativeInteger, assertNotBlank, assertPhone } from '../shared/validation';
@@ -23,7 +27,7 @@ registerEnumType(EnterpriseStatus, {
   },
 });
 
-@ObjectType({ description: 'An enterprise in a park, served by a dedicated liaison officer (园区企业).' })
+@ObjectType({ implements: Node, description: 'An enterprise in a park, served by a dedicated liaison officer (园区企业).' })
 @Entity({ tableName: 'enterprise' })
 @Index({ properties: ['park', 'zone'] })
 @Check({ name: 'enterprise_credit_code_check', expression: 'huhang_credit_code_valid(credit_code)' })
@@ -74,11 +78,11 @@ export class Enterprise extends BaseEntity<'employeeCount' | 'hazardousChemicals
   @Property({ type: 'string', length: 20, nullable: true })
   contactPhone?: string | null;
 
-  @Field({ description: 'Day the enterprise joined the program (纳入服务日期).' })
+  @Field(() => LocalDate, { description: 'Day the enterprise joined the program (纳入服务日期).' })
   @Property({ type: 'date' })
   joinedOn!: string;
 
-  @Field(() => String, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'Day the enterprise joined its police–enterprise liaison group (加入警企联络群日期).',
   })
@@ -91,6 +95,12 @@ export class Enterprise extends BaseEntity<'employeeCount' | 'hazardousChemicals
   })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   archivedAt?: Date | null;
+
+  @OneToMany('Visit', 'enterprise')
+  visits = new Collection<Visit>(this);
+
+  @OneToMany('LiaisonAssignment', 'enterprise')
+  liaisonAssignments = new Collection<LiaisonAssignment>(this);
 
   @BeforeCreate()
   @BeforeUpdate()

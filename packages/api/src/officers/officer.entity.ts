@@ -2,12 +2,13 @@ import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
 import { BeforeCreate, Check, BeforeUpdate, Entity, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { assertNotBlank, assertPhone, DomainValidationError } from '../shared/validation';
 
 export const BADGE_NUMBER_PATTERN = /^[0-9A-Z]{6,8}$/;
 
-@ObjectType({ description: 'A police officer; as liaison officer (护航警官 / 挂钩民警) serves assigned enterprises.' })
+@ObjectType({ implements: Node, description: 'A police officer; as liaison officer (护航警官 / 挂钩民警) serves assigned enterprises.' })
 @Entity({ tableName: 'officer' })
 @Check({ name: 'officer_badge_number_check', expression: "badge_number ~ '^[0-9A-Z]{6,8}$'" })
 @Check({ name: 'officer_phone_check', expression: `phone ~ ${PHONE_SQL_PATTERN}` })

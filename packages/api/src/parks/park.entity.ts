@@ -1,10 +1,11 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
 import { Program } from '../programs/program.entity';
 import type { Zone } from './zone.entity';
 
-@ObjectType({ description: 'An industrial park protected by a program (工业园区).' })
+@ObjectType({ implements: Node, description: 'An industrial park protected by a program (工业园区).' })
 @Entity({ tableName: 'park' })
 @Unique({ properties: ['program', 'name'] })
 export class Park extends BaseEntity<'level'> {

@@ -1,33 +1,45 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
+import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
+import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { Program } from '../programs/program.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { EnterpriseFilter, EnterpriseOrder } from '../enterprises/enterprise.inputs';
+import { enterpriseOrdering, enterpriseWhere } from '../enterprises/enterprise.service';
+import { PoliceUnit } from '../units/police-unit.entity';
+import { PoliceUnitFilter } from '../units/police-unit.inputs';
+import { policeUnitWhere, POLICE_UNIT_ORDER } from '../units/police-unit.service';
+import { Team } from '../teams/team.entity';
+import { TeamFilter } from '../teams/team.inputs';
+import { teamWhere, TEAM_ORDER } from '../teams/team.service';
 import { Park } from './park.entity';
 import { Zone } from './zone.entity';
+import { CreateParkInput, CreateZoneInput, ParkFilter, UpdateParkInput, UpdateZoneInput, ZoneFilter } from './park.inputs';
+import { archivePark, archiveZone, createPark, createZone, parkWhere, PARK_ORDER, updatePark, updateZone, zoneWhere, ZONE_ORDER } from './park.service';
 
-@Resolver(() => Program)
-export class ProgramResolver {
-  @Query(() => [Program], { description: 'All programs (工作机制).' })
-  programs(@Ctx() { em }: Context): Promise<Program[]> {
-    return em.find(Program, {}, { orderBy: { id: 'asc' } });
-  }
-
-  @FieldResolver(() => [Park], { description: 'Parks the program protects.' })
-  parks(@Root() program: Program, @Ctx() { em }: Context): Promise<Park[]> {
-    return em.find(Park, { program, archivedAt: null }, { orderBy: { id: 'asc' } });
-  }
-}
+const ParkConnection = connectionType(Park);
+const ZoneConnection = connectionType(Zone);
+const EnterpriseConnection = connectionType(Enterprise);
+const PoliceUnitConnection = connectionType(PoliceUnit);
+const TeamConnection = connectionType(Team);
+const ParkPayload = payloadType('ParkPayload', Park, 'park');
+const ZonePayload = payloadType('ZonePayload', Zone, 'zone');
 
 @Resolver(() => Park)
 export class ParkResolver {
-  @Query(() => [Park], { description: 'Active parks, in the order they were created (工业园区).' })
-  parks(@Ctx() { em }: Context): Promise<Park[]> {
-    return em.find(Park, { archivedAt: null }, { orderBy: { id: 'asc' } });
+  @Query(() => ParkConnection, { description: 'Parks (工业园区), ordered by name.' })
+  parks(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ParkFilter, { nullable: true, description: 'Which parks.' }) filter?: ParkFilter,
+  ): Promise<Page<Park>> {
+    return paginate(em, Park, parkWhere(filter), PARK_ORDER, args);
   }
 
-  @Query(() => Park, { nullable: true, description: 'One park by id; null when there is none.' })
-  park(@Arg('id', () => ID, { description: 'Id of the park.' }) id: string, @Ctx() { em }: Context): Promise<Park | null> {
-    return em.findOne(Park, { id: Number(id) || 0 });
+  @Query(() => Park, { nullable: true, description: 'One park by its global id; null when there is none.' })
+  park(@Arg('id', () => ID, { description: 'Global id of the park.' }) id: string, @Ctx() { em }: Context): Promise<Park | null> {
+    return em.findOne(Park, { id: idOf(id, 'Park', 'id') });
   }
 
   @FieldResolver(() => Program, { description: 'The program the park belongs to.' })
@@ -35,9 +47,62 @@ export class ParkResolver {
     return ref(park.program).loadOrFail();
   }
 
-  @FieldResolver(() => [Zone], { description: 'Zones of the park (片区).' })
-  zones(@Root() park: Park, @Ctx() { em }: Context): Promise<Zone[]> {
-    return em.find(Zone, { park }, { orderBy: { id: 'asc' } });
+  @FieldResolver(() => ZoneConnection, { description: 'Zones of the park (片区), ordered by name.' })
+  zones(
+    @Root() park: Park,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Which zones.' }) filter?: ZoneFilter,
+  ): Promise<Page<Zone>> {
+    return childPage(em, loaders, { entity: Zone, parent: 'park', where: zoneWhere(filter), ordering: ZONE_ORDER }, park.id, args);
+  }
+
+  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises in the park (园区企业).' })
+  enterprises(
+    @Root() park: Park,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' }) orderBy?: EnterpriseOrder,
+  ): Promise<Page<Enterprise>> {
+    const spec = { entity: Enterprise, parent: 'park', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
+    return childPage(em, loaders, spec, park.id, args);
+  }
+
+  @FieldResolver(() => PoliceUnitConnection, { description: 'Police units stationed in the park (workstations, the monitoring centre).' })
+  policeUnits(
+    @Root() park: Park,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
+  ): Promise<Page<PoliceUnit>> {
+    const spec = { entity: PoliceUnit, parent: 'park', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
+    return childPage(em, loaders, spec, park.id, args);
+  }
+
+  @FieldResolver(() => TeamConnection, { description: 'The police–enterprise teams that work the park.' })
+  teams(
+    @Root() park: Park,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams.' }) filter?: TeamFilter,
+  ): Promise<Page<Team>> {
+    return childPage(em, loaders, { entity: Team, parent: 'park', where: teamWhere(filter), ordering: TEAM_ORDER }, park.id, args);
+  }
+
+  @Mutation(() => ParkPayload, { description: 'Creates a park in a program.' })
+  createPark(@Arg('input', { description: 'The new park.' }) input: CreateParkInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
+    return runMutation(ctx, 'createPark', input, (em) => createPark(em, input));
+  }
+
+  @Mutation(() => ParkPayload, { description: 'Changes a park.' })
+  updatePark(@Arg('input', { description: 'The changes.' }) input: UpdateParkInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
+    return runMutation(ctx, 'updatePark', input, (em) => updatePark(em, input));
+  }
+
+  @Mutation(() => ParkPayload, { description: 'Archives a park that has no active enterprises left; its records stay.' })
+  archivePark(@Arg('input', { description: 'The park to archive.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
+    return runMutation(ctx, 'archivePark', input, (em) => archivePark(em, input));
   }
 }
 
@@ -46,5 +111,32 @@ export class ZoneResolver {
   @FieldResolver(() => Park, { description: 'The park the zone belongs to.' })
   park(@Root() zone: Zone): Promise<Park> {
     return ref(zone.park).loadOrFail();
+  }
+
+  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises in the zone.' })
+  enterprises(
+    @Root() zone: Zone,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' }) orderBy?: EnterpriseOrder,
+  ): Promise<Page<Enterprise>> {
+    const spec = { entity: Enterprise, parent: 'zone', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
+    return childPage(em, loaders, spec, zone.id, args);
+  }
+
+  @Mutation(() => ZonePayload, { description: 'Creates a zone in a park.' })
+  createZone(@Arg('input', { description: 'The new zone.' }) input: CreateZoneInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
+    return runMutation(ctx, 'createZone', input, (em) => createZone(em, input));
+  }
+
+  @Mutation(() => ZonePayload, { description: 'Renames a zone.' })
+  updateZone(@Arg('input', { description: 'The changes.' }) input: UpdateZoneInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
+    return runMutation(ctx, 'updateZone', input, (em) => updateZone(em, input));
+  }
+
+  @Mutation(() => ZonePayload, { description: 'Archives a zone that has no active enterprises left.' })
+  archiveZone(@Arg('input', { description: 'The zone to archive.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
+    return runMutation(ctx, 'archiveZone', input, (em) => archiveZone(em, input));
   }
 }

@@ -1,10 +1,11 @@
 import { Collection, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
 import type { Park } from '../parks/park.entity';
 import type { Commitment } from '../commitments/commitment.entity';
 
-@ObjectType({ description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".' })
+@ObjectType({ implements: Node, description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".' })
 @Entity({ tableName: 'program' })
 export class Program extends BaseEntity<'description' | 'timeZone'> {
   @Field({ description: 'Name of the program (机制名称).' })
@@ -27,6 +28,10 @@ export class Program extends BaseEntity<'description' | 'timeZone'> {
   @Field({ description: "IANA time zone of the program's calendar; statistics use it (时区)." })
   @Property({ type: 'string', length: 64, default: 'Asia/Shanghai' })
   timeZone: string = 'Asia/Shanghai';
+
+  @Field(() => Date, { nullable: true, description: 'When the program was archived (归档时间); null while active.' })
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  archivedAt?: Date | null;
 
   @OneToMany('Park', 'program')
   parks = new Collection<Park>(this);

@@ -1,6 +1,9 @@
 import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
 import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
+import { LocalDate } from '../shared/graphql/scalars';
 import { Officer } from '../officers/officer.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Team } from './team.entity';
@@ -17,7 +20,19 @@ export enum TeamMemberKind {
   COMMUNITY_MEMBER = 'COMMUNITY_MEMBER',
 }
 
+registerEnumType(TeamMemberKind, {
+  name: 'TeamMemberKind',
+  description: 'Who a team member is (队员类别).',
+  valuesConfig: {
+    OFFICER: { description: 'Police officer (民警).' },
+    POLICE_ASSISTANT: { description: 'Police assistant (警务助理 / 辅警).' },
+    ENTERPRISE_GUARD: { description: 'Enterprise security guard (企业保安).' },
+    COMMUNITY_MEMBER: { description: 'Community security committee member (社区治保会人员).' },
+  },
+});
+
 /** A member of a team; officers are linked to their record, others are named here. */
+@ObjectType({ implements: Node, description: 'A member of a police–enterprise team (队员).' })
 @Entity({ tableName: 'team_member' })
 @Check({ name: 'team_member_officer_link_check', expression: "(kind = 'OFFICER') = (officer_id IS NOT NULL)" })
 @Check({ name: 'team_member_guard_link_check', expression: "kind <> 'ENTERPRISE_GUARD' OR enterprise_id IS NOT NULL" })
@@ -28,6 +43,7 @@ export class TeamMember extends BaseEntity {
   @ManyToOne(() => Team, { deleteRule: 'cascade' })
   team!: Rel<Team>;
 
+  @Field(() => TeamMemberKind, { description: 'Who the member is.' })
   @Enum({ items: () => TeamMemberKind })
   kind!: TeamMemberKind;
 
@@ -47,9 +63,11 @@ export class TeamMember extends BaseEntity {
   @Property({ type: 'string', length: 20, nullable: true })
   phone?: string | null;
 
+  @Field(() => LocalDate, { description: 'Day the member joined (入队日期).' })
   @Property({ type: 'date' })
   joinedOn!: string;
 
+  @Field(() => LocalDate, { nullable: true, description: 'Day the member left; null while a member (离队日期).' })
   @Property({ type: 'date', nullable: true })
   leftOn?: string | null;
 

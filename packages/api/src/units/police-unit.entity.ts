@@ -1,6 +1,7 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
+import { Node } from '../shared/graphql/node';
 import { Program } from '../programs/program.entity';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
@@ -26,7 +27,7 @@ registerEnumType(PoliceUnitKind, {
   },
 });
 
-@ObjectType({ description: 'A police station, park workstation, branch or monitoring centre (公安单位).' })
+@ObjectType({ implements: Node, description: 'A police station, park workstation, branch or monitoring centre (公安单位).' })
 @Entity({ tableName: 'police_unit' })
 @Unique({ properties: ['program', 'name'] })
 export class PoliceUnit extends BaseEntity {

@@ -1,25 +1,80 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
+import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
+import { ArchiveInput, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
+import { Program } from '../programs/program.entity';
+import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
-import { PoliceUnit, PoliceUnitKind } from './police-unit.entity';
+import { Officer } from '../officers/officer.entity';
+import { OfficerFilter } from '../officers/officer.inputs';
+import { officerWhere, OFFICER_ORDER } from '../officers/officer.service';
+import { PoliceUnit } from './police-unit.entity';
+import { CreatePoliceUnitInput, PoliceUnitFilter, UpdatePoliceUnitInput } from './police-unit.inputs';
+import { archivePoliceUnit, createPoliceUnit, policeUnitWhere, POLICE_UNIT_ORDER, updatePoliceUnit } from './police-unit.service';
+
+const PoliceUnitConnection = connectionType(PoliceUnit);
+const OfficerConnection = connectionType(Officer);
+const PoliceUnitPayload = payloadType('PoliceUnitPayload', PoliceUnit, 'policeUnit');
 
 @Resolver(() => PoliceUnit)
 export class PoliceUnitResolver {
-  @Query(() => [PoliceUnit], { description: 'Active police units, optionally of one park or kind (公安单位).' })
+  @Query(() => PoliceUnitConnection, { description: 'Police units (公安单位), by kind and name.' })
   policeUnits(
     @Ctx() { em }: Context,
-    @Arg('parkId', () => ID, { nullable: true, description: 'Only units of this park.' }) parkId?: string,
-    @Arg('kind', () => PoliceUnitKind, { nullable: true, description: 'Only units of this kind.' }) kind?: PoliceUnitKind,
-  ): Promise<PoliceUnit[]> {
-    return em.find(
-      PoliceUnit,
-      { archivedAt: null, ...(parkId ? { park: Number(parkId) || 0 } : {}), ...(kind ? { kind } : {}) },
-      { orderBy: { id: 'asc' } },
-    );
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
+  ): Promise<Page<PoliceUnit>> {
+    return paginate(em, PoliceUnit, policeUnitWhere(filter), POLICE_UNIT_ORDER, args);
   }
 
-  @FieldResolver(() => [Zone], { description: 'Zones the unit covers (辖区).' })
+  @FieldResolver(() => Program, { description: 'The program the unit serves.' })
+  program(@Root() unit: PoliceUnit): Promise<Program> {
+    return ref(unit.program).loadOrFail();
+  }
+
+  @FieldResolver(() => Park, { nullable: true, description: 'The park the unit is stationed in, if any.' })
+  async park(@Root() unit: PoliceUnit): Promise<Park | null> {
+    return unit.park ? ref(unit.park).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => [Zone], { description: 'Zones the unit covers (辖区), a short list by nature.' })
   async zones(@Root() unit: PoliceUnit): Promise<Zone[]> {
-    return (await unit.zones.load()).getItems();
+    const zones = await unit.zones.load();
+    return zones.getItems().sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
+  }
+
+  @FieldResolver(() => OfficerConnection, { description: 'Officers of the unit, by name.' })
+  officers(
+    @Root() unit: PoliceUnit,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => OfficerFilter, { nullable: true, description: 'Which officers.' }) filter?: OfficerFilter,
+  ): Promise<Page<Officer>> {
+    return childPage(em, loaders, { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: OFFICER_ORDER }, unit.id, args);
+  }
+
+  @Mutation(() => PoliceUnitPayload, { description: 'Creates a police unit.' })
+  createPoliceUnit(
+    @Arg('input', { description: 'The new unit.' }) input: CreatePoliceUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<PoliceUnit>> {
+    return runMutation(ctx, 'createPoliceUnit', input, (em) => createPoliceUnit(em, input));
+  }
+
+  @Mutation(() => PoliceUnitPayload, { description: 'Changes a police unit.' })
+  updatePoliceUnit(
+    @Arg('input', { description: 'The changes.' }) input: UpdatePoliceUnitInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<PoliceUnit>> {
+    return runMutation(ctx, 'updatePoliceUnit', input, (em) => updatePoliceUnit(em, input));
+  }
+
+  @Mutation(() => PoliceUnitPayload, { description: 'Archives a police unit that has no active officers.' })
+  archivePoliceUnit(
+    @Arg('input', { description: 'The unit to archive.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<PoliceUnit>> {
+    return runMutation(ctx, 'archivePoliceUnit', input, (em) => archivePoliceUnit(em, input));
   }
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainValidationError } from '../validation';
+import { translateError } from './translate';
 
-/** Codes a client may see; everything else is masked as INTERNAL_SERVER_ERROR. */
+/** GraphQL-level codes a client may see besides the domain codes. */
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
@@ -18,19 +18,17 @@ const PUBLIC_CODES = new Set([
 ]);
 
 /**
- * The one place that turns errors into what clients see: domain errors become BAD_USER_INPUT with
- * the field; known GraphQL codes pass; anything else is logged with a request id and masked, so no
- * stack trace or SQL reaches a client.
+ * The one place that turns errors into what clients see: domain errors (and the database refusals
+ * they translate) keep their code, field and reason; known GraphQL codes pass without a stack trace;
+ * anything else is logged with a request id and masked, so no stack trace or SQL reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  if (original instanceof DomainValidationError) {
-    return {
-      message: original.message,
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: 'BAD_USER_INPUT', field: original.field, reason: original.reason },
-    };
+  const domain = translateError(original);
+  if (domain) {
+    const extensions: Record<string, unknown> = { code: domain.code };
+    for (const [key, value] of Object.entries(domain.details)) if (value !== undefined) extensions[key] = value;
+    return { message: domain.message, path: formatted.path, locations: formatted.locations, extensions };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {

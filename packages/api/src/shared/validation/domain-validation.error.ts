@@ -1,5 +1,7 @@
-/** A rule of the domain was broken by one field of an input. */
-export class DomainValidationError extends Error {
+import { DomainError, ErrorCode } from '../errors/domain-error';
+
+/** A rule of the domain was broken by one field of an input: a BAD_USER_INPUT domain error. */
+export class DomainValidationError extends DomainError {
   constructor(
     /** Path of the offending field, e.g. `creditCode` or `input.arrivedAt`. */
     readonly field: string,
@@ -7,7 +9,7 @@ export class DomainValidationError extends Error {
     /** Machine-readable reason, e.g. `CHECK_DIGIT`, `FORMAT`, `RANGE`, `ORDER`. */
     readonly reason: string,
   ) {
-    super(message);
+    super(ErrorCode.BAD_USER_INPUT, message, { field, reason });
     this.name = 'DomainValidationError';
   }
 }

@@ -1,0 +1,140 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ref } from '@mikro-orm/core';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Context } from '../context';
+import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
+import { ArchiveInput, idOf, payloadType, RemoveInput, runMutation, type MutationPayload } from '../shared/graphql';
+import { TranslatedText } from '../shared/i18n/translated';
+import { Program } from '../programs/program.entity';
+import { PoliceUnit } from '../units/police-unit.entity';
+import { Commitment } from './commitment.entity';
+import { Indicator } from './indicator.entity';
+import { AddIndicatorInput, CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput, UpdateIndicatorInput } from './commitment.inputs';
+import {
+  addIndicator,
+  commitmentWhere,
+  COMMITMENT_ORDER,
+  createCommitment,
+  INDICATOR_ORDER,
+  removeIndicator,
+  retireCommitment,
+  updateCommitment,
+  updateIndicator,
+} from './commitment.service';
+
+const CommitmentConnection = connectionType(Commitment);
+const IndicatorConnection = connectionType(Indicator);
+const CommitmentPayload = payloadType('CommitmentPayload', Commitment, 'commitment');
+const IndicatorPayload = payloadType('IndicatorPayload', Indicator, 'indicator');
+
+@Resolver(() => Commitment)
+export class CommitmentResolver {
+  @Query(() => CommitmentConnection, { description: 'Service commitments (服务承诺), in their published order.' })
+  commitments(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments.' }) filter?: CommitmentFilter,
+  ): Promise<Page<Commitment>> {
+    return paginate(em, Commitment, commitmentWhere(filter), COMMITMENT_ORDER, args);
+  }
+
+  @Query(() => Commitment, { nullable: true, description: 'One commitment by global id; null when there is none.' })
+  commitment(@Arg('id', () => ID, { description: 'Global id of the commitment.' }) id: string, @Ctx() { em }: Context): Promise<Commitment | null> {
+    return em.findOne(Commitment, { id: idOf(id, 'Commitment', 'id') });
+  }
+
+  @FieldResolver(() => TranslatedText, { description: 'Title in each language (举措名称).' })
+  title(@Root() commitment: Commitment): TranslatedText {
+    return new TranslatedText(commitment.title);
+  }
+
+  @FieldResolver(() => TranslatedText, { nullable: true, description: 'Description in each language (举措内容).' })
+  description(@Root() commitment: Commitment): TranslatedText | null {
+    return commitment.description ? new TranslatedText(commitment.description) : null;
+  }
+
+  @FieldResolver(() => Program, { description: 'The program that publishes it.' })
+  program(@Root() commitment: Commitment): Promise<Program> {
+    return ref(commitment.program).loadOrFail();
+  }
+
+  @FieldResolver(() => PoliceUnit, { nullable: true, description: 'Lead unit (牵头单位).' })
+  async leadUnit(@Root() commitment: Commitment): Promise<PoliceUnit | null> {
+    return commitment.leadUnit ? ref(commitment.leadUnit).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => [PoliceUnit], { description: 'Supporting units (配合单位).' })
+  async supportingUnits(@Root() commitment: Commitment): Promise<PoliceUnit[]> {
+    return (await commitment.supportingUnits.load()).getItems();
+  }
+
+  @FieldResolver(() => IndicatorConnection, { description: 'Indicators that judge the commitment.' })
+  indicators(@Root() commitment: Commitment, @Ctx() { em, loaders }: Context, @Args() args: ConnectionArgs): Promise<Page<Indicator>> {
+    return childPage(em, loaders, { entity: Indicator, parent: 'commitment', where: {}, ordering: INDICATOR_ORDER }, commitment.id, args);
+  }
+
+  @Mutation(() => CommitmentPayload, { description: 'Publishes a new commitment in a program.' })
+  createCommitment(
+    @Arg('input', { description: 'The commitment.' }) input: CreateCommitmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Commitment>> {
+    return runMutation(ctx, 'createCommitment', input, (em) => createCommitment(em, input));
+  }
+
+  @Mutation(() => CommitmentPayload, { description: 'Changes a commitment.' })
+  updateCommitment(
+    @Arg('input', { description: 'The changes.' }) input: UpdateCommitmentInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Commitment>> {
+    return runMutation(ctx, 'updateCommitment', input, (em) => updateCommitment(em, input));
+  }
+
+  @Mutation(() => CommitmentPayload, { description: 'Retires a commitment; its history stays.' })
+  retireCommitment(
+    @Arg('input', { description: 'The commitment.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Commitment>> {
+    return runMutation(ctx, 'retireCommitment', input, (em) => retireCommitment(em, input));
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => Commitment, { description: 'The commitment it judges.' })
+  commitment(@Root() indicator: Indicator): Promise<Commitment> {
+    return ref(indicator.commitment).loadOrFail();
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Metric parameters, e.g. { "minutes": 15 }.' })
+  params(@Root() indicator: Indicator): Record<string, unknown> {
+    return indicator.params;
+  }
+
+  @FieldResolver(() => Float, { description: 'Target value in the metric’s unit.' })
+  target(@Root() indicator: Indicator): number {
+    return Number(indicator.target);
+  }
+
+  @FieldResolver(() => TranslatedText, { nullable: true, description: 'Label in each language.' })
+  label(@Root() indicator: Indicator): TranslatedText | null {
+    return indicator.label ? new TranslatedText(indicator.label) : null;
+  }
+
+  @Mutation(() => IndicatorPayload, { description: 'Adds an indicator to a commitment.' })
+  addIndicator(@Arg('input', { description: 'The indicator.' }) input: AddIndicatorInput, @Ctx() ctx: Context): Promise<MutationPayload<Indicator>> {
+    return runMutation(ctx, 'addIndicator', input, (em) => addIndicator(em, input));
+  }
+
+  @Mutation(() => IndicatorPayload, { description: 'Changes an indicator.' })
+  updateIndicator(
+    @Arg('input', { description: 'The changes.' }) input: UpdateIndicatorInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Indicator>> {
+    return runMutation(ctx, 'updateIndicator', input, (em) => updateIndicator(em, input));
+  }
+
+  @Mutation(() => IndicatorPayload, { description: 'Removes an indicator for good.' })
+  removeIndicator(@Arg('input', { description: 'The indicator.' }) input: RemoveInput, @Ctx() ctx: Context): Promise<MutationPayload<Indicator>> {
+    return runMutation(ctx, 'removeIndicator', input, (em) => removeIndicator(em, input));
+  }
+}

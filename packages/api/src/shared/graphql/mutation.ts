@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict, DomainError } from '../errors/domain-error';
+import { translateError } from '../errors/translate';
+import { validateInput } from './input-validation';
+/** What every stored record has: a row id and an optimistic-lock version. */
+type BaseEntity = { id: number; version: number };
+import type { MutationPayload } from './payload';
+
+/** Fields every mutation input may carry. */
+export interface MutationInput {
+  clientMutationId?: string | null;
+  /** Record-creating mutations: the same key with the same input returns the first result. */
+  idempotencyKey?: string | null;
+}
+
+interface ContextWithEm {
+  em: EntityManager;
+}
+
+/** Canonical JSON of the input, without the fields that do not change what is written. */
+function fingerprint(operation: string, input: object): string {
+  const canonical = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(canonical);
+    if (value instanceof Date) return value.toISOString();
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.keys(value)
+          .filter((key) => key !== 'clientMutationId' && key !== 'idempotencyKey' && (value as Record<string, unknown>)[key] !== undefined)
+          .sort()
+          .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+      );
+    }
+    return value;
+  };
+  return createHash('sha256')
+    .update(JSON.stringify([operation, canonical(input)]))
+    .digest('hex');
+}
+
+interface KeyRow {
+  operation: string;
+  request_hash: string;
+  result_type: string | null;
+  result_id: number | null;
+}
+
+/**
+ * Runs one mutation: validates the input, runs `work` in one transaction (a failure writes nothing),
+ * honours an idempotency key, and names refused fields under `input.`. A second call with the same key
+ * waits for the first to commit, then returns its record; the same key with other input is a CONFLICT.
+ */
+export async function runMutation<T extends BaseEntity>(
+  ctx: ContextWithEm,
+  operation: string,
+  input: MutationInput,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<MutationPayload<T>> {
+  await validateInput(input, 'input');
+  const key = input.idempotencyKey ?? null;
+  try {
+    const record = await ctx.em.transactional(async (em) => {
+      const hash = key ? fingerprint(operation, input) : '';
+      if (key) {
+        const claimed = await em.execute<{ key: string }[]>(
+          'INSERT INTO idempotency_key (key, operation, request_hash) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key',
+          [key, operation, hash],
+        );
+        if (claimed.length === 0) {
+          const [prior] = await em.execute<KeyRow[]>(
+            'SELECT operation, request_hash, result_type, result_id FROM idempotency_key WHERE key = ?',
+            [key],
+          );
+          if (!prior || prior.operation !== operation || prior.request_hash !== hash || !prior.result_type || !prior.result_id) {
+            throw conflict('该幂等键已用于另一请求 (this idempotency key was used for a different request)', {
+              field: 'input.idempotencyKey',
+              reason: 'IDEMPOTENCY_KEY_REUSED',
+            });
+          }
+          return em.findOneOrFail<T>(prior.result_type, prior.result_id as never);
+        }
+      }
+      const result = await work(em);
+      await em.flush();
+      if (key) {
+        await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE key = ?', [
+          result.constructor.name,
+          result.id,
+          key,
+        ]);
+      }
+      return result;
+    });
+    return { clientMutationId: input.clientMutationId, record };
+  } catch (error) {
+    const domain = translateError(error);
+    if (domain instanceof DomainError) throw domain.under('input');
+    throw error;
+  }
+}

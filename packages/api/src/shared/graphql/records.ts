@@ -1,0 +1,96 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { invalidTransition, notFound, staleVersion } from '../errors/domain-error';
+import { idOf } from './global-id';
+/** What every stored record has: a row id and an optimistic-lock version. */
+type BaseEntity = { id: number; version: number };
+
+function typeName<T>(entity: EntityName<T>): string {
+  return typeof entity === 'string' ? entity : (entity as { name: string }).name;
+}
+
+/** The record a global id names; NOT_FOUND on `field` when there is none. */
+export async function findRecord<T extends BaseEntity>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  globalId: string,
+  field: string,
+): Promise<T> {
+  const type = typeName(entity);
+  const record = await em.findOne(entity, { id: idOf(globalId, type, field) } as FilterQuery<T>);
+  if (!record) throw notFound(type, field);
+  return record;
+}
+
+/** Same as `findRecord`, and the record must not be archived. */
+export async function findActive<T extends BaseEntity & { archivedAt?: Date | null }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  globalId: string,
+  field: string,
+): Promise<T> {
+  const record = await findRecord(em, entity, globalId, field);
+  if (record.archivedAt) throw invalidTransition(typeName(entity), 'ARCHIVED', 'use an archived record');
+  return record;
+}
+
+/** An optional reference: undefined stays undefined, null clears, an id is looked up. */
+export async function findOptional<T extends BaseEntity>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  globalId: string | null | undefined,
+  field: string,
+): Promise<T | null | undefined> {
+  if (globalId === undefined) return undefined;
+  if (globalId === null) return null;
+  return findRecord(em, entity, globalId, field);
+}
+
+/** The record to change, after checking the version the client read is the stored one. */
+export async function findForChange<T extends BaseEntity>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  input: { id: string; version: number },
+): Promise<T> {
+  const record = await findRecord(em, entity, input.id, 'id');
+  if (record.version !== input.version) throw staleVersion(typeName(entity), input.version, record.version);
+  return record;
+}
+
+/** Copies the fields that the input sets (not undefined) onto the record. */
+export function applyPatch<T extends object>(record: T, patch: Partial<Record<keyof T, unknown>>): T {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) (record as Record<string, unknown>)[key] = value;
+  }
+  return record;
+}
+
+/** Archives a record once; archiving it again is an INVALID_TRANSITION. */
+export function archive<T extends BaseEntity & { archivedAt?: Date | null }>(record: T): T {
+  if (record.archivedAt) throw invalidTransition(record.constructor.name, 'ARCHIVED', 'archive it again');
+  record.archivedAt = new Date();
+  return record;
+}
+
+/** `%text%` for ILIKE with the wildcards in the text escaped. */
+export function containing(text: string): string {
+  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A `{ $gte, $lte }` condition for a day range, or undefined when both ends are open. */
+export function dayRange(range: { from?: string | null; to?: string | null } | null | undefined): Record<string, string> | undefined {
+  if (!range || (!range.from && !range.to)) return undefined;
+  const condition: Record<string, string> = {};
+  if (range.from) condition.$gte = range.from;
+  if (range.to) condition.$lte = range.to;
+  return condition;
+}
+
+/** A `{ $gte, $lt }` condition for a time range, or undefined when both ends are open. */
+export function timeRange(range: { from?: Date | null; to?: Date | null } | null | undefined): Record<string, Date> | undefined {
+  if (!range || (!range.from && !range.to)) return undefined;
+  const condition: Record<string, Date> = {};
+  if (range.from) condition.$gte = range.from;
+  if (range.to) condition.$lt = range.to;
+  return condition;
+}

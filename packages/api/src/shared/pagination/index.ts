@@ -1,0 +1,5 @@
+export * from './connection';
+export * from './keyset';
+export * from './loaders';
+export * from './paginate';
+export * from './order';

@@ -1,0 +1,130 @@
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
+import { ArchiveInput, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
+import { Park } from '../parks/park.entity';
+import { Zone } from '../parks/zone.entity';
+import { Officer } from '../officers/officer.entity';
+import { Enterprise } from '../enterprises/enterprise.entity';
+import { Patrol } from '../activities/patrol.entity';
+import { PatrolFilter } from '../activities/activity.inputs';
+import { patrolWhere, PATROL_ORDER } from '../activities/activity.filters';
+import { Team } from './team.entity';
+import { TeamMember } from './team-member.entity';
+import { AddTeamMemberInput, CreateTeamInput, RemoveTeamMemberInput, TeamFilter, TeamMemberFilter, UpdateTeamInput } from './team.inputs';
+import {
+  addTeamMember,
+  archiveTeam,
+  createTeam,
+  removeTeamMember,
+  teamMemberWhere,
+  TEAM_MEMBER_ORDER,
+  teamWhere,
+  TEAM_ORDER,
+  updateTeam,
+} from './team.service';
+
+const TeamConnection = connectionType(Team);
+const TeamMemberConnection = connectionType(TeamMember);
+const PatrolConnection = connectionType(Patrol);
+const TeamPayload = payloadType('TeamPayload', Team, 'team');
+const TeamMemberPayload = payloadType('TeamMemberPayload', TeamMember, 'teamMember');
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => TeamConnection, { description: 'Police–enterprise teams, by type and name.' })
+  teams(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams.' }) filter?: TeamFilter,
+  ): Promise<Page<Team>> {
+    return paginate(em, Team, teamWhere(filter), TEAM_ORDER, args);
+  }
+
+  @FieldResolver(() => Park, { description: 'The park the team works.' })
+  park(@Root() team: Team): Promise<Park> {
+    return ref(team.park).loadOrFail();
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: 'The zone the team works; null for the whole park.' })
+  async zone(@Root() team: Team): Promise<Zone | null> {
+    return team.zone ? ref(team.zone).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => TeamMemberConnection, { description: 'Members, in the order they joined.' })
+  members(
+    @Root() team: Team,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => TeamMemberFilter, { nullable: true, description: 'Which members.' }) filter?: TeamMemberFilter,
+  ): Promise<Page<TeamMember>> {
+    const spec = { entity: TeamMember, parent: 'team', where: teamMemberWhere(filter), ordering: TEAM_MEMBER_ORDER };
+    return childPage(em, loaders, spec, team.id, args);
+  }
+
+  @FieldResolver(() => PatrolConnection, { description: 'Patrols of the team, latest first.' })
+  patrols(
+    @Root() team: Team,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PatrolFilter, { nullable: true, description: 'Which patrols.' }) filter?: PatrolFilter,
+  ): Promise<Page<Patrol>> {
+    return childPage(em, loaders, { entity: Patrol, parent: 'team', where: patrolWhere(filter), ordering: PATROL_ORDER }, team.id, args);
+  }
+
+  @Mutation(() => TeamPayload, { description: 'Forms a team in a park.' })
+  createTeam(@Arg('input', { description: 'The new team.' }) input: CreateTeamInput, @Ctx() ctx: Context): Promise<MutationPayload<Team>> {
+    return runMutation(ctx, 'createTeam', input, (em) => createTeam(em, input));
+  }
+
+  @Mutation(() => TeamPayload, { description: 'Changes a team.' })
+  updateTeam(@Arg('input', { description: 'The changes.' }) input: UpdateTeamInput, @Ctx() ctx: Context): Promise<MutationPayload<Team>> {
+    return runMutation(ctx, 'updateTeam', input, (em) => updateTeam(em, input));
+  }
+
+  @Mutation(() => TeamPayload, { description: 'Disbands a team; its patrols and members stay in the history.' })
+  archiveTeam(@Arg('input', { description: 'The team to disband.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Team>> {
+    return runMutation(ctx, 'archiveTeam', input, (em) => archiveTeam(em, input));
+  }
+
+  @Mutation(() => TeamMemberPayload, { description: 'Adds a member to a team.' })
+  addTeamMember(
+    @Arg('input', { description: 'The new member.' }) input: AddTeamMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<TeamMember>> {
+    return runMutation(ctx, 'addTeamMember', input, (em) => addTeamMember(em, input));
+  }
+
+  @Mutation(() => TeamMemberPayload, { description: 'Records that a member left a team.' })
+  removeTeamMember(
+    @Arg('input', { description: 'The member and the last day.' }) input: RemoveTeamMemberInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<TeamMember>> {
+    return runMutation(ctx, 'removeTeamMember', input, (em) => removeTeamMember(em, input));
+  }
+}
+
+@Resolver(() => TeamMember)
+export class TeamMemberResolver {
+  @FieldResolver(() => Team, { description: 'The team.' })
+  team(@Root() member: TeamMember): Promise<Team> {
+    return ref(member.team).loadOrFail();
+  }
+
+  @FieldResolver(() => Officer, { nullable: true, description: 'The officer, for an officer member.' })
+  async officer(@Root() member: TeamMember): Promise<Officer | null> {
+    return member.officer ? ref(member.officer).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise a guard works for.' })
+  async enterprise(@Root() member: TeamMember): Promise<Enterprise | null> {
+    return member.enterprise ? ref(member.enterprise).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => String, { description: 'Display name: the officer’s name for officers, the recorded name for others.' })
+  async displayName(@Root() member: TeamMember): Promise<string> {
+    if (member.officer) return (await ref(member.officer).loadOrFail()).name;
+    return member.name ?? '';
+  }
+}
