@@ -1,139 +1,141 @@
-import { join } from 'node:path';
-import { createTestDatabase, type TestDatabase } from './test-support/database';
+import { startTestApi, type TestApi } from './test-support/api';
 import { generateDemo } from './demo/generator';
-import { repoRoot } from './shared/db/database';
-import { startServer, type RunningServer } from './server';
 
-let db: TestDatabase;
-let server: RunningServer;
-
-async function graphql(query: string, variables?: Record<string, unknown>) {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
-}
+let api: TestApi;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await generateDemo(db.sql, { endDate: '2026-10-31' });
-  server = await startServer({ orm: db.orm, port: 0, staticRoot: join(repoRoot(), 'examples') });
+  api = await startTestApi((db) => generateDemo(db.sql, { endDate: '2026-10-31' }));
 });
 
 afterAll(async () => {
-  await server.close();
-  await db.drop();
+  await api.close();
 });
 
 describe('the GraphQL API over HTTP', () => {
   it('answers the park with its zones, program and units', async () => {
-    const { status, body } = await graphql(`
+    const { status, ...body } = await api.gql(`
       {
         parks {
-          id
-          name
-          level
-          program {
+          nodes {
+            id
             name
-          }
-          zones {
-            name
+            level
+            program {
+              name
+            }
+            zones {
+              nodes {
+                name
+              }
+            }
           }
         }
-        policeUnits(kind: WORKSTATION) {
-          name
-          kind
-          zones {
+        policeUnits(filter: { kinds: [WORKSTATION] }) {
+          nodes {
             name
+            kind
+            zones {
+              name
+            }
           }
         }
       }
     `);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    expect(body.data.parks).toEqual([
+    expect(body.data.parks.nodes).toEqual([
       {
         id: expect.any(String),
         name: '瓮安工业园区',
         level: '省级化工园区',
         program: { name: expect.stringContaining('1131') },
-        zones: [{ name: '基础工业园' }, { name: '循环工业园' }, { name: '精细化工园' }],
+        zones: { nodes: [{ name: '基础工业园' }, { name: '循环工业园' }, { name: '精细化工园' }] },
       },
     ]);
-    expect(body.data.policeUnits.map((u: { name: string }) => u.name)).toEqual([
+    expect(body.data.policeUnits.nodes.map((u: { name: string }) => u.name)).toEqual([
       '基础工业园区警务站',
       '循环工业园区警务站',
       '精细化工园区警务站',
     ]);
-    expect(body.data.policeUnits[0].zones).toEqual([{ name: '基础工业园' }]);
+    expect(body.data.policeUnits.nodes[0].zones).toEqual([{ name: '基础工业园' }]);
   });
 
   it('lists, filters and searches enterprises and officers', async () => {
-    const { body } = await graphql(
+    const zones = await api.ok('{ parks { nodes { zones { nodes { id name } } } } }');
+    const zone = zones.parks.nodes[0].zones.nodes[0].id;
+    const data = await api.ok(
       `
         query ($zone: ID) {
-          all: enterprises(limit: 100) {
-            id
-          }
-          zone: enterprises(zoneId: $zone, limit: 100) {
-            zone {
+          all: enterprises(first: 100) {
+            totalCount
+            nodes {
               id
             }
           }
-          search: enterprises(search: "磷化工") {
-            name
-            creditCode
+          zone: enterprises(first: 100, filter: { zoneId: $zone }) {
+            nodes {
+              zone {
+                id
+              }
+            }
           }
-          officers {
-            name
-            unit {
+          search: enterprises(filter: { search: "磷化工" }) {
+            nodes {
               name
+              creditCode
+            }
+          }
+          officers(first: 100) {
+            totalCount
+            nodes {
+              name
+              unit {
+                name
+              }
             }
           }
         }
       `,
-      { zone: '1' },
+      { zone },
     );
-    expect(body.errors).toBeUndefined();
-    expect(body.data.all.length).toBeGreaterThan(50);
-    expect(body.data.zone.length).toBeGreaterThan(0);
-    expect(body.data.zone.every((e: { zone: { id: string } }) => e.zone.id === '1')).toBe(true);
-    expect(body.data.search.length).toBeGreaterThan(0);
-    expect(body.data.search.every((e: { name: string }) => e.name.includes('磷化工'))).toBe(true);
-    expect(body.data.officers).toHaveLength(25);
+    expect(data.all.totalCount).toBe(60);
+    expect(data.all.nodes).toHaveLength(60);
+    expect(data.zone.nodes.length).toBeGreaterThan(0);
+    expect(data.zone.nodes.every((e: { zone: { id: string } }) => e.zone.id === zone)).toBe(true);
+    expect(data.search.nodes.length).toBeGreaterThan(0);
+    expect(data.search.nodes.every((e: { name: string }) => e.name.includes('磷化工'))).toBe(true);
+    expect(data.officers.totalCount).toBe(25);
   });
 
   it('does not expose personal data', async () => {
     for (const field of ['contactPhone', 'contactPerson']) {
-      const { body } = await graphql(`{ enterprises(limit: 1) { ${field} } }`);
+      const body = await api.gql(`{ enterprises(first: 1) { nodes { ${field} } } }`);
       expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     }
     for (const field of ['phone', 'badgeNumber']) {
-      const { body } = await graphql(`{ officers { ${field} } }`);
+      const body = await api.gql(`{ officers { nodes { ${field} } } }`);
       expect(body.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     }
   });
 
   it('answers bad input with a code and the field, without internals', async () => {
-    const { body } = await graphql('{ enterprises(limit: 500) { id } }');
-    expect(body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'limit', reason: 'RANGE' });
+    const { status: _status, ...body } = await api.gql('{ enterprises(first: 500) { nodes { id } } }');
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', reason: 'MAX' });
     expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(|SELECT/i);
 
-    const broken = await graphql('{ parks { name ');
+    const broken = await api.gql('{ parks { name ');
     expect(broken.status).toBe(400);
-    expect(broken.body.errors?.[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(JSON.stringify(broken.body)).not.toMatch(/stacktrace/);
+    expect(broken.errors?.[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(broken)).not.toMatch(/stacktrace/);
 
-    const notJson = await fetch(`${server.url}/graphql`, {
+    const notJson = await fetch(`${api.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": ',
     });
     expect(notJson.status).toBe(400);
 
-    const huge = await fetch(`${server.url}/graphql`, {
+    const huge = await fetch(`${api.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ parks { name } } #${'x'.repeat(1_100_000)}` }),
@@ -142,17 +144,21 @@ describe('the GraphQL API over HTTP', () => {
   });
 
   it('answers null for an unknown id', async () => {
-    const { body } = await graphql('{ park(id: "999999") { name } enterprise(id: "nope") { name } }');
-    expect(body).toEqual({ data: { park: null, enterprise: null } });
+    const unknown = Buffer.from('Park:999999').toString('base64url');
+    const { status, ...body } = await api.gql(`{ park(id: "${unknown}") { name } node(id: "${unknown}") { id } }`);
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { park: null, node: null } });
+    const malformed = await api.gql('{ enterprise(id: "nope") { name } }');
+    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', reason: 'INVALID_ID' });
   });
 
   it('serves the example pages at / and nothing outside them', async () => {
-    const index = await fetch(`${server.url}/`);
+    const index = await fetch(`${api.server.url}/`);
     expect(index.status).toBe(200);
     expect(index.headers.get('content-type')).toMatch(/text\/html/);
     expect(await index.text()).toMatch(/护航/);
-    expect((await fetch(`${server.url}/..%2Fpackage.json`)).status).toBe(404);
-    expect((await fetch(`${server.url}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${api.server.url}/..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${api.server.url}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
   });
 });
