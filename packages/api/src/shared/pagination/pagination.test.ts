@@ -1,0 +1,176 @@
+import { startTestApi, type TestApi } from '../../test-support/api';
+import { generateDemo } from '../../demo/generator';
+
+let api: TestApi;
+let statements: string[] = [];
+/** Enterprises not archived: the demo archives a few, as real parks do. */
+let active = 0;
+
+beforeAll(async () => {
+  api = await startTestApi((db) => generateDemo(db.sql, { enterprises: 120, months: 3, endDate: '2026-10-31' }));
+  api.db.orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', (query: { sql: string }) => statements.push(query.sql));
+  active = (await api.db.sql.query('SELECT count(*)::int AS n FROM enterprise WHERE archived_at IS NULL')).rows[0].n;
+  expect(active).toBeGreaterThan(100);
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+/** Runs a query and returns its data and the SQL statements it took. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function measured(query: string, variables?: Record<string, unknown>): Promise<{ data: any; sql: string[] }> {
+  statements = [];
+  const data = await api.ok(query, variables);
+  return { data, sql: [...statements] };
+}
+
+const NESTED = `
+  query ($n: Int!) {
+    parks {
+      nodes {
+        name
+        enterprises(first: $n) {
+          totalCount
+          nodes {
+            name
+            zone { name }
+            liaisonOfficer {
+              name
+              unit { name }
+              visits(first: 3) {
+                totalCount
+                nodes { visitedOn enterprise { name } }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('nested connections without N+1', () => {
+  it('takes the same number of statements for 10 and for 100 enterprises', async () => {
+    const ten = await measured(NESTED, { n: 10 });
+    const hundred = await measured(NESTED, { n: 100 });
+    const enterprises = hundred.data.parks.nodes[0].enterprises;
+    expect(enterprises.nodes).toHaveLength(100);
+    expect(enterprises.totalCount).toBe(active);
+    const withVisits = enterprises.nodes.filter((e: { liaisonOfficer: { visits: { nodes: unknown[] } } | null }) => e.liaisonOfficer?.visits.nodes.length);
+    expect(withVisits.length).toBeGreaterThan(50);
+    console.log(`[statements] parks → enterprises(first: N) → liaisonOfficer → visits(first: 3): N=10: ${ten.sql.length}, N=100: ${hundred.sql.length}`);
+    expect(hundred.sql.length).toBe(ten.sql.length);
+    expect(hundred.sql.length).toBeLessThanOrEqual(15);
+  });
+
+  it('gives each parent its own page, in order', async () => {
+    const { data } = await measured(`{
+      officers(first: 5) { nodes { id visits(first: 2) { nodes { visitedOn officer { id } } } } }
+    }`);
+    for (const officer of data.officers.nodes) {
+      const days = officer.visits.nodes.map((v: { visitedOn: string }) => v.visitedOn);
+      expect(days).toEqual([...days].sort().reverse());
+      expect(officer.visits.nodes.every((v: { officer: { id: string } }) => v.officer.id === officer.id)).toBe(true);
+    }
+  });
+});
+
+describe('cursor connections', () => {
+  const PAGE = `
+    query ($first: Int, $after: String, $last: Int, $before: String) {
+      enterprises(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { name } }
+      }
+    }
+  `;
+
+  it('pages forward and backward over a stable order, each item once', async () => {
+    const everything = (await api.ok('{ enterprises(first: 100) { nodes { name } } more: enterprises(first: 100, after: null) { totalCount } }'));
+    expect(everything.more.totalCount).toBe(active);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { enterprises: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { name: string } }> } } = await api.ok(PAGE, {
+        first: 25,
+        after,
+      });
+      seen.push(...page.enterprises.edges.map((edge) => edge.node.name));
+      if (!page.enterprises.pageInfo.hasNextPage) break;
+      after = page.enterprises.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(active);
+    expect(new Set(seen).size).toBe(active);
+    expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+
+    const back = await api.ok(PAGE, { last: 10 });
+    expect(back.enterprises.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(seen.slice(active - 10));
+    expect(back.enterprises.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = await api.ok(PAGE, { last: 10, before: back.enterprises.pageInfo.startCursor });
+    expect(before.enterprises.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(seen.slice(active - 20, active - 10));
+  });
+
+  it('orders by other fields with ties broken by id', async () => {
+    const data = await api.ok('{ enterprises(first: 100, orderBy: { field: EMPLOYEE_COUNT, direction: DESC }) { nodes { employeeCount } } }');
+    const counts = data.enterprises.nodes.map((e: { employeeCount: number }) => e.employeeCount);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('caps pages at 100 and refuses bad paging arguments with the field', async () => {
+    for (const [args, field] of [
+      ['first: 101', 'first'],
+      ['last: 1000', 'last'],
+      ['first: -1', 'first'],
+      ['first: 5, last: 5', 'last'],
+      ['after: "not-a-cursor"', 'after'],
+    ] as const) {
+      const result = await api.gql(`{ enterprises(${args}) { nodes { id } } }`);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('filters by park, zone, status, officer, visits and text', async () => {
+    const ids = await api.ok('{ parks { nodes { id zones { nodes { id } } } } officers(first: 1) { nodes { id } } }');
+    const park = ids.parks.nodes[0];
+    const officer = ids.officers.nodes[0].id;
+    const data = await api.ok(
+      `query ($park: ID, $zone: ID, $officer: ID) {
+        inPark: enterprises(filter: { parkId: $park }) { totalCount }
+        inZone: enterprises(filter: { zoneId: $zone }) { totalCount }
+        hazardous: enterprises(filter: { hazardousChemicals: true }) { totalCount }
+        notHazardous: enterprises(filter: { hazardousChemicals: false }) { totalCount }
+        ofOfficer: enterprises(first: 100, filter: { liaisonOfficerId: $officer }) { totalCount nodes { liaisonOfficer { id } } }
+        notVisited: enterprises(first: 100, filter: { notVisitedSince: "2026-10-01" }) { totalCount nodes { visits(filter: { on: { from: "2026-10-01" } }) { totalCount } } }
+        byCode: enterprises(filter: { search: "91" }) { totalCount }
+      }`,
+      { park: park.id, zone: park.zones.nodes[0].id, officer },
+    );
+    expect(data.inPark.totalCount).toBe(active);
+    expect(data.inZone.totalCount).toBeGreaterThan(0);
+    expect(data.inZone.totalCount).toBeLessThan(active);
+    expect(data.hazardous.totalCount + data.notHazardous.totalCount).toBe(active);
+    expect(data.ofOfficer.totalCount).toBeGreaterThan(0);
+    expect(data.ofOfficer.nodes.every((e: { liaisonOfficer: { id: string } }) => e.liaisonOfficer.id === officer)).toBe(true);
+    expect(data.notVisited.nodes.every((e: { visits: { totalCount: number } }) => e.visits.totalCount === 0)).toBe(true);
+    expect(data.byCode.totalCount).toBe(active);
+  });
+
+  it('fetches any record by its global id through node(id:)', async () => {
+    const data = await api.ok('{ visits(first: 1) { nodes { id visitedOn } } teams(first: 1) { nodes { id name } } }');
+    const [visit] = data.visits.nodes;
+    const [team] = data.teams.nodes;
+    const nodes = await api.ok(
+      `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Visit { visitedOn } ... on Team { name } } }`,
+      { ids: [visit.id, team.id] },
+    );
+    expect(nodes.nodes).toEqual([
+      { __typename: 'Visit', id: visit.id, visitedOn: visit.visitedOn },
+      { __typename: 'Team', id: team.id, name: team.name },
+    ]);
+  });
+});
