@@ -53,10 +53,11 @@ async function parkNames(apiUrl: string): Promise<string[]> {
   const response = await fetch(apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ parks { name } }' }),
+    body: JSON.stringify({ query: '{ parks { nodes { name } } }' }),
   });
-  const body = (await response.json()) as { data: { parks: Array<{ name: string }> } };
-  return body.data.parks.map((park) => park.name);
+  const body = (await response.json()) as { data?: { parks: { nodes: Array<{ name: string }> } }; errors?: unknown };
+  if (!body.data) throw new Error(`the API answered with errors: ${JSON.stringify(body.errors)}`);
+  return body.data.parks.nodes.map((park) => park.name);
 }
 
 let dataDir: string;
@@ -68,14 +69,16 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe('npm start', () => {
   it('keeps data written before a stop across the next start', async () => {
     const first = await start(dataDir);
-    expect(first.output()).toMatch(/writing the Weng'an demo program/);
-    expect(await parkNames(first.apiUrl)).toEqual(['瓮安工业园区']);
-
-    const sql = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${first.dbPort}/huhang` });
-    await sql.connect();
-    await sql.query(`INSERT INTO park (program_id, name, level, region) SELECT id, '重启测试园区', '县级', '测试县' FROM program LIMIT 1`);
-    await sql.end();
-    expect(await stop(first)).toBe(0);
+    try {
+      expect(first.output()).toMatch(/writing the Weng'an demo program/);
+      expect(await parkNames(first.apiUrl)).toEqual(['瓮安工业园区']);
+      const sql = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${first.dbPort}/huhang` });
+      await sql.connect();
+      await sql.query(`INSERT INTO park (program_id, name, level, region) SELECT id, '重启测试园区', '县级', '测试县' FROM program LIMIT 1`);
+      await sql.end();
+    } finally {
+      expect(await stop(first)).toBe(0);
+    }
 
     const second = await start(dataDir);
     try {

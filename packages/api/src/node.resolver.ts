@@ -15,12 +15,19 @@ export class NodeResolver {
     return (await em.findOne(entity, { id: rowId })) as Node | null;
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Records by their global ids, in the same order; null where there is none. At most 100.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Records by their global ids, in the same order; null where there is none. At most 100.',
+  })
   async nodes(@Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[], @Ctx() ctx: Context): Promise<Array<Node | null>> {
     if (ids.length > 100) throw new DomainValidationError('ids', 'ids 至多 100 个 (at most 100 ids)', 'RANGE');
-    return Promise.all(ids.map((id, index) => this.node(id, ctx).catch((error: unknown) => {
-      if (error instanceof DomainValidationError) throw new DomainValidationError(`ids.${index}`, error.message, error.reason);
-      throw error;
-    })));
+    return Promise.all(
+      ids.map((id, index) =>
+        this.node(id, ctx).catch((error: unknown) => {
+          if (error instanceof DomainValidationError) throw new DomainValidationError(`ids.${index}`, error.message, error.reason);
+          throw error;
+        }),
+      ),
+    );
   }
 }

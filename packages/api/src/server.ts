@@ -2,6 +2,10 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createContext, type Context } from './context';
@@ -15,6 +19,8 @@ export interface ServerOptions {
   staticRoot?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Production mode: no explorer at /graphql. Defaults to NODE_ENV === 'production'. */
+  production?: boolean;
 }
 
 export interface RunningServer {
@@ -47,6 +53,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 /** The HTTP server: GraphQL at /graphql, a health check at /healthz, the example pages at /. */
 export async function createServer(options: ServerOptions): Promise<{ http: Server; apollo: ApolloServer<Context> }> {
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const production = options.production ?? process.env.NODE_ENV === 'production';
   const http = createHttpServer();
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -54,7 +61,13 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     includeStacktraceInErrorResponses: false,
     // main.ts stops the HTTP server, the ORM and the database in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // A browser opening /graphql gets the explorer in development, a plain page in production.
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, footer: false }),
+    ],
   });
   await apollo.start();
 

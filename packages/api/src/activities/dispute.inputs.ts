@@ -95,7 +95,10 @@ export class DisputeStepInput extends ChangeInput {
 
 @InputType({ description: 'A dispute is resolved (化解).' })
 export class ResolveDisputeInput extends DisputeStepInput {
-  @Field(() => RiskOutcome, { nullable: true, description: 'For a dispute with an escalation risk: what became of it (DEFUSED by default).' })
+  @Field(() => RiskOutcome, {
+    nullable: true,
+    description: 'For a dispute with an escalation risk: what became of it (DEFUSED by default).',
+  })
   @IsOptional()
   riskOutcome?: RiskOutcome | null;
 }

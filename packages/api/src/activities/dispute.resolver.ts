@@ -48,12 +48,18 @@ export class DisputeResolver {
   }
 
   @Mutation(() => DisputePayload, { description: 'Records a dispute found (排查), status IDENTIFIED.' })
-  recordDispute(@Arg('input', { description: 'The dispute.' }) input: RecordDisputeInput, @Ctx() ctx: Context): Promise<MutationPayload<Dispute>> {
+  recordDispute(
+    @Arg('input', { description: 'The dispute.' }) input: RecordDisputeInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
     return runMutation(ctx, 'recordDispute', input, (em) => recordDispute(em, input));
   }
 
   @Mutation(() => DisputePayload, { description: 'Corrects a dispute’s facts or records what became of its escalation risk.' })
-  updateDispute(@Arg('input', { description: 'The changes.' }) input: UpdateDisputeInput, @Ctx() ctx: Context): Promise<MutationPayload<Dispute>> {
+  updateDispute(
+    @Arg('input', { description: 'The changes.' }) input: UpdateDisputeInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
     return runMutation(ctx, 'updateDispute', input, (em) => updateDispute(em, input));
   }
 
@@ -65,7 +71,9 @@ export class DisputeResolver {
     return runMutation(ctx, 'startDisputeMediation', input, (em) => startDisputeMediation(em, input));
   }
 
-  @Mutation(() => DisputePayload, { description: 'IDENTIFIED or MEDIATING → RESOLVED. A resolved dispute is reopened with `reopenDispute` first.' })
+  @Mutation(() => DisputePayload, {
+    description: 'IDENTIFIED or MEDIATING → RESOLVED. A resolved dispute is reopened with `reopenDispute` first.',
+  })
   resolveDispute(
     @Arg('input', { description: 'The dispute, the day and the risk outcome.' }) input: ResolveDisputeInput,
     @Ctx() ctx: Context,

@@ -56,7 +56,11 @@ export async function updateDispute(em: EntityManager, input: UpdateDisputeInput
     riskOutcome: input.riskOutcome ?? undefined,
   });
   if (dispute.escalationRisk === EscalationRisk.NONE && dispute.riskOutcome) {
-    throw new DomainValidationError('riskOutcome', '无升级风险的纠纷没有风险处置结果 (a dispute without risk has no risk outcome)', 'MISMATCH');
+    throw new DomainValidationError(
+      'riskOutcome',
+      '无升级风险的纠纷没有风险处置结果 (a dispute without risk has no risk outcome)',
+      'MISMATCH',
+    );
   }
   return dispute;
 }
@@ -83,7 +87,11 @@ export async function startDisputeMediation(em: EntityManager, input: DisputeSte
 export async function resolveDispute(em: EntityManager, input: ResolveDisputeInput): Promise<Dispute> {
   const dispute = await step(em, input, [DisputeStatus.IDENTIFIED, DisputeStatus.MEDIATING], 'resolve it (reopen it first)');
   if (input.riskOutcome && dispute.escalationRisk === EscalationRisk.NONE) {
-    throw new DomainValidationError('riskOutcome', '无升级风险的纠纷没有风险处置结果 (a dispute without risk has no risk outcome)', 'MISMATCH');
+    throw new DomainValidationError(
+      'riskOutcome',
+      '无升级风险的纠纷没有风险处置结果 (a dispute without risk has no risk outcome)',
+      'MISMATCH',
+    );
   }
   dispute.mediationStartedOn ??= input.on;
   dispute.status = DisputeStatus.RESOLVED;

@@ -67,12 +67,18 @@ export class HazardResolver {
   }
 
   @Mutation(() => HazardPayload, { description: 'Reports a hazard found by a patrol, a visit, an inspection or a report.' })
-  reportHazard(@Arg('input', { description: 'The hazard.' }) input: ReportHazardInput, @Ctx() ctx: Context): Promise<MutationPayload<Hazard>> {
+  reportHazard(
+    @Arg('input', { description: 'The hazard.' }) input: ReportHazardInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Hazard>> {
     return runMutation(ctx, 'reportHazard', input, (em) => reportHazard(em, input));
   }
 
   @Mutation(() => HazardPayload, { description: 'Records that a hazard was rectified; a rectified hazard is an INVALID_TRANSITION.' })
-  rectifyHazard(@Arg('input', { description: 'The hazard and the day.' }) input: RectifyHazardInput, @Ctx() ctx: Context): Promise<MutationPayload<Hazard>> {
+  rectifyHazard(
+    @Arg('input', { description: 'The hazard and the day.' }) input: RectifyHazardInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Hazard>> {
     return runMutation(ctx, 'rectifyHazard', input, (em) => rectifyHazard(em, input));
   }
 }

@@ -26,7 +26,8 @@ export async function locate(
   const parkId = enterprise?.park.id ?? zone?.park.id;
   if (ids.parkId) {
     const park = await findActive(em, Park, ids.parkId, 'parkId');
-    if (parkId && parkId !== park.id) throw new DomainValidationError('parkId', '园区与片区或企业不符 (zone or enterprise lie in another park)', 'MISMATCH');
+    if (parkId && parkId !== park.id)
+      throw new DomainValidationError('parkId', '园区与片区或企业不符 (zone or enterprise lie in another park)', 'MISMATCH');
     return { park, zone, enterprise };
   }
   if (!parkId) throw new DomainValidationError('parkId', '请指明企业、片区或园区 (name the enterprise, zone or park)', 'REQUIRED');

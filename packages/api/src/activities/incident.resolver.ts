@@ -54,12 +54,18 @@ export class IncidentResolver {
   }
 
   @Mutation(() => IncidentPayload, { description: 'Records an incident with the timeline known so far.' })
-  recordIncident(@Arg('input', { description: 'The incident.' }) input: RecordIncidentInput, @Ctx() ctx: Context): Promise<MutationPayload<Incident>> {
+  recordIncident(
+    @Arg('input', { description: 'The incident.' }) input: RecordIncidentInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Incident>> {
     return runMutation(ctx, 'recordIncident', input, (em) => recordIncident(em, input));
   }
 
   @Mutation(() => IncidentPayload, { description: 'Adds the next timestamps of an open incident (dispatched, arrived, closed).' })
-  updateIncident(@Arg('input', { description: 'The next steps.' }) input: UpdateIncidentInput, @Ctx() ctx: Context): Promise<MutationPayload<Incident>> {
+  updateIncident(
+    @Arg('input', { description: 'The next steps.' }) input: UpdateIncidentInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Incident>> {
     return runMutation(ctx, 'updateIncident', input, (em) => updateIncident(em, input));
   }
 }

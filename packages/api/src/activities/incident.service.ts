@@ -48,5 +48,9 @@ export async function updateIncident(em: EntityManager, input: UpdateIncidentInp
     incident[field] = value;
   }
   if (input.jointUnitIds) incident.jointUnits.set(await units(em, input.jointUnitIds));
-  return applyPatch(incident, { quickResponse: input.quickResponse ?? undefined, summary: input.summary ?? undefined, outcome: input.outcome ?? undefined });
+  return applyPatch(incident, {
+    quickResponse: input.quickResponse ?? undefined,
+    summary: input.summary ?? undefined,
+    outcome: input.outcome ?? undefined,
+  });
 }

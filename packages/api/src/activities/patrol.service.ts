@@ -17,7 +17,8 @@ export async function recordPatrol(em: EntityManager, input: RecordPatrolInput):
   if (zone && zone.park.id !== team.park.id) {
     throw new DomainValidationError('zoneId', '片区不在该队所在园区 (the zone lies outside the team’s park)', 'OUTSIDE_PARK');
   }
-  const { patrolledOn, kind, personTimes, hazardsFound, suspiciousPersonsChecked, suspiciousVehiclesChecked, peopleAssisted, notes } = input;
+  const { patrolledOn, kind, personTimes, hazardsFound, suspiciousPersonsChecked, suspiciousVehiclesChecked, peopleAssisted, notes } =
+    input;
   return em.create(Patrol, {
     team,
     zone: zone ?? team.zone ?? null,

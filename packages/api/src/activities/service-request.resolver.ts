@@ -91,7 +91,9 @@ export class ServiceRequestResolver {
     return runMutation(ctx, 'resolveServiceRequest', input, (em) => resolveServiceRequest(em, input));
   }
 
-  @Mutation(() => ServiceRequestPayload, { description: 'RESOLVED → EVALUATED with the enterprise’s satisfaction; an unresolved request cannot be evaluated.' })
+  @Mutation(() => ServiceRequestPayload, {
+    description: 'RESOLVED → EVALUATED with the enterprise’s satisfaction; an unresolved request cannot be evaluated.',
+  })
   evaluateServiceRequest(
     @Arg('input', { description: 'The request, the time and the satisfaction.' }) input: EvaluateServiceRequestInput,
     @Ctx() ctx: Context,

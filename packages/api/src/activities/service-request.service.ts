@@ -39,7 +39,12 @@ export async function receiveServiceRequest(em: EntityManager, input: ReceiveSer
   });
 }
 
-async function step(em: EntityManager, input: ServiceRequestStepInput, allowed: ServiceRequestStatus[], action: string): Promise<ServiceRequest> {
+async function step(
+  em: EntityManager,
+  input: ServiceRequestStepInput,
+  allowed: ServiceRequestStatus[],
+  action: string,
+): Promise<ServiceRequest> {
   assertTimeNotFuture(input.at, 'at');
   const request = await findForChange(em, ServiceRequest, input);
   if (!allowed.includes(request.status)) throw invalidTransition('ServiceRequest', request.status, action);

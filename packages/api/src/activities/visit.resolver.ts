@@ -42,13 +42,18 @@ export class VisitResolver {
     return ref(visit.enterprise).loadOrFail();
   }
 
-  @Mutation(() => VisitPayload, { description: 'Records a liaison visit. Send an idempotency key so a retry on a bad network does not record it twice.' })
+  @Mutation(() => VisitPayload, {
+    description: 'Records a liaison visit. Send an idempotency key so a retry on a bad network does not record it twice.',
+  })
   recordVisit(@Arg('input', { description: 'The visit.' }) input: RecordVisitInput, @Ctx() ctx: Context): Promise<MutationPayload<Visit>> {
     return runMutation(ctx, 'recordVisit', input, (em) => recordVisit(em, input));
   }
 
   @Mutation(() => VisitPayload, { description: 'Corrects what a visit recorded.' })
-  updateVisit(@Arg('input', { description: 'The corrections.' }) input: UpdateVisitInput, @Ctx() ctx: Context): Promise<MutationPayload<Visit>> {
+  updateVisit(
+    @Arg('input', { description: 'The corrections.' }) input: UpdateVisitInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Visit>> {
     return runMutation(ctx, 'updateVisit', input, (em) => updateVisit(em, input));
   }
 }
@@ -75,7 +80,10 @@ export class PatrolResolver {
   }
 
   @Mutation(() => PatrolPayload, { description: 'Records a patrol, on site or by video. Send an idempotency key for safe retries.' })
-  recordPatrol(@Arg('input', { description: 'The patrol.' }) input: RecordPatrolInput, @Ctx() ctx: Context): Promise<MutationPayload<Patrol>> {
+  recordPatrol(
+    @Arg('input', { description: 'The patrol.' }) input: RecordPatrolInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Patrol>> {
     return runMutation(ctx, 'recordPatrol', input, (em) => recordPatrol(em, input));
   }
 }

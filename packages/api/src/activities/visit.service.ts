@@ -12,7 +12,11 @@ export async function recordVisit(em: EntityManager, input: RecordVisitInput): P
   const officer = await findActive(em, Officer, input.officerId, 'officerId');
   const enterprise = await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId');
   if (input.visitedOn < enterprise.joinedOn) {
-    throw new DomainValidationError('visitedOn', `走访日期早于企业纳入服务日期 ${enterprise.joinedOn} (before the enterprise joined)`, 'ORDER');
+    throw new DomainValidationError(
+      'visitedOn',
+      `走访日期早于企业纳入服务日期 ${enterprise.joinedOn} (before the enterprise joined)`,
+      'ORDER',
+    );
   }
   return em.create(Visit, { officer, enterprise, visitedOn: input.visitedOn, activities: input.activities, findings: input.findings });
 }

@@ -9,7 +9,13 @@ import { Program } from '../programs/program.entity';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Commitment } from './commitment.entity';
 import { Indicator } from './indicator.entity';
-import { AddIndicatorInput, CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput, UpdateIndicatorInput } from './commitment.inputs';
+import {
+  AddIndicatorInput,
+  CommitmentFilter,
+  CreateCommitmentInput,
+  UpdateCommitmentInput,
+  UpdateIndicatorInput,
+} from './commitment.inputs';
 import {
   addIndicator,
   commitmentWhere,
@@ -39,7 +45,10 @@ export class CommitmentResolver {
   }
 
   @Query(() => Commitment, { nullable: true, description: 'One commitment by global id; null when there is none.' })
-  commitment(@Arg('id', () => ID, { description: 'Global id of the commitment.' }) id: string, @Ctx() { em }: Context): Promise<Commitment | null> {
+  commitment(
+    @Arg('id', () => ID, { description: 'Global id of the commitment.' }) id: string,
+    @Ctx() { em }: Context,
+  ): Promise<Commitment | null> {
     return em.findOne(Commitment, { id: idOf(id, 'Commitment', 'id') });
   }
 
@@ -121,7 +130,10 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => IndicatorPayload, { description: 'Adds an indicator to a commitment.' })
-  addIndicator(@Arg('input', { description: 'The indicator.' }) input: AddIndicatorInput, @Ctx() ctx: Context): Promise<MutationPayload<Indicator>> {
+  addIndicator(
+    @Arg('input', { description: 'The indicator.' }) input: AddIndicatorInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Indicator>> {
     return runMutation(ctx, 'addIndicator', input, (em) => addIndicator(em, input));
   }
 
@@ -134,7 +146,10 @@ export class IndicatorResolver {
   }
 
   @Mutation(() => IndicatorPayload, { description: 'Removes an indicator for good.' })
-  removeIndicator(@Arg('input', { description: 'The indicator.' }) input: RemoveInput, @Ctx() ctx: Context): Promise<MutationPayload<Indicator>> {
+  removeIndicator(
+    @Arg('input', { description: 'The indicator.' }) input: RemoveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Indicator>> {
     return runMutation(ctx, 'removeIndicator', input, (em) => removeIndicator(em, input));
   }
 }

@@ -12,7 +12,13 @@ import { PoliceUnit } from '../units/police-unit.entity';
 import { Commitment } from './commitment.entity';
 import { Indicator } from './indicator.entity';
 import { isKnownMetric, METRIC_NAMES } from './metric-names';
-import type { AddIndicatorInput, CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput, UpdateIndicatorInput } from './commitment.inputs';
+import type {
+  AddIndicatorInput,
+  CommitmentFilter,
+  CreateCommitmentInput,
+  UpdateCommitmentInput,
+  UpdateIndicatorInput,
+} from './commitment.inputs';
 
 export const COMMITMENT_ORDER: Ordering = [
   ['sortOrder', 'asc'],
@@ -93,7 +99,11 @@ export async function retireCommitment(em: EntityManager, input: ArchiveInput): 
 
 export async function addIndicator(em: EntityManager, input: AddIndicatorInput): Promise<Indicator> {
   if (!isKnownMetric(input.metric)) {
-    throw new DomainValidationError('metric', `未知指标口径 ${input.metric}; 可用: ${METRIC_NAMES.join(', ')} (unknown metric)`, 'UNKNOWN_METRIC');
+    throw new DomainValidationError(
+      'metric',
+      `未知指标口径 ${input.metric}; 可用: ${METRIC_NAMES.join(', ')} (unknown metric)`,
+      'UNKNOWN_METRIC',
+    );
   }
   checkParams(input.params ?? undefined);
   const commitment = await findRecord(em, Commitment, input.commitmentId, 'commitmentId');

@@ -43,7 +43,10 @@ registerEnumType(IndicatorPeriod, {
 });
 
 /** A measurable indicator of a commitment: a metric from the catalog, its parameters and a target. */
-@ObjectType({ implements: Node, description: 'A measurable indicator of a commitment: a metric of the catalog, its parameters, a target (考核指标).' })
+@ObjectType({
+  implements: Node,
+  description: 'A measurable indicator of a commitment: a metric of the catalog, its parameters, a target (考核指标).',
+})
 @Entity({ tableName: 'indicator' })
 export class Indicator extends BaseEntity<'params' | 'comparator' | 'sortOrder'> {
   @Index()

@@ -8,7 +8,16 @@ import { TeamMemberKind } from '../teams/team-member.entity';
 import { TeamType } from '../teams/team.entity';
 import { PoliceUnitKind } from '../units/police-unit.entity';
 import { BulkWriter } from './bulk-writer';
-import { addDays, addWorkingDays, daysBetween, lastDayOfMonth, monthsOf, shanghaiTime, todayInShanghai, windowStart } from '../shared/time/calendar';
+import {
+  addDays,
+  addWorkingDays,
+  daysBetween,
+  lastDayOfMonth,
+  monthsOf,
+  shanghaiTime,
+  todayInShanghai,
+  windowStart,
+} from '../shared/time/calendar';
 import { creditCode, enterpriseName, INDUSTRIES, mobile, personName } from './names';
 import { Random } from './random';
 import { ARTICLE_FIGURES, BRANCHES, COMMITMENTS, PARK, PROGRAM, STATIONS, WORKSTATIONS, ZONES } from './weng-an';

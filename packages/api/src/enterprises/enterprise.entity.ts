@@ -1,5 +1,18 @@
 import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
-import { BeforeCreate, Check, BeforeUpdate, Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, type Rel, Unique } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  Check,
+  BeforeUpdate,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  Property,
+  type Rel,
+  Unique,
+} from '@mikro-orm/core';
 import type { Visit } from '../activities/visit.entity';
 import type { LiaisonAssignment } from '../officers/liaison-assignment.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';

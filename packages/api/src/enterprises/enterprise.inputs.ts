@@ -38,7 +38,10 @@ export class EnterpriseFilter {
   @IsOptional()
   hasLiaisonOfficer?: boolean | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Only enterprises with no visit on or after this day, e.g. the first of the month.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Only enterprises with no visit on or after this day, e.g. the first of the month.',
+  })
   @IsOptional()
   notVisitedSince?: string | null;
 

@@ -90,7 +90,10 @@ export class EnterpriseResolver {
     return loader.load(enterprise.id);
   }
 
-  @FieldResolver(() => Officer, { nullable: true, description: 'The dedicated liaison officer (护航警官) now; null when none is assigned.' })
+  @FieldResolver(() => Officer, {
+    nullable: true,
+    description: 'The dedicated liaison officer (护航警官) now; null when none is assigned.',
+  })
   async liaisonOfficer(@Root() enterprise: Enterprise, @Ctx() ctx: Context): Promise<Officer | null> {
     const assignment = await this.currentLiaisonAssignment(enterprise, ctx);
     return assignment ? ref(assignment.officer).loadOrFail() : null;
@@ -103,7 +106,12 @@ export class EnterpriseResolver {
     @Args() args: ConnectionArgs,
     @Arg('filter', () => LiaisonAssignmentFilter, { nullable: true, description: 'Which assignments.' }) filter?: LiaisonAssignmentFilter,
   ): Promise<Page<LiaisonAssignment>> {
-    const spec = { entity: LiaisonAssignment, parent: 'enterprise', where: liaisonAssignmentWhere(filter), ordering: LIAISON_ASSIGNMENT_ORDER };
+    const spec = {
+      entity: LiaisonAssignment,
+      parent: 'enterprise',
+      where: liaisonAssignmentWhere(filter),
+      ordering: LIAISON_ASSIGNMENT_ORDER,
+    };
     return childPage(em, loaders, spec, enterprise.id, args);
   }
 
@@ -114,7 +122,13 @@ export class EnterpriseResolver {
     @Args() args: ConnectionArgs,
     @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits.' }) filter?: VisitFilter,
   ): Promise<Page<Visit>> {
-    return childPage(em, loaders, { entity: Visit, parent: 'enterprise', where: visitWhere(filter), ordering: VISIT_ORDER }, enterprise.id, args);
+    return childPage(
+      em,
+      loaders,
+      { entity: Visit, parent: 'enterprise', where: visitWhere(filter), ordering: VISIT_ORDER },
+      enterprise.id,
+      args,
+    );
   }
 
   @FieldResolver(() => HazardConnection, { description: 'Hazards found at the enterprise, latest first.' })

@@ -9,7 +9,13 @@ import { Zone } from '../parks/zone.entity';
 import { Park } from '../parks/park.entity';
 import { invalidTransition } from '../shared/errors/domain-error';
 import { Enterprise } from './enterprise.entity';
-import { EnterpriseOrderField, type CreateEnterpriseInput, type EnterpriseFilter, type EnterpriseOrder, type UpdateEnterpriseInput } from './enterprise.inputs';
+import {
+  EnterpriseOrderField,
+  type CreateEnterpriseInput,
+  type EnterpriseFilter,
+  type EnterpriseOrder,
+  type UpdateEnterpriseInput,
+} from './enterprise.inputs';
 
 const ORDER_PROPERTY: Record<EnterpriseOrderField, string> = {
   NAME: 'name',
@@ -37,14 +43,18 @@ export function enterpriseWhere(filter?: EnterpriseFilter | null): FilterQuery<E
   if (filter?.hazardousChemicals != null) where.hazardousChemicals = filter.hazardousChemicals;
   if (filter?.keyEnterprise != null) where.keyEnterprise = filter.keyEnterprise;
   if (filter?.liaisonOfficerId) {
-    all.push({ liaisonAssignments: { $some: { officer: idOf(filter.liaisonOfficerId, 'Officer', 'filter.liaisonOfficerId'), endsOn: null } } });
+    all.push({
+      liaisonAssignments: { $some: { officer: idOf(filter.liaisonOfficerId, 'Officer', 'filter.liaisonOfficerId'), endsOn: null } },
+    });
   }
   if (filter?.hasLiaisonOfficer != null) {
     all.push({ liaisonAssignments: { [filter.hasLiaisonOfficer ? '$some' : '$none']: { endsOn: null } } });
   }
   if (filter?.notVisitedSince) all.push({ visits: { $none: { visitedOn: { $gte: filter.notVisitedSince } } } });
   if (filter?.search?.trim()) {
-    all.push({ $or: [{ name: { $ilike: containing(filter.search) } }, { creditCode: { $ilike: containing(filter.search.toUpperCase()) } }] });
+    all.push({
+      $or: [{ name: { $ilike: containing(filter.search) } }, { creditCode: { $ilike: containing(filter.search.toUpperCase()) } }],
+    });
   }
   if (all.length) where.$and = all;
   return where as FilterQuery<Enterprise>;

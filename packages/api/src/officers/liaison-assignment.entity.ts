@@ -12,7 +12,10 @@ import { assertInOrder } from '../shared/validation';
  * An enterprise's dedicated liaison officer for a span of days ("1+N": one officer, N supporting
  * branches). Reassignment ends the current row and starts a new one, so history is kept.
  */
-@ObjectType({ implements: Node, description: 'An enterprise\'s liaison officer for a span of days, with supporting branches (挂钩民警, 1+N).' })
+@ObjectType({
+  implements: Node,
+  description: "An enterprise's liaison officer for a span of days, with supporting branches (挂钩民警, 1+N).",
+})
 @Entity({ tableName: 'liaison_assignment' })
 @Check({ name: 'liaison_assignment_dates_check', expression: 'ends_on IS NULL OR ends_on >= starts_on' })
 @Index({ properties: ['enterprise', 'startsOn'] })

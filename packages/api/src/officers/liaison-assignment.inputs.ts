@@ -22,7 +22,9 @@ export class LiaisonAssignmentFilter {
   activeOn?: string | null;
 }
 
-@InputType({ description: 'Make an officer the liaison officer of an enterprise from a day on; the current assignment ends the day before.' })
+@InputType({
+  description: 'Make an officer the liaison officer of an enterprise from a day on; the current assignment ends the day before.',
+})
 export class AssignLiaisonOfficerInput extends CreateInput {
   @Field(() => ID, { description: 'The enterprise.' })
   enterpriseId!: string;

@@ -40,7 +40,11 @@ export async function assignLiaisonOfficer(em: EntityManager, input: AssignLiais
   for (const [index, id] of input.supportingBranchIds.entries()) {
     const unit = await findActive(em, PoliceUnit, id, `supportingBranchIds.${index}`);
     if (unit.kind !== PoliceUnitKind.BRANCH) {
-      throw new DomainValidationError(`supportingBranchIds.${index}`, '支撑单位应为警种 (a supporting unit must be a branch)', 'NOT_A_BRANCH');
+      throw new DomainValidationError(
+        `supportingBranchIds.${index}`,
+        '支撑单位应为警种 (a supporting unit must be a branch)',
+        'NOT_A_BRANCH',
+      );
     }
     branches.push(unit);
   }
@@ -74,4 +78,3 @@ export async function endLiaisonAssignment(em: EntityManager, input: EndLiaisonA
   assignment.endsOn = input.endsOn;
   return assignment;
 }
-

@@ -52,7 +52,12 @@ export class OfficerResolver {
     @Arg('filter', () => LiaisonAssignmentFilter, { nullable: true, description: 'Which assignments, e.g. `{ current: true }`.' })
     filter?: LiaisonAssignmentFilter,
   ): Promise<Page<LiaisonAssignment>> {
-    const spec = { entity: LiaisonAssignment, parent: 'officer', where: liaisonAssignmentWhere(filter), ordering: LIAISON_ASSIGNMENT_ORDER };
+    const spec = {
+      entity: LiaisonAssignment,
+      parent: 'officer',
+      where: liaisonAssignmentWhere(filter),
+      ordering: LIAISON_ASSIGNMENT_ORDER,
+    };
     return childPage(em, loaders, spec, officer.id, args);
   }
 
@@ -78,17 +83,26 @@ export class OfficerResolver {
   }
 
   @Mutation(() => OfficerPayload, { description: 'Adds an officer to a unit.' })
-  createOfficer(@Arg('input', { description: 'The new officer.' }) input: CreateOfficerInput, @Ctx() ctx: Context): Promise<MutationPayload<Officer>> {
+  createOfficer(
+    @Arg('input', { description: 'The new officer.' }) input: CreateOfficerInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Officer>> {
     return runMutation(ctx, 'createOfficer', input, (em) => createOfficer(em, input));
   }
 
   @Mutation(() => OfficerPayload, { description: 'Changes an officer.' })
-  updateOfficer(@Arg('input', { description: 'The changes.' }) input: UpdateOfficerInput, @Ctx() ctx: Context): Promise<MutationPayload<Officer>> {
+  updateOfficer(
+    @Arg('input', { description: 'The changes.' }) input: UpdateOfficerInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Officer>> {
     return runMutation(ctx, 'updateOfficer', input, (em) => updateOfficer(em, input));
   }
 
   @Mutation(() => OfficerPayload, { description: 'Archives an officer who has no current liaison assignments.' })
-  archiveOfficer(@Arg('input', { description: 'The officer to archive.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Officer>> {
+  archiveOfficer(
+    @Arg('input', { description: 'The officer to archive.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Officer>> {
     return runMutation(ctx, 'archiveOfficer', input, (em) => archiveOfficer(em, input));
   }
 }

@@ -23,13 +23,20 @@ export function officerWhere(filter?: OfficerFilter | null): FilterQuery<Officer
   if (filter?.programId) unit.program = idOf(filter.programId, 'Program', 'filter.programId');
   if (filter?.parkId) unit.park = idOf(filter.parkId, 'Park', 'filter.parkId');
   if (Object.keys(unit).length) where.unit = where.unit ? { id: where.unit, ...unit } : unit;
-  if (filter?.search?.trim()) where.$or = [{ name: { $ilike: containing(filter.search) } }, { title: { $ilike: containing(filter.search) } }];
+  if (filter?.search?.trim())
+    where.$or = [{ name: { $ilike: containing(filter.search) } }, { title: { $ilike: containing(filter.search) } }];
   return where as FilterQuery<Officer>;
 }
 
 export async function createOfficer(em: EntityManager, input: CreateOfficerInput): Promise<Officer> {
   const unit = await findActive(em, PoliceUnit, input.unitId, 'unitId');
-  return em.create(Officer, { unit, name: input.name.trim(), badgeNumber: input.badgeNumber, phone: input.phone || null, title: input.title });
+  return em.create(Officer, {
+    unit,
+    name: input.name.trim(),
+    badgeNumber: input.badgeNumber,
+    phone: input.phone || null,
+    title: input.title,
+  });
 }
 
 export async function updateOfficer(em: EntityManager, input: UpdateOfficerInput): Promise<Officer> {

@@ -16,7 +16,18 @@ import { teamWhere, TEAM_ORDER } from '../teams/team.service';
 import { Park } from './park.entity';
 import { Zone } from './zone.entity';
 import { CreateParkInput, CreateZoneInput, ParkFilter, UpdateParkInput, UpdateZoneInput, ZoneFilter } from './park.inputs';
-import { archivePark, archiveZone, createPark, createZone, parkWhere, PARK_ORDER, updatePark, updateZone, zoneWhere, ZONE_ORDER } from './park.service';
+import {
+  archivePark,
+  archiveZone,
+  createPark,
+  createZone,
+  parkWhere,
+  PARK_ORDER,
+  updatePark,
+  updateZone,
+  zoneWhere,
+  ZONE_ORDER,
+} from './park.service';
 
 const ParkConnection = connectionType(Park);
 const ZoneConnection = connectionType(Zone);
@@ -63,7 +74,8 @@ export class ParkResolver {
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' }) orderBy?: EnterpriseOrder,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' })
+    orderBy?: EnterpriseOrder,
   ): Promise<Page<Enterprise>> {
     const spec = { entity: Enterprise, parent: 'park', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
     return childPage(em, loaders, spec, park.id, args);
@@ -101,7 +113,10 @@ export class ParkResolver {
   }
 
   @Mutation(() => ParkPayload, { description: 'Archives a park that has no active enterprises left; its records stay.' })
-  archivePark(@Arg('input', { description: 'The park to archive.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
+  archivePark(
+    @Arg('input', { description: 'The park to archive.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Park>> {
     return runMutation(ctx, 'archivePark', input, (em) => archivePark(em, input));
   }
 }
@@ -119,7 +134,8 @@ export class ZoneResolver {
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
     @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' }) orderBy?: EnterpriseOrder,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' })
+    orderBy?: EnterpriseOrder,
   ): Promise<Page<Enterprise>> {
     const spec = { entity: Enterprise, parent: 'zone', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
     return childPage(em, loaders, spec, zone.id, args);
@@ -136,7 +152,10 @@ export class ZoneResolver {
   }
 
   @Mutation(() => ZonePayload, { description: 'Archives a zone that has no active enterprises left.' })
-  archiveZone(@Arg('input', { description: 'The zone to archive.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
+  archiveZone(
+    @Arg('input', { description: 'The zone to archive.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Zone>> {
     return runMutation(ctx, 'archiveZone', input, (em) => archiveZone(em, input));
   }
 }

@@ -24,7 +24,8 @@ export function parkWhere(filter?: ParkFilter | null): FilterQuery<Park> {
   const where: Record<string, unknown> = {};
   if (!filter?.includeArchived) where.archivedAt = null;
   if (filter?.programId) where.program = idOf(filter.programId, 'Program', 'filter.programId');
-  if (filter?.search?.trim()) where.$or = [{ name: { $ilike: containing(filter.search) } }, { region: { $ilike: containing(filter.search) } }];
+  if (filter?.search?.trim())
+    where.$or = [{ name: { $ilike: containing(filter.search) } }, { region: { $ilike: containing(filter.search) } }];
   return where as FilterQuery<Park>;
 }
 

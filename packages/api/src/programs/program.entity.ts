@@ -5,7 +5,10 @@ import { Node } from '../shared/graphql/node';
 import type { Park } from '../parks/park.entity';
 import type { Commitment } from '../commitments/commitment.entity';
 
-@ObjectType({ implements: Node, description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".' })
+@ObjectType({
+  implements: Node,
+  description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".',
+})
 @Entity({ tableName: 'program' })
 export class Program extends BaseEntity<'description' | 'timeZone'> {
   @Field({ description: 'Name of the program (机制名称).' })

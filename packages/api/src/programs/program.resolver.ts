@@ -30,7 +30,8 @@ const PROGRAM_ORDER: Ordering = [
 function programWhere(filter?: ProgramFilter | null): FilterQuery<Program> {
   const where: FilterQuery<Program> & Record<string, unknown> = {};
   if (!filter?.includeArchived) where.archivedAt = null;
-  if (filter?.search?.trim()) where.$or = [{ name: { $ilike: containing(filter.search) } }, { region: { $ilike: containing(filter.search) } }];
+  if (filter?.search?.trim())
+    where.$or = [{ name: { $ilike: containing(filter.search) } }, { region: { $ilike: containing(filter.search) } }];
   return where;
 }
 
@@ -83,17 +84,26 @@ export class ProgramResolver {
   }
 
   @Mutation(() => ProgramPayload, { description: 'Creates a program.' })
-  createProgram(@Arg('input', { description: 'The new program.' }) input: CreateProgramInput, @Ctx() ctx: Context): Promise<MutationPayload<Program>> {
+  createProgram(
+    @Arg('input', { description: 'The new program.' }) input: CreateProgramInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Program>> {
     return runMutation(ctx, 'createProgram', input, (em) => createProgram(em, input));
   }
 
   @Mutation(() => ProgramPayload, { description: 'Changes a program.' })
-  updateProgram(@Arg('input', { description: 'The changes.' }) input: UpdateProgramInput, @Ctx() ctx: Context): Promise<MutationPayload<Program>> {
+  updateProgram(
+    @Arg('input', { description: 'The changes.' }) input: UpdateProgramInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Program>> {
     return runMutation(ctx, 'updateProgram', input, (em) => updateProgram(em, input));
   }
 
   @Mutation(() => ProgramPayload, { description: 'Archives a program; its records stay.' })
-  archiveProgram(@Arg('input', { description: 'The program to archive.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Program>> {
+  archiveProgram(
+    @Arg('input', { description: 'The program to archive.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Program>> {
     return runMutation(ctx, 'archiveProgram', input, (em) => archiveProgram(em, input));
   }
 }

@@ -84,7 +84,10 @@ export class TeamResolver {
   }
 
   @Mutation(() => TeamPayload, { description: 'Disbands a team; its patrols and members stay in the history.' })
-  archiveTeam(@Arg('input', { description: 'The team to disband.' }) input: ArchiveInput, @Ctx() ctx: Context): Promise<MutationPayload<Team>> {
+  archiveTeam(
+    @Arg('input', { description: 'The team to disband.' }) input: ArchiveInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Team>> {
     return runMutation(ctx, 'archiveTeam', input, (em) => archiveTeam(em, input));
   }
 

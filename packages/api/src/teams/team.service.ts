@@ -12,7 +12,14 @@ import { Officer } from '../officers/officer.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
 import { Team } from './team.entity';
 import { TeamMember, TeamMemberKind } from './team-member.entity';
-import type { AddTeamMemberInput, CreateTeamInput, RemoveTeamMemberInput, TeamFilter, TeamMemberFilter, UpdateTeamInput } from './team.inputs';
+import type {
+  AddTeamMemberInput,
+  CreateTeamInput,
+  RemoveTeamMemberInput,
+  TeamFilter,
+  TeamMemberFilter,
+  UpdateTeamInput,
+} from './team.inputs';
 
 export const TEAM_ORDER: Ordering = [
   ['type', 'asc'],
@@ -43,7 +50,8 @@ export function teamMemberWhere(filter?: TeamMemberFilter | null): FilterQuery<T
 async function zoneOfPark(em: EntityManager, park: Park, zoneId: string | null | undefined): Promise<Zone | null> {
   if (!zoneId) return null;
   const zone = await findActive(em, Zone, zoneId, 'zoneId');
-  if (zone.park.id !== park.id) throw new DomainValidationError('zoneId', '片区不属于该园区 (the zone lies in another park)', 'OUTSIDE_PARK');
+  if (zone.park.id !== park.id)
+    throw new DomainValidationError('zoneId', '片区不属于该园区 (the zone lies in another park)', 'OUTSIDE_PARK');
   return zone;
 }
 
@@ -68,7 +76,11 @@ export async function addTeamMember(em: EntityManager, input: AddTeamMemberInput
   const team = await findActive(em, Team, input.teamId, 'teamId');
   const isOfficer = input.kind === TeamMemberKind.OFFICER;
   if (isOfficer !== Boolean(input.officerId)) {
-    throw new DomainValidationError('officerId', '民警队员须填写民警，其他队员不填 (give an officer for kind OFFICER, and only then)', 'REQUIRED');
+    throw new DomainValidationError(
+      'officerId',
+      '民警队员须填写民警，其他队员不填 (give an officer for kind OFFICER, and only then)',
+      'REQUIRED',
+    );
   }
   if (!isOfficer && !input.name?.trim()) throw new DomainValidationError('name', '请填写队员姓名 (name the member)', 'REQUIRED');
   if (input.kind === TeamMemberKind.ENTERPRISE_GUARD && !input.enterpriseId) {

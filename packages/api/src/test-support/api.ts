@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../server';
 export interface GraphqlResult {
   status: number;
   // Tests read deep into answers; the shapes are asserted, not declared.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   data?: any;
   errors?: Array<{ message: string; path?: string[]; extensions: Record<string, unknown> }>;
 }
@@ -17,7 +17,7 @@ export interface TestApi {
   /** Posts one operation to the running server's /graphql. */
   gql(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult>;
   /** Same, and fails the test on any error; returns `data`. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   ok(query: string, variables?: Record<string, unknown>): Promise<any>;
   close(): Promise<void>;
 }

@@ -57,7 +57,6 @@ export const MUTATIONS: Record<string, [input: string, field: string]> = {
 };
 
 export interface Outcome {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   record: any;
   clientMutationId?: string | null;
   errors?: GraphqlResult['errors'];
@@ -86,7 +85,7 @@ export class MutationLog {
   }
 
   /** Runs a mutation that must succeed; returns the record. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
   async ok(name: string, input: Record<string, unknown>, selection = ''): Promise<any> {
     const outcome = await this.run(name, input, selection);
     if (outcome.errors) throw new Error(`${name} was refused: ${JSON.stringify(outcome.errors)}`);

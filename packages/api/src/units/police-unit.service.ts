@@ -37,7 +37,11 @@ async function zonesOf(em: EntityManager, park: Park | null | undefined, zoneIds
   for (const [index, zoneId] of zoneIds.entries()) {
     const zone = await findRecord(em, Zone, zoneId, `zoneIds.${index}`);
     if (!park || zone.park.id !== park.id) {
-      throw new DomainValidationError(`zoneIds.${index}`, '辖区必须位于该单位所在园区 (a covered zone must lie in the unit’s park)', 'OUTSIDE_PARK');
+      throw new DomainValidationError(
+        `zoneIds.${index}`,
+        '辖区必须位于该单位所在园区 (a covered zone must lie in the unit’s park)',
+        'OUTSIDE_PARK',
+      );
     }
     zones.push(zone);
   }

@@ -14,7 +14,8 @@ const DECODED = /^([A-Za-z]+):([1-9][0-9]{0,9})$/;
 
 /** Decodes a global id; a malformed one is a BAD_USER_INPUT on `field`. */
 export function parseGlobalId(value: string, field: string): GlobalId {
-  const match = typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? DECODED.exec(Buffer.from(value, 'base64url').toString('utf8')) : null;
+  const match =
+    typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? DECODED.exec(Buffer.from(value, 'base64url').toString('utf8')) : null;
   const id = match ? Number(match[2]) : NaN;
   if (!match || !Number.isSafeInteger(id) || id > 2_147_483_647) {
     throw new DomainValidationError(field, `${field} 不是有效的 ID (not a valid id)`, 'INVALID_ID');
@@ -26,7 +27,11 @@ export function parseGlobalId(value: string, field: string): GlobalId {
 export function idOf(value: string, type: string, field: string): number {
   const parsed = parseGlobalId(value, field);
   if (parsed.type !== type) {
-    throw new DomainValidationError(field, `${field} 应为 ${type} 的 ID (expected the id of a ${type}, got a ${parsed.type})`, 'WRONG_TYPE');
+    throw new DomainValidationError(
+      field,
+      `${field} 应为 ${type} 的 ID (expected the id of a ${type}, got a ${parsed.type})`,
+      'WRONG_TYPE',
+    );
   }
   return parsed.id;
 }

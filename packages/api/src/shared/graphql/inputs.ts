@@ -59,6 +59,5 @@ export class TimeRangeInput {
   to?: Date | null;
 }
 
-
 @InputType({ description: 'Remove a record for good.' })
 export class RemoveInput extends ChangeInput {}

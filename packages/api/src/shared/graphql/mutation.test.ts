@@ -3,7 +3,7 @@ import { MutationLog, testCreditCode } from '../../test-support/mutations';
 
 let api: TestApi;
 let m: MutationLog;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 const ids: Record<string, any> = {};
 
 async function count(table: string): Promise<number> {
@@ -19,7 +19,15 @@ beforeAll(async () => {
   ids.zone = (await m.ok('createZone', { parkId: ids.park, name: '片区' })).id;
   ids.unit = (await m.ok('createPoliceUnit', { programId: ids.program, name: '派出所', kind: 'STATION' })).id;
   ids.officer = (await m.ok('createOfficer', { unitId: ids.unit, name: '王警官', badgeNumber: '520201' })).id;
-  ids.enterprise = (await m.ok('createEnterprise', { zoneId: ids.zone, name: '企业', creditCode: testCreditCode(11), industry: '磷化工', joinedOn: '2025-01-01' })).id;
+  ids.enterprise = (
+    await m.ok('createEnterprise', {
+      zoneId: ids.zone,
+      name: '企业',
+      creditCode: testCreditCode(11),
+      industry: '磷化工',
+      joinedOn: '2025-01-01',
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -60,7 +68,9 @@ describe('idempotent record-creating mutations', () => {
       field: 'input.idempotencyKey',
       reason: 'IDEMPOTENCY_KEY_REUSED',
     });
-    expect(await m.refuse('recordPatrol', { idempotencyKey: 'visit-conflict-0001', teamId: ids.park, patrolledOn: '2025-03-03', kind: 'VIDEO' })).toMatchObject({
+    expect(
+      await m.refuse('recordPatrol', { idempotencyKey: 'visit-conflict-0001', teamId: ids.park, patrolledOn: '2025-03-03', kind: 'VIDEO' }),
+    ).toMatchObject({
       code: 'CONFLICT',
       reason: 'IDEMPOTENCY_KEY_REUSED',
     });
@@ -68,7 +78,9 @@ describe('idempotent record-creating mutations', () => {
   });
 
   it('lets a key be used again after the first attempt failed, since nothing was written', async () => {
-    expect(await m.refuse('recordVisit', { ...visit('visit-after-failure-01'), visitedOn: '2999-01-01' })).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await m.refuse('recordVisit', { ...visit('visit-after-failure-01'), visitedOn: '2999-01-01' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     const { rows } = await api.db.sql.query(`SELECT count(*)::int AS n FROM idempotency_key WHERE key = 'visit-after-failure-01'`);
     expect(rows[0].n).toBe(0);
     await m.ok('recordVisit', visit('visit-after-failure-01'));
@@ -84,7 +96,9 @@ describe('transactions and versions', () => {
     // The key is claimed in the database before the supporting branch is found wanting.
     await m.ok('assignLiaisonOfficer', { enterpriseId: ids.enterprise, officerId: ids.officer, startsOn: '2025-01-01' });
     const other = await m.ok('createOfficer', { unitId: ids.unit, name: '李警官', badgeNumber: '520202' });
-    const before = await api.db.sql.query('SELECT id, officer_id, starts_on::text, ends_on::text, version FROM liaison_assignment ORDER BY id');
+    const before = await api.db.sql.query(
+      'SELECT id, officer_id, starts_on::text, ends_on::text, version FROM liaison_assignment ORDER BY id',
+    );
     const refused = await m.run('assignLiaisonOfficer', {
       idempotencyKey: 'assign-part-way-0001',
       enterpriseId: ids.enterprise,
@@ -94,7 +108,9 @@ describe('transactions and versions', () => {
     });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.supportingBranchIds.0' });
     expect((await api.db.sql.query(`SELECT 1 FROM idempotency_key WHERE key = 'assign-part-way-0001'`)).rowCount).toBe(0);
-    const after = await api.db.sql.query('SELECT id, officer_id, starts_on::text, ends_on::text, version FROM liaison_assignment ORDER BY id');
+    const after = await api.db.sql.query(
+      'SELECT id, officer_id, starts_on::text, ends_on::text, version FROM liaison_assignment ORDER BY id',
+    );
     expect(after.rows).toEqual(before.rows);
   });
 
@@ -115,7 +131,9 @@ describe('transactions and versions', () => {
   });
 
   it('never shows SQL or a stack trace, but a request id for what it cannot explain', async () => {
-    const result = await api.gql(`mutation { createProgram(input: { name: "${'长'.repeat(201)}", region: "R", bureau: "B" }) { program { id } } }`);
+    const result = await api.gql(
+      `mutation { createProgram(input: { name: "${'长'.repeat(201)}", region: "R", bureau: "B" }) { program { id } } }`,
+    );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
     expect(JSON.stringify(result)).not.toMatch(/insert into|select |stack|\.ts:\d+/i);
   });

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { DomainValidationError } from '../validation/domain-validation.error';
 import { validateInput } from '../graphql/input-validation';
-import { DEFAULT_PAGE_SIZE, PageInfo, type ConnectionArgs } from './connection';
+import { DEFAULT_PAGE_SIZE, type PageInfo, type ConnectionArgs } from './connection';
 
 export type Direction = 'asc' | 'desc';
 
@@ -24,7 +24,11 @@ export function encodeCursor(record: object, ordering: Ordering): string {
 function decodeCursor(cursor: string, ordering: Ordering, field: string): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === ordering.length && values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
+    if (
+      Array.isArray(values) &&
+      values.length === ordering.length &&
+      values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+    ) {
       return values as CursorValue[];
     }
   } catch {

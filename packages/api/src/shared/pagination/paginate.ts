@@ -90,7 +90,9 @@ export function childPage<T extends Identified>(
           .where('huhang_rank', '<=', plan.size + 1)
           .orderBy([{ column: 'parent_id' }, { column: 'huhang_rank' }]);
         const rows = await em.execute<PartitionRow[]>(ranked);
-        const records = rows.length ? await em.find(spec.entity, { id: { $in: rows.map((row) => row.id) } } as unknown as FilterQuery<T>) : [];
+        const records = rows.length
+          ? await em.find(spec.entity, { id: { $in: rows.map((row) => row.id) } } as unknown as FilterQuery<T>)
+          : [];
         const byId = new Map(records.map((record) => [record.id, record]));
         for (const row of rows) byParent.get(Number(row.parent_id))?.push(byId.get(Number(row.id)) as T);
       }

@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Runs a query and returns its data and the SQL statements it took. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 async function measured(query: string, variables?: Record<string, unknown>): Promise<{ data: any; sql: string[] }> {
   statements = [];
   const data = await api.ok(query, variables);
@@ -60,9 +60,13 @@ describe('nested connections without N+1', () => {
     const enterprises = hundred.data.parks.nodes[0].enterprises;
     expect(enterprises.nodes).toHaveLength(100);
     expect(enterprises.totalCount).toBe(active);
-    const withVisits = enterprises.nodes.filter((e: { liaisonOfficer: { visits: { nodes: unknown[] } } | null }) => e.liaisonOfficer?.visits.nodes.length);
+    const withVisits = enterprises.nodes.filter(
+      (e: { liaisonOfficer: { visits: { nodes: unknown[] } } | null }) => e.liaisonOfficer?.visits.nodes.length,
+    );
     expect(withVisits.length).toBeGreaterThan(50);
-    console.log(`[statements] parks → enterprises(first: N) → liaisonOfficer → visits(first: 3): N=10: ${ten.sql.length}, N=100: ${hundred.sql.length}`);
+    console.log(
+      `[statements] parks → enterprises(first: N) → liaisonOfficer → visits(first: 3): N=10: ${ten.sql.length}, N=100: ${hundred.sql.length}`,
+    );
     expect(hundred.sql.length).toBe(ten.sql.length);
     expect(hundred.sql.length).toBeLessThanOrEqual(15);
   });
@@ -91,15 +95,18 @@ describe('cursor connections', () => {
   `;
 
   it('pages forward and backward over a stable order, each item once', async () => {
-    const everything = (await api.ok('{ enterprises(first: 100) { nodes { name } } more: enterprises(first: 100, after: null) { totalCount } }'));
+    const everything = await api.ok(
+      '{ enterprises(first: 100) { nodes { name } } more: enterprises(first: 100, after: null) { totalCount } }',
+    );
     expect(everything.more.totalCount).toBe(active);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { enterprises: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { name: string } }> } } = await api.ok(PAGE, {
-        first: 25,
-        after,
-      });
+      const page: { enterprises: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { name: string } }> } } =
+        await api.ok(PAGE, {
+          first: 25,
+          after,
+        });
       seen.push(...page.enterprises.edges.map((edge) => edge.node.name));
       if (!page.enterprises.pageInfo.hasNextPage) break;
       after = page.enterprises.pageInfo.endCursor;
@@ -116,7 +123,9 @@ describe('cursor connections', () => {
   });
 
   it('orders by other fields with ties broken by id', async () => {
-    const data = await api.ok('{ enterprises(first: 100, orderBy: { field: EMPLOYEE_COUNT, direction: DESC }) { nodes { employeeCount } } }');
+    const data = await api.ok(
+      '{ enterprises(first: 100, orderBy: { field: EMPLOYEE_COUNT, direction: DESC }) { nodes { employeeCount } } }',
+    );
     const counts = data.enterprises.nodes.map((e: { employeeCount: number }) => e.employeeCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });

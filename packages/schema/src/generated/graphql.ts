@@ -1,0 +1,523 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Make an officer the liaison officer of an enterprise from a day on; the current assignment ends the day before. */
+export type AssignLiaisonOfficerInput = {
+  /** Any string; echoed in the payload (Relay). */
+  clientMutationId?: string | null | undefined;
+  /** The enterprise. */
+  enterpriseId: string | number;
+  /** A key the client makes once per record (e.g. a UUID) and resends on every retry: the same key with the same input returns the first result and writes nothing new; with other input it is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The officer who takes it over. */
+  officerId: string | number;
+  /** First day of the new assignment. */
+  startsOn: string;
+  /** Supporting police branches, the "N" of 1+N. */
+  supportingBranchIds?: Array<string | number>;
+};
+
+/** The four areas the commitments serve. */
+export type CommitmentArea =
+  /** Police–enterprise partnership (警企共建). */
+  | 'PARTNERSHIP'
+  /** Public order (治安环境). */
+  | 'PUBLIC_ORDER'
+  /** Rule of law (法治环境). */
+  | 'RULE_OF_LAW'
+  /** Service environment (服务环境). */
+  | 'SERVICE';
+
+/** How a measured value is compared with its target. */
+export type Comparator =
+  /** Exactly the target (=). */
+  | 'EQ'
+  /** More than the target (>). */
+  | 'GT'
+  /** At least the target (≥). */
+  | 'GTE'
+  /** Less than the target (<). */
+  | 'LT'
+  /** At most the target (≤). */
+  | 'LTE';
+
+/** A span of calendar days; either end may be left open. Both ends are included. */
+export type DateRangeInput = {
+  /** First day, included. */
+  from?: string | null | undefined;
+  /** Last day, included. */
+  to?: string | null | undefined;
+};
+
+/** Kind of dispute. */
+export type DisputeCategory =
+  /** Business dealings (经济往来). */
+  | 'BUSINESS'
+  /** Contract (合同). */
+  | 'CONTRACT'
+  /** Land and relocation (征地拆迁). */
+  | 'LAND'
+  /** Neighbours (邻里). */
+  | 'NEIGHBOUR'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Unpaid wages (欠薪). */
+  | 'WAGES'
+  /** Work injury (工伤). */
+  | 'WORK_INJURY';
+
+/** Which disputes to list. */
+export type DisputeFilter = {
+  /** Only disputes of these categories. */
+  categories?: Array<DisputeCategory> | null | undefined;
+  /** Only disputes involving this enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  /** Only disputes with these escalation risks. */
+  escalationRisks?: Array<EscalationRisk> | null | undefined;
+  /** Only disputes found on these days. */
+  identifiedOn?: DateRangeInput | null | undefined;
+  /** Only disputes in this park. */
+  parkId?: string | number | null | undefined;
+  /** Only disputes in these statuses. */
+  statuses?: Array<DisputeStatus> | null | undefined;
+  /** Only disputes handled by this team. */
+  teamId?: string | number | null | undefined;
+  /** Only disputes in this zone. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** Where a dispute stands. */
+export type DisputeStatus =
+  /** Handed on to other authorities (已移交). */
+  | 'ESCALATED'
+  /** Found, not yet mediated (已排查). */
+  | 'IDENTIFIED'
+  /** Being mediated (调解中). */
+  | 'MEDIATING'
+  /** Resolved (已化解). */
+  | 'RESOLVED';
+
+/** Which enterprises to list. */
+export type EnterpriseFilter = {
+  /** Only enterprises with (true) or without (false) a current liaison officer. */
+  hasLiaisonOfficer?: boolean | null | undefined;
+  /** Only hazardous-chemicals enterprises (true) or only the others (false). */
+  hazardousChemicals?: boolean | null | undefined;
+  /** Include archived enterprises. */
+  includeArchived?: boolean;
+  /** Only key enterprises (true) or only the others (false). */
+  keyEnterprise?: boolean | null | undefined;
+  /** Only enterprises whose current liaison officer is this officer. */
+  liaisonOfficerId?: string | number | null | undefined;
+  /** Only enterprises with no visit on or after this day, e.g. the first of the month. */
+  notVisitedSince?: string | null | undefined;
+  /** Only enterprises of this park. */
+  parkId?: string | number | null | undefined;
+  /** Part of the name or of the unified social credit code. */
+  search?: string | null | undefined;
+  /** Only enterprises in these statuses. */
+  statuses?: Array<EnterpriseStatus> | null | undefined;
+  /** Only enterprises of this zone. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** Order of an enterprise list; ties are broken by id. */
+export type EnterpriseOrder = {
+  /** Direction. */
+  direction?: OrderDirection;
+  /** What to order by. */
+  field: EnterpriseOrderField;
+};
+
+/** What enterprises can be ordered by. */
+export type EnterpriseOrderField =
+  /** When the record was created. */
+  | 'CREATED_AT'
+  /** Number of employees. */
+  | 'EMPLOYEE_COUNT'
+  /** Day they joined the program. */
+  | 'JOINED_ON'
+  /** Registered name. */
+  | 'NAME';
+
+/** Operating status of an enterprise (经营状态). */
+export type EnterpriseStatus =
+  /** Closed down (关停). */
+  | 'CLOSED'
+  /** In production or business (在营). */
+  | 'OPERATING'
+  /** Production suspended (停产). */
+  | 'SUSPENDED'
+  /** Project under construction (在建). */
+  | 'UNDER_CONSTRUCTION';
+
+/** Risk that a dispute escalates. */
+export type EscalationRisk =
+  /** Civil turning criminal (民转刑). */
+  | 'CIVIL_TO_CRIMINAL'
+  /** Criminal turning deadly (刑转命). */
+  | 'CRIMINAL_TO_HOMICIDE'
+  /** No escalation risk. */
+  | 'NONE';
+
+/** Severity of a hazard. */
+export type HazardSeverity =
+  /** General hazard (一般隐患). */
+  | 'GENERAL'
+  /** Major hazard (重大隐患). */
+  | 'MAJOR';
+
+/** How a hazard was found. */
+export type HazardSource =
+  /** On an inspection. */
+  | 'INSPECTION'
+  /** On a patrol. */
+  | 'PATROL'
+  /** Reported by someone. */
+  | 'REPORT'
+  /** On a liaison visit. */
+  | 'VISIT';
+
+/** Where a hazard stands, in the Asia/Shanghai calendar. */
+export type HazardState =
+  /** Not yet rectified, within its deadline (整改中). */
+  | 'OPEN'
+  /** Not rectified and past its deadline (逾期未整改). */
+  | 'OVERDUE'
+  /** Rectified (已整改). */
+  | 'RECTIFIED';
+
+/** The period an indicator is judged over, in the program’s calendar. */
+export type IndicatorPeriod =
+  /** Each calendar month. */
+  | 'MONTH'
+  /** Each calendar quarter. */
+  | 'QUARTER'
+  /** Each week (Monday to Sunday). */
+  | 'WEEK'
+  /** Each calendar year. */
+  | 'YEAR';
+
+/** Languages Huhang speaks; Simplified Chinese is the default. */
+export type Locale =
+  /** English. */
+  | 'EN'
+  /** Simplified Chinese (简体中文). */
+  | 'ZH_CN'
+  /** Traditional Chinese (繁體中文). */
+  | 'ZH_TW';
+
+/** Direction of an ordering. */
+export type OrderDirection =
+  /** Smallest, earliest or A first. */
+  | 'ASC'
+  /** Largest, latest or Z first. */
+  | 'DESC';
+
+/** How a patrol is done. */
+export type PatrolKind =
+  /** On site (实地巡逻). */
+  | 'ON_SITE'
+  /** By video (视频巡逻). */
+  | 'VIDEO';
+
+/** A patrol of the patrol and joint-defence team. */
+export type RecordPatrolInput = {
+  /** Any string; echoed in the payload (Relay). */
+  clientMutationId?: string | null | undefined;
+  /** Hazards found, 0–1000. */
+  hazardsFound?: number;
+  /** A key the client makes once per record (e.g. a UUID) and resends on every retry: the same key with the same input returns the first result and writes nothing new; with other input it is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** On site or by video. */
+  kind: PatrolKind;
+  /** Notes. */
+  notes?: string;
+  /** Day of the patrol; not in the future. */
+  patrolledOn: string;
+  /** People helped, 0–1000. */
+  peopleAssisted?: number;
+  /** Person-times (人次), 0–1000. */
+  personTimes?: number;
+  /** Suspicious persons checked, 0–1000. */
+  suspiciousPersonsChecked?: number;
+  /** Suspicious vehicles checked, 0–1000. */
+  suspiciousVehiclesChecked?: number;
+  /** The patrol team. */
+  teamId: string | number;
+  /** The zone patrolled; leave out for the whole park. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** A liaison officer’s visit to an enterprise. */
+export type RecordVisitInput = {
+  /** What was done; at least one. */
+  activities: Array<VisitActivity>;
+  /** Any string; echoed in the payload (Relay). */
+  clientMutationId?: string | null | undefined;
+  /** The enterprise visited. */
+  enterpriseId: string | number;
+  /** What the officer found or was asked. */
+  findings?: string;
+  /** A key the client makes once per record (e.g. a UUID) and resends on every retry: the same key with the same input returns the first result and writes nothing new; with other input it is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The officer who visited. */
+  officerId: string | number;
+  /** Day of the visit; not in the future. */
+  visitedOn: string;
+};
+
+/** Record that a hazard was rectified; a hazard is rectified once. */
+export type RectifyHazardInput = {
+  /** Any string; echoed in the payload (Relay). */
+  clientMutationId?: string | null | undefined;
+  /** Global id of the record. */
+  id: string | number;
+  /** Day it was rectified; not before it was found, not in the future. */
+  rectifiedOn: string;
+  /** The version the client last read; a stale version is a CONFLICT. */
+  version: number;
+};
+
+/** A hazard found in an enterprise or a place of a park. */
+export type ReportHazardInput = {
+  /** Any string; echoed in the payload (Relay). */
+  clientMutationId?: string | null | undefined;
+  /** Day by which it must be rectified; not before it was found. */
+  deadline: string;
+  /** What the hazard is. */
+  description: string;
+  /** The enterprise it is in; its park and zone follow. */
+  enterpriseId?: string | number | null | undefined;
+  /** Day it was found; not in the future. */
+  foundOn: string;
+  /** A key the client makes once per record (e.g. a UUID) and resends on every retry: the same key with the same input returns the first result and writes nothing new; with other input it is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The park, for a hazard outside any enterprise. */
+  parkId?: string | number | null | undefined;
+  /** The patrol that found it (source PATROL). */
+  patrolId?: string | number | null | undefined;
+  /** Where it is, when not inside an enterprise (e.g. a road). */
+  place?: string;
+  /** Ordered and rectified on the spot: rectified the day it was found. */
+  rectifiedOnSite?: boolean;
+  /** General or major. */
+  severity?: HazardSeverity;
+  /** How it was found. */
+  source: HazardSource;
+  /** The visit that found it (source VISIT). */
+  visitId?: string | number | null | undefined;
+  /** The zone, for a hazard outside any enterprise. */
+  zoneId?: string | number | null | undefined;
+};
+
+/** What became of an escalation risk. */
+export type RiskOutcome =
+  /** Defused (已化解). */
+  | 'DEFUSED'
+  /** Kept under control (稳控). */
+  | 'UNDER_CONTROL';
+
+/** The six service channels (放管服). */
+export type ServiceChannel =
+  /** By appointment (预约办). */
+  | 'APPOINTMENT'
+  /** Across provinces (跨省通办). */
+  | 'CROSS_PROVINCE'
+  /** At the door (上门办). */
+  | 'DOORSTEP'
+  /** Entrusted (委托办). */
+  | 'ENTRUSTED'
+  /** Nearby (就近办). */
+  | 'NEARBY'
+  /** Online (网上办). */
+  | 'ONLINE';
+
+/** Which serviceRequests to list. */
+export type ServiceRequestFilter = {
+  /** Only requests served through these channels. */
+  channels?: Array<ServiceChannel> | null | undefined;
+  /** Only requests of this enterprise. */
+  enterpriseId?: string | number | null | undefined;
+  /** Only requests of these kinds. */
+  kinds?: Array<ServiceRequestKind> | null | undefined;
+  /** Only unresolved requests past (true) or still within (false) their time limit. */
+  overdue?: boolean | null | undefined;
+  /** Only requests in this park. */
+  parkId?: string | number | null | undefined;
+  /** Only requests received in this span. */
+  receivedAt?: TimeRangeInput | null | undefined;
+  /** Only requests in these statuses. */
+  statuses?: Array<ServiceRequestStatus> | null | undefined;
+  /** Only requests assigned to this unit. */
+  unitId?: string | number | null | undefined;
+};
+
+/** What an enterprise asks for. */
+export type ServiceRequestKind =
+  /** Exit and entry (出入境). */
+  | 'EXIT_ENTRY'
+  /** Household registration (户籍). */
+  | 'HOUSEHOLD_REGISTRATION'
+  /** Legal aid (法律援助). */
+  | 'LEGAL_AID'
+  /** Other (其他). */
+  | 'OTHER'
+  /** Security matters and permits (治安). */
+  | 'SECURITY'
+  /** Vehicle access (车辆通行). */
+  | 'VEHICLE_ACCESS'
+  /** Vehicle administration (车管). */
+  | 'VEHICLE_ADMINISTRATION';
+
+/** The closed loop of a service request. */
+export type ServiceRequestStatus =
+  /** Assigned to a unit (交办). */
+  | 'ASSIGNED'
+  /** Evaluated by the enterprise (已评价). */
+  | 'EVALUATED'
+  /** Being handled (办理中). */
+  | 'IN_PROGRESS'
+  /** Received (受理). */
+  | 'RECEIVED'
+  /** Resolved (办结). */
+  | 'RESOLVED';
+
+/** The three police–enterprise teams (三支队伍). */
+export type TeamType =
+  /** Dispute mediation team (警企矛盾纠纷联调队). */
+  | 'MEDIATION'
+  /** Patrol and joint-defence team (警企巡逻联防队). */
+  | 'PATROL'
+  /** Joint service team (警企联合服务队). */
+  | 'SERVICE';
+
+/** A span of time; either end may be left open. `from` is included, `to` excluded. */
+export type TimeRangeInput = {
+  /** Start, included. */
+  from?: string | null | undefined;
+  /** End, excluded. */
+  to?: string | null | undefined;
+};
+
+/** What a liaison officer does on a visit. */
+export type VisitActivity =
+  /** Floating population registration (流动人口管理). */
+  | 'FLOATING_POPULATION'
+  /** Legal consultation (法律咨询). */
+  | 'LEGAL_CONSULTATION'
+  /** Collecting the enterprise’s requests (收集诉求). */
+  | 'REQUEST_COLLECTION'
+  /** Safety inspection (安全检查). */
+  | 'SAFETY_INSPECTION'
+  /** Security awareness publicity (安全防范宣传). */
+  | 'SECURITY_PUBLICITY';
+
+export type UnvisitedEnterprisesQueryVariables = Exact<{
+  parkId: string | number;
+  since: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnvisitedEnterprisesQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ name: string, creditCode: string, zone: { name: string }, liaisonOfficer: { name: string, unit: { name: string } } | null }> } };
+
+export type ParksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParksQuery = { parks: { nodes: Array<{ id: string, name: string }> } };
+
+export type EnterpriseRowFragment = { id: string, version: number, name: string, creditCode: string, industry: string, status: EnterpriseStatus, employeeCount: number, hazardousChemicals: boolean, keyEnterprise: boolean, zone: { id: string, name: string }, liaisonOfficer: { id: string, name: string } | null };
+
+export type EnterpriseTableQueryVariables = Exact<{
+  filter?: EnterpriseFilter | null | undefined;
+  orderBy?: EnterpriseOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EnterpriseTableQuery = { enterprises: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, name: string, creditCode: string, industry: string, status: EnterpriseStatus, employeeCount: number, hazardousChemicals: boolean, keyEnterprise: boolean, zone: { id: string, name: string }, liaisonOfficer: { id: string, name: string } | null }> } };
+
+export type AssignLiaisonOfficerMutationVariables = Exact<{
+  input: AssignLiaisonOfficerInput;
+}>;
+
+
+export type AssignLiaisonOfficerMutation = { assignLiaisonOfficer: { liaisonAssignment: { id: string, startsOn: string, officer: { id: string, name: string }, enterprise: { id: string, version: number, name: string, creditCode: string, industry: string, status: EnterpriseStatus, employeeCount: number, hazardousChemicals: boolean, keyEnterprise: boolean, zone: { id: string, name: string }, liaisonOfficer: { id: string, name: string } | null } } } };
+
+export type RecordVisitMutationVariables = Exact<{
+  input: RecordVisitInput;
+}>;
+
+
+export type RecordVisitMutation = { recordVisit: { clientMutationId: string | null, visit: { id: string, visitedOn: string, activities: Array<VisitActivity>, findings: string } } };
+
+export type RecordPatrolMutationVariables = Exact<{
+  input: RecordPatrolInput;
+}>;
+
+
+export type RecordPatrolMutation = { recordPatrol: { clientMutationId: string | null, patrol: { id: string, patrolledOn: string, kind: PatrolKind, personTimes: number } } };
+
+export type ReportHazardMutationVariables = Exact<{
+  input: ReportHazardInput;
+}>;
+
+
+export type ReportHazardMutation = { reportHazard: { clientMutationId: string | null, hazard: { id: string, state: HazardState, foundOn: string, deadline: string } } };
+
+export type RectifyHazardMutationVariables = Exact<{
+  input: RectifyHazardInput;
+}>;
+
+
+export type RectifyHazardMutation = { rectifyHazard: { hazard: { id: string, version: number, state: HazardState, rectifiedOn: string | null } } };
+
+export type DisputeBoardQueryVariables = Exact<{
+  filter?: DisputeFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type DisputeBoardQuery = { disputes: { totalCount: number, nodes: Array<{ id: string, version: number, status: DisputeStatus, category: DisputeCategory, summary: string, escalationRisk: EscalationRisk, riskOutcome: RiskOutcome | null, identifiedOn: string, enterprises: Array<{ id: string, name: string }> }> } };
+
+export type ServiceRequestTableQueryVariables = Exact<{
+  filter?: ServiceRequestFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ServiceRequestTableQuery = { serviceRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: ServiceRequestStatus, kind: ServiceRequestKind, channel: ServiceChannel, description: string, receivedAt: string, dueAt: string, resolvedInTime: boolean | null, satisfaction: number | null, enterprise: { id: string, name: string }, assignedUnit: { id: string, name: string } | null }> } };
+
+export type ParkOverviewQueryVariables = Exact<{
+  parkId: string | number;
+}>;
+
+
+export type ParkOverviewQuery = { park: { id: string, name: string, level: string, region: string, program: { id: string, name: string, bureau: string }, zones: { totalCount: number, nodes: Array<{ id: string, name: string }> }, enterprises: { totalCount: number }, teams: { nodes: Array<{ id: string, name: string, type: TeamType }> } } | null };
+
+export type CommitmentListQueryVariables = Exact<{
+  programId: string | number;
+  locale?: Locale | null | undefined;
+}>;
+
+
+export type CommitmentListQuery = { program: { id: string, name: string, commitments: { nodes: Array<{ id: string, code: string, area: CommitmentArea, title: { text: string }, indicators: { nodes: Array<{ id: string, metric: string, target: number, comparator: Comparator, period: IndicatorPeriod, label: { text: string } | null }> } }> } } | null };
+
+export const EnterpriseRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"hazardousChemicals"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaisonOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnterpriseRowFragment, unknown>;
+export const UnvisitedEnterprisesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnvisitedEnterprises"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"parkId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"notVisitedSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaisonOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnvisitedEnterprisesQuery, UnvisitedEnterprisesQueryVariables>;
+export const ParksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ParksQuery, ParksQueryVariables>;
+export const EnterpriseTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"hazardousChemicals"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaisonOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnterpriseTableQuery, EnterpriseTableQueryVariables>;
+export const AssignLiaisonOfficerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignLiaisonOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignLiaisonOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignLiaisonOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liaisonAssignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"officer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"employeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"hazardousChemicals"}},{"kind":"Field","name":{"kind":"Name","value":"keyEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liaisonOfficer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AssignLiaisonOfficerMutation, AssignLiaisonOfficerMutationVariables>;
+export const RecordVisitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"visit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"activities"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]}}]} as unknown as DocumentNode<RecordVisitMutation, RecordVisitMutationVariables>;
+export const RecordPatrolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordPatrol"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPatrolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPatrol"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"patrol"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"personTimes"}}]}}]}}]}}]} as unknown as DocumentNode<RecordPatrolMutation, RecordPatrolMutationVariables>;
+export const ReportHazardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportHazard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportHazardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportHazard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}},{"kind":"Field","name":{"kind":"Name","value":"hazard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"foundOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<ReportHazardMutation, ReportHazardMutationVariables>;
+export const RectifyHazardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RectifyHazard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectifyHazardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectifyHazard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hazard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}}]}}]}}]}}]} as unknown as DocumentNode<RectifyHazardMutation, RectifyHazardMutationVariables>;
+export const DisputeBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisputeBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisputeFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disputes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"escalationRisk"}},{"kind":"Field","name":{"kind":"Name","value":"riskOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"identifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisputeBoardQuery, DisputeBoardQueryVariables>;
+export const ServiceRequestTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRequestTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedInTime"}},{"kind":"Field","name":{"kind":"Name","value":"satisfaction"}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRequestTableQuery, ServiceRequestTableQueryVariables>;
+export const ParkOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParkOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"park"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parkId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"program"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"bureau"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ParkOverviewQuery, ParkOverviewQueryVariables>;
+export const CommitmentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommitmentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"programId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Locale"}},"defaultValue":{"kind":"EnumValue","value":"ZH_CN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"program"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"programId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommitmentListQuery, CommitmentListQueryVariables>;

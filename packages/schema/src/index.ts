@@ -1,0 +1,2 @@
+/** Types and typed documents generated from schema.graphql and the operations; see README. */
+export * from './generated/graphql';
