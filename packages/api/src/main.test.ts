@@ -74,7 +74,9 @@ describe('npm start', () => {
       expect(await parkNames(first.apiUrl)).toEqual(['瓮安工业园区']);
       const sql = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${first.dbPort}/huhang` });
       await sql.connect();
-      await sql.query(`INSERT INTO park (program_id, name, level, region) SELECT id, '重启测试园区', '县级', '测试县' FROM program LIMIT 1`);
+      await sql.query(
+        `INSERT INTO park (program_id, name, level, region) SELECT id, '重启测试园区', '县级', '测试县' FROM program LIMIT 1`,
+      );
       await sql.end();
     } finally {
       expect(await stop(first)).toBe(0);
