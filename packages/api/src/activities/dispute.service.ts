@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyPatch, findActive, findForChange } from '../shared/graphql/records';
+import { applyPatch, findActive, findForChange, findRecords } from '../shared/graphql/records';
 import { invalidTransition } from '../shared/errors/domain-error';
 import { assertDayNotFuture } from '../shared/time/rules';
 import { DomainValidationError } from '../shared/validation';
@@ -21,9 +21,9 @@ export async function recordDispute(em: EntityManager, input: RecordDisputeInput
   assertDayNotFuture(input.identifiedOn, 'identifiedOn');
   const { park, zone } = await locate(em, { parkId: input.parkId, zoneId: input.zoneId });
   const team = input.teamId ? await mediationTeam(em, input.teamId, park.id) : null;
+  const loaded = await findRecords(em, Enterprise, input.enterpriseIds, 'enterpriseIds', { active: true });
   const enterprises: Enterprise[] = [];
-  for (const [index, id] of input.enterpriseIds.entries()) {
-    const enterprise = await findActive(em, Enterprise, id, `enterpriseIds.${index}`);
+  for (const [index, enterprise] of loaded.entries()) {
     if (enterprise.park.id !== park.id) {
       throw new DomainValidationError(`enterpriseIds.${index}`, '企业不在该园区 (the enterprise lies in another park)', 'OUTSIDE_PARK');
     }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findActive, findRecord } from '../shared/graphql/records';
+import { findActive, findRecord, findRecords } from '../shared/graphql/records';
 import { assertDayNotFuture } from '../shared/time/rules';
 import { DomainValidationError } from '../shared/validation';
 import { Park } from '../parks/park.entity';
@@ -14,14 +14,11 @@ export async function recordEngagement(em: EntityManager, input: RecordEngagemen
   assertDayNotFuture(input.heldOn, 'heldOn');
   const park = await findActive(em, Park, input.parkId, 'parkId');
   const organizer = input.organizerId ? await findActive(em, PoliceUnit, input.organizerId, 'organizerId') : null;
-  const ids = input.enterpriseIds.map((id, index) => ({ id, index }));
-  const enterprises: Enterprise[] = [];
-  for (const { id, index } of ids) {
-    const enterprise = await findRecord(em, Enterprise, id, `enterpriseIds.${index}`);
+  const enterprises = await findRecords(em, Enterprise, input.enterpriseIds, 'enterpriseIds');
+  for (const [index, enterprise] of enterprises.entries()) {
     if (enterprise.park.id !== park.id) {
       throw new DomainValidationError(`enterpriseIds.${index}`, '企业不在该园区 (the enterprise lies in another park)', 'OUTSIDE_PARK');
     }
-    enterprises.push(enterprise);
   }
   const engagement = em.create(Engagement, {
     park,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyPatch, findActive, findForChange } from '../shared/graphql/records';
+import { applyPatch, findForChange, findRecords } from '../shared/graphql/records';
 import { invalidTransition } from '../shared/errors/domain-error';
 import { assertTimeNotFuture } from '../shared/time/rules';
 import { PoliceUnit } from '../units/police-unit.entity';
@@ -11,9 +11,7 @@ type Timeline = 'dispatchedAt' | 'arrivedAt' | 'closedAt';
 const TIMELINE: Timeline[] = ['dispatchedAt', 'arrivedAt', 'closedAt'];
 
 async function units(em: EntityManager, ids: string[]): Promise<PoliceUnit[]> {
-  const found: PoliceUnit[] = [];
-  for (const [index, id] of ids.entries()) found.push(await findActive(em, PoliceUnit, id, `jointUnitIds.${index}`));
-  return found;
+  return findRecords(em, PoliceUnit, ids, 'jointUnitIds', { active: true });
 }
 
 export async function recordIncident(em: EntityManager, input: RecordIncidentInput): Promise<Incident> {

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyPatch, findActive, findForChange, findRecord } from '../shared/graphql/records';
+import { applyPatch, findActive, findForChange, findRecord, findRecords } from '../shared/graphql/records';
 import { idOf } from '../shared/graphql/global-id';
 import type { ArchiveInput, RemoveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
@@ -39,9 +39,9 @@ export function commitmentWhere(filter?: CommitmentFilter | null): FilterQuery<C
 }
 
 async function unitsOf(em: EntityManager, program: Program, ids: string[], field: string): Promise<PoliceUnit[]> {
+  const loaded = await findRecords(em, PoliceUnit, ids, field, { active: true });
   const units: PoliceUnit[] = [];
-  for (const [index, id] of ids.entries()) {
-    const unit = await findActive(em, PoliceUnit, id, `${field}.${index}`);
+  for (const [index, unit] of loaded.entries()) {
     if (unit.program.id !== program.id) {
       throw new DomainValidationError(`${field}.${index}`, '单位不属于该机制 (the unit belongs to another program)', 'OUTSIDE_PROGRAM');
     }

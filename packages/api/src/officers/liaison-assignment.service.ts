@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findActive, findForChange } from '../shared/graphql/records';
+import { findActive, findForChange, findRecords } from '../shared/graphql/records';
 import { idOf } from '../shared/graphql/global-id';
 import type { Ordering } from '../shared/pagination';
 import { conflict, invalidTransition } from '../shared/errors/domain-error';
@@ -36,9 +36,9 @@ export function liaisonAssignmentWhere(filter?: LiaisonAssignmentFilter | null):
 export async function assignLiaisonOfficer(em: EntityManager, input: AssignLiaisonOfficerInput): Promise<LiaisonAssignment> {
   const enterprise = await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId');
   const officer = await findActive(em, Officer, input.officerId, 'officerId');
+  const loaded = await findRecords(em, PoliceUnit, input.supportingBranchIds, 'supportingBranchIds', { active: true });
   const branches: PoliceUnit[] = [];
-  for (const [index, id] of input.supportingBranchIds.entries()) {
-    const unit = await findActive(em, PoliceUnit, id, `supportingBranchIds.${index}`);
+  for (const [index, unit] of loaded.entries()) {
     if (unit.kind !== PoliceUnitKind.BRANCH) {
       throw new DomainValidationError(
         `supportingBranchIds.${index}`,

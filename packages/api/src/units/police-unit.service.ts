@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { applyPatch, archive, containing, findActive, findForChange, findRecord } from '../shared/graphql/records';
+import { applyPatch, archive, containing, findActive, findForChange, findRecords } from '../shared/graphql/records';
 import { idOf } from '../shared/graphql/global-id';
 import type { ArchiveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
@@ -33,9 +33,9 @@ export function policeUnitWhere(filter?: PoliceUnitFilter | null): FilterQuery<P
 }
 
 async function zonesOf(em: EntityManager, park: Park | null | undefined, zoneIds: string[]): Promise<Zone[]> {
+  const loaded = await findRecords(em, Zone, zoneIds, 'zoneIds');
   const zones: Zone[] = [];
-  for (const [index, zoneId] of zoneIds.entries()) {
-    const zone = await findRecord(em, Zone, zoneId, `zoneIds.${index}`);
+  for (const [index, zone] of loaded.entries()) {
     if (!park || zone.park.id !== park.id) {
       throw new DomainValidationError(
         `zoneIds.${index}`,

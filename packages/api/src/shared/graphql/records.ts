@@ -94,3 +94,27 @@ export function timeRange(range: { from?: Date | null; to?: Date | null } | null
   if (range.to) condition.$lt = range.to;
   return condition;
 }
+
+/**
+ * The records a list of global ids names, in the same order, in one query; NOT_FOUND (or, with
+ * `active`, INVALID_TRANSITION for an archived one) names the offending entry as `field.index`.
+ */
+export async function findRecords<T extends BaseEntity & { archivedAt?: Date | null }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  globalIds: readonly string[],
+  field: string,
+  options: { active?: boolean } = {},
+): Promise<T[]> {
+  const type = typeName(entity);
+  const rowIds = globalIds.map((globalId, index) => idOf(globalId, type, `${field}.${index}`));
+  if (rowIds.length === 0) return [];
+  const found = await em.find(entity, { id: { $in: rowIds } } as unknown as FilterQuery<T>);
+  const byId = new Map(found.map((record) => [record.id, record]));
+  return rowIds.map((rowId, index) => {
+    const record = byId.get(rowId);
+    if (!record) throw notFound(type, `${field}.${index}`);
+    if (options.active && record.archivedAt) throw invalidTransition(type, 'ARCHIVED', 'use an archived record');
+    return record;
+  });
+}
