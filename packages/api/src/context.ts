@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoaderRegistry } from './shared/pagination/loaders';
+import { Disclosure } from './statistics/figure';
 
 /** Everything a resolver may use for one request, made in one place. */
 export interface Context {
@@ -8,8 +9,10 @@ export interface Context {
   em: EntityManager;
   /** DataLoaders for nested lists, counts and other batched lookups of this request. */
   loaders: LoaderRegistry;
+  /** Who statistics are for: public figures hide small counts of sensitive cases. */
+  disclosure: Disclosure;
 }
 
 export function createContext(orm: MikroORM<PostgreSqlDriver>): Context {
-  return { em: orm.em.fork(), loaders: new LoaderRegistry() };
+  return { em: orm.em.fork(), loaders: new LoaderRegistry(), disclosure: Disclosure.PUBLIC };
 }

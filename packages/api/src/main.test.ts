@@ -71,7 +71,7 @@ describe('npm start', () => {
     const first = await start(dataDir);
     try {
       expect(first.output()).toMatch(/writing the Weng'an demo program/);
-      expect(await parkNames(first.apiUrl)).toEqual(['瓮安工业园区']);
+      expect(await parkNames(first.apiUrl)).toEqual(['华阳街道在建工地', '瓮安工业园区']);
       const sql = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${first.dbPort}/huhang` });
       await sql.connect();
       await sql.query(
@@ -86,7 +86,7 @@ describe('npm start', () => {
     try {
       expect(second.output()).not.toMatch(/writing the Weng'an demo program/);
       expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
-      expect(await parkNames(second.apiUrl)).toEqual(['瓮安工业园区', '重启测试园区']);
+      expect(await parkNames(second.apiUrl)).toEqual(['华阳街道在建工地', '瓮安工业园区', '重启测试园区']);
     } finally {
       expect(await stop(second)).toBe(0);
     }

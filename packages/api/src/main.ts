@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const app = await bootstrap();
   if (process.env.HUHANG_SEED !== 'false' && !(await demoPresent(app.db.url))) {
-    console.log("[demo] the database is empty: writing the Weng'an demo program");
+    console.log("[demo] the database is empty: writing the Weng'an demo program and the Tianfu construction-site program");
     const totals = await seedDemo(app.db.url, { onProgress: progressPrinter() });
     console.log(
       `[demo] ${totals.enterprises} enterprises, ${totals.officers} officers, ${totals.visits} visits, ${totals.patrols} patrols, ${totals.serviceRequests} service requests`,

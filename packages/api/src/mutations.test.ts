@@ -435,24 +435,33 @@ describe('structure: programs, parks, zones, units, officers, enterprises', () =
 
     const indicator = await m.ok(
       'addIndicator',
-      { commitmentId: commitment.id, metric: 'visitCoverage', target: 100, period: 'MONTH', label: { zhCN: '当月走访覆盖率' } },
+      { commitmentId: commitment.id, metric: 'incidentArrivalWithin', target: 95, period: 'MONTH', label: { zhCN: '按时到场率' } },
       'metric target comparator period params label { zhCN }',
     );
+    // Parameters are stored complete: the catalog's defaults are filled in.
     expect(indicator).toMatchObject({
-      metric: 'visitCoverage',
-      target: 100,
+      metric: 'incidentArrivalWithin',
+      target: 95,
       comparator: 'GTE',
       period: 'MONTH',
-      params: {},
-      label: { zhCN: '当月走访覆盖率' },
+      params: { minutes: 15 },
+      label: { zhCN: '按时到场率' },
     });
     expect(await m.refuse('addIndicator', { commitmentId: commitment.id, metric: 'happiness', target: 1, period: 'MONTH' })).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.metric',
       reason: 'UNKNOWN_METRIC',
     });
-    const changed = await m.ok('updateIndicator', { id: indicator.id, version: 1, target: 95, params: { minutes: 15 } }, 'target params');
-    expect(changed).toMatchObject({ target: 95, params: { minutes: 15 } });
+    expect(await m.refuse('updateIndicator', { id: indicator.id, version: 1, params: { minutes: 0 } })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.params.minutes',
+    });
+    expect(await m.refuse('updateIndicator', { id: indicator.id, version: 1, params: { hours: 1 } })).toMatchObject({
+      field: 'input.params.hours',
+      reason: 'UNKNOWN_PARAMETER',
+    });
+    const changed = await m.ok('updateIndicator', { id: indicator.id, version: 1, target: 90, params: { minutes: 10 } }, 'target params');
+    expect(changed).toMatchObject({ target: 90, params: { minutes: 10 } });
     expect(await m.refuse('updateIndicator', { id: indicator.id, version: 1, target: 90 })).toMatchObject({ code: 'CONFLICT' });
     expect(await m.refuse('removeIndicator', { id: indicator.id, version: 1 })).toMatchObject({ code: 'CONFLICT' });
     await m.ok('removeIndicator', { id: indicator.id, version: 2 });

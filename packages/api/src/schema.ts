@@ -15,6 +15,7 @@ import { IncidentResolver } from './activities/incident.resolver';
 import { ServiceRequestResolver } from './activities/service-request.resolver';
 import { EngagementResolver, RecognitionResolver } from './activities/engagement.resolver';
 import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { StatisticsResolver } from './statistics/statistics.resolver';
 import { ENTITIES } from './entities';
 
 export const RESOLVERS = [
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   RecognitionResolver,
   CommitmentResolver,
   IndicatorResolver,
+  StatisticsResolver,
 ] as const;
 
 /**

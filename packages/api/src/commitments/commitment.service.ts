@@ -11,7 +11,7 @@ import { Program } from '../programs/program.entity';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Commitment } from './commitment.entity';
 import { Indicator } from './indicator.entity';
-import { isKnownMetric, METRIC_NAMES } from './metric-names';
+import { metricNamed, resolveParams } from '../statistics/catalog';
 import type {
   AddIndicatorInput,
   CommitmentFilter,
@@ -98,20 +98,15 @@ export async function retireCommitment(em: EntityManager, input: ArchiveInput): 
 }
 
 export async function addIndicator(em: EntityManager, input: AddIndicatorInput): Promise<Indicator> {
-  if (!isKnownMetric(input.metric)) {
-    throw new DomainValidationError(
-      'metric',
-      `未知指标口径 ${input.metric}; 可用: ${METRIC_NAMES.join(', ')} (unknown metric)`,
-      'UNKNOWN_METRIC',
-    );
-  }
+  const metric = metricNamed(input.metric, 'metric');
   checkParams(input.params ?? undefined);
+  const params = resolveParams(metric, input.params, 'params');
   const commitment = await findRecord(em, Commitment, input.commitmentId, 'commitmentId');
   if (commitment.retiredAt) throw invalidTransition('Commitment', 'RETIRED', 'add indicators to it');
   return em.create(Indicator, {
     commitment,
     metric: input.metric,
-    params: input.params ?? {},
+    params,
     target: String(input.target),
     comparator: input.comparator,
     period: input.period,
@@ -123,8 +118,9 @@ export async function addIndicator(em: EntityManager, input: AddIndicatorInput):
 export async function updateIndicator(em: EntityManager, input: UpdateIndicatorInput): Promise<Indicator> {
   checkParams(input.params ?? undefined);
   const indicator = await findForChange(em, Indicator, input);
+  const params = input.params ? resolveParams(metricNamed(indicator.metric), input.params, 'params') : undefined;
   return applyPatch(indicator, {
-    params: input.params ?? undefined,
+    params,
     target: input.target == null ? undefined : String(input.target),
     comparator: input.comparator ?? undefined,
     period: input.period ?? undefined,

@@ -2,6 +2,12 @@ import { createHash } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '../test-support/database';
 import { generateDemo, scaledFigures, type DemoTotals } from './generator';
 import { ARTICLE_FIGURES } from './weng-an';
+import { TIANFU } from './tianfu';
+import { toGlobalId } from '../shared/graphql/global-id';
+import { Disclosure } from '../statistics/figure';
+import { parsePeriod } from '../statistics/period';
+import { resolveScope } from '../statistics/scope';
+import { complianceReport } from '../statistics/statistics.service';
 
 const END = '2026-10-31';
 let db: TestDatabase;
@@ -150,5 +156,31 @@ describe("the Weng'an demo data", () => {
     } finally {
       await scaled.drop();
     }
+  });
+});
+
+describe('the second program', () => {
+  it('is defined as data through the metric catalog and judged like the first', async () => {
+    await generateDemo(db.sql, { program: TIANFU, seed: 1132, endDate: END });
+    const program = (await db.sql.query('SELECT id FROM program WHERE name = $1', [TIANFU.program.name])).rows[0].id as number;
+    expect(await count('SELECT count(*) AS n FROM enterprise e JOIN park p ON p.id = e.park_id WHERE p.program_id = $1', [program])).toBe(
+      24,
+    );
+    const em = db.orm.em.fork();
+    const report = await complianceReport(
+      em,
+      await resolveScope(em, toGlobalId('Program', program)),
+      parsePeriod({ quarter: '2026-Q3' }, 'period', END),
+      { disclosure: Disclosure.FULL, clock: { today: END, now: new Date(`${END}T12:00:00+08:00`) } },
+    );
+    expect(report.commitments.map((c) => c.code)).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07']);
+    expect(report.indicatorsJudged).toBe(7);
+    expect(report.score).not.toBeNull();
+    // Its own parameters reach the engine: arrival within 20 minutes, forums only.
+    const t03 = report.commitments.find((c) => c.code === 'T03')!.indicators[0]!;
+    expect(t03.indicator.params).toEqual({ minutes: 20 });
+    expect(t03.value.denominator).toBeGreaterThan(0);
+    // Badge numbers and credit codes stay unique across the two programs.
+    expect(await count('SELECT count(*) - count(DISTINCT badge_number) AS n FROM officer')).toBe(0);
   });
 });

@@ -20,9 +20,11 @@ import {
 } from '../shared/time/calendar';
 import { creditCode, enterpriseName, INDUSTRIES, mobile, personName } from './names';
 import { Random } from './random';
-import { ARTICLE_FIGURES, BRANCHES, COMMITMENTS, PARK, PROGRAM, STATIONS, WORKSTATIONS, ZONES } from './weng-an';
+import { WENG_AN, type ArticleFigures, type DemoProgram } from './weng-an';
 
 export interface DemoOptions {
+  /** Which program to write; Weng'an's by default. */
+  program?: DemoProgram;
   /** PRNG seed; the same seed and options give the same data. */
   seed?: number;
   enterprises?: number;
@@ -69,12 +71,11 @@ export interface DemoTotals {
 
 export const DEFAULT_DEMO = { seed: 1131, enterprises: 60, officers: 25, months: 12 } as const;
 
-/** Article figures scale with enterprises × months relative to the Weng'an baseline (60 enterprises, 12 months). */
-export function scaledFigures(enterprises: number, months: number): Record<keyof typeof ARTICLE_FIGURES, number> {
-  const factor = (enterprises / DEFAULT_DEMO.enterprises) * (months / DEFAULT_DEMO.months);
-  const out = {} as Record<keyof typeof ARTICLE_FIGURES, number>;
-  for (const [key, value] of Object.entries(ARTICLE_FIGURES))
-    out[key as keyof typeof ARTICLE_FIGURES] = Math.max(1, Math.round(value * factor));
+/** A program's figures scale with enterprises × months relative to its baseline (Weng'an: 60 enterprises, 12 months). */
+export function scaledFigures(enterprises: number, months: number, program: DemoProgram = WENG_AN): ArticleFigures {
+  const factor = (enterprises / program.baseline.enterprises) * (months / program.baseline.months);
+  const out = {} as ArticleFigures;
+  for (const [key, value] of Object.entries(program.figures)) out[key as keyof ArticleFigures] = Math.max(1, Math.round(value * factor));
   // Defused risks cannot exceed the risks found, resolved disputes the disputes.
   out.escalationRisksDefused = Math.min(out.escalationRisksDefused, out.escalationRisks - (out.escalationRisks > 1 ? 1 : 0));
   out.disputesResolved = Math.min(out.disputesResolved, out.disputes);
@@ -84,18 +85,19 @@ export function scaledFigures(enterprises: number, months: number): Record<keyof
 type Db = Client | PoolClient;
 
 /**
- * Writes the Weng'an demo program: one park, its zones and units, enterprises, officers, teams,
+ * Writes a demo program (Weng'an's by default): one park, its zones and units, enterprises, officers, teams,
  * the thirteen commitments, and months of activity whose totals match the article's magnitudes.
  * Runs in one transaction. Returns what it wrote.
  */
 export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<DemoTotals> {
+  const def = options.program ?? WENG_AN;
   const seed = options.seed ?? DEFAULT_DEMO.seed;
-  const enterpriseCount = options.enterprises ?? DEFAULT_DEMO.enterprises;
-  const officerCount = options.officers ?? Math.max(DEFAULT_DEMO.officers, Math.ceil(enterpriseCount / 2.4));
-  const monthCount = options.months ?? DEFAULT_DEMO.months;
+  const enterpriseCount = options.enterprises ?? def.baseline.enterprises;
+  const officerCount = options.officers ?? Math.max(def.baseline.officers, Math.ceil(enterpriseCount / 2.4));
+  const monthCount = options.months ?? def.baseline.months;
   const end = options.endDate ?? todayInShanghai();
   const start = windowStart(end, monthCount);
-  const figures = scaledFigures(enterpriseCount, monthCount);
+  const figures = scaledFigures(enterpriseCount, monthCount, def);
   const random = new Random(seed);
 
   // Rough size of what is written, for the progress bar only.
@@ -111,10 +113,10 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
   const totals: DemoTotals = {
     enterprises: enterpriseCount,
     officers: officerCount,
-    zones: ZONES.length,
+    zones: def.zones.length,
     policeUnits: 0,
     teams: 3,
-    commitments: COMMITMENTS.length,
+    commitments: def.commitments.length,
     indicators: 0,
     liaisonAssignments: 0,
     visits: 0,
@@ -145,19 +147,19 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
   // Program, park, zones.
   const one = async (sql: string, params: unknown[]) => (await db.query<{ id: number }>(sql, params)).rows[0]!.id;
   const programId = await one('INSERT INTO program (name, region, bureau, description) VALUES ($1, $2, $3, $4) RETURNING id', [
-    PROGRAM.name,
-    PROGRAM.region,
-    PROGRAM.bureau,
-    PROGRAM.description,
+    def.program.name,
+    def.program.region,
+    def.program.bureau,
+    def.program.description,
   ]);
   const parkId = await one('INSERT INTO park (program_id, name, level, region) VALUES ($1, $2, $3, $4) RETURNING id', [
     programId,
-    PARK.name,
-    PARK.level,
-    PARK.region,
+    def.park.name,
+    def.park.level,
+    def.park.region,
   ]);
   const zoneIds: number[] = [];
-  for (const zone of ZONES) zoneIds.push(await one('INSERT INTO zone (park_id, name) VALUES ($1, $2) RETURNING id', [parkId, zone]));
+  for (const zone of def.zones) zoneIds.push(await one('INSERT INTO zone (park_id, name) VALUES ($1, $2) RETURNING id', [parkId, zone]));
 
   // Police units: stations, the three park workstations (one per zone), branches, the monitoring centre.
   const unitIds = new Map<string, number>();
@@ -173,19 +175,20 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
     unitIds.set(name, id);
     return id;
   };
-  for (const [i, name] of STATIONS.entries())
+  for (const [i, name] of def.stations.entries())
     await addUnit(name, PoliceUnitKind.STATION, null, i === 0 ? zoneIds : [zoneIds[i % zoneIds.length]!]);
-  for (const [i, name] of WORKSTATIONS.entries()) await addUnit(name, PoliceUnitKind.WORKSTATION, null, [zoneIds[i]!]);
-  for (const [name, specialism] of BRANCHES) await addUnit(name, PoliceUnitKind.BRANCH, specialism, []);
-  await addUnit('园区监控中心', PoliceUnitKind.MONITORING_CENTRE, null, zoneIds);
+  for (const [i, name] of def.workstations.entries()) await addUnit(name, PoliceUnitKind.WORKSTATION, null, [zoneIds[i % zoneIds.length]!]);
+  for (const [name, specialism] of def.branches) await addUnit(name, PoliceUnitKind.BRANCH, specialism, []);
+  if (def.monitoringCentre) await addUnit(def.monitoringCentre, PoliceUnitKind.MONITORING_CENTRE, null, zoneIds);
   totals.policeUnits = unitIds.size;
-  const frontlineUnits = [...STATIONS, ...WORKSTATIONS].map((name) => unitIds.get(name)!);
-  const branchIds = BRANCHES.map(([name]) => unitIds.get(name)!);
+  const frontlineUnits = [...def.stations, ...def.workstations].map((name) => unitIds.get(name)!);
+  const branchIds = def.branches.map(([name]) => unitIds.get(name)!);
 
   // Officers.
   phase = 'officers';
   const officerIds = await writer.reserveIds('officer', officerCount);
-  const badges = new Set<string>();
+  // Badge numbers and credit codes are unique across programs: start from those already written.
+  const badges = new Set((await db.query<{ v: string }>('SELECT badge_number AS v FROM officer')).rows.map((r) => r.v));
   for (const [i, id] of officerIds.entries()) {
     let badge: string;
     do badge = String(random.int(100_000, 999_999)).padStart(6, '0');
@@ -215,7 +218,7 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
   phase = 'enterprises';
   const enterpriseIds = await writer.reserveIds('enterprise', enterpriseCount);
   const names = new Set<string>();
-  const codes = new Set<string>();
+  const codes = new Set((await db.query<{ v: string }>('SELECT credit_code AS v FROM enterprise')).rows.map((r) => r.v));
   interface EnterpriseInfo {
     id: number;
     zoneId: number;
@@ -323,9 +326,9 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
   phase = 'teams';
   const teamIds: Record<TeamType, number> = {} as Record<TeamType, number>;
   for (const [type, name] of [
-    [TeamType.PATROL, '警企巡逻联防队'],
-    [TeamType.MEDIATION, '警企矛盾纠纷联调队'],
-    [TeamType.SERVICE, '警企联合服务队'],
+    [TeamType.PATROL, def.teams[TeamType.PATROL]],
+    [TeamType.MEDIATION, def.teams[TeamType.MEDIATION]],
+    [TeamType.SERVICE, def.teams[TeamType.SERVICE]],
   ] as const) {
     teamIds[type] = await one('INSERT INTO team (park_id, name, type) VALUES ($1, $2, $3) RETURNING id', [parkId, name, type]);
     for (const officerId of random.sample(officerIds, 4)) {
@@ -367,7 +370,7 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
 
   // Commitments and indicators.
   phase = 'commitments';
-  for (const [i, commitment] of COMMITMENTS.entries()) {
+  for (const [i, commitment] of def.commitments.entries()) {
     const commitmentId = await one(
       'INSERT INTO commitment (program_id, code, area, title, lead_unit_id, sort_order) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
       [programId, commitment.code, commitment.area, JSON.stringify(commitment.title), unitIds.get(commitment.lead) ?? null, i + 1],
@@ -782,7 +785,7 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
     const monthEnd = lastDayOfMonth(month) < end ? lastDayOfMonth(month) : end;
     engagementRows.push({
       type: EngagementType.SECURITY_BULLETIN,
-      title: `${month.slice(0, 7)} 园区治安形势通报`,
+      title: `${month.slice(0, 7)} ${def.park.name}治安形势通报`,
       day: randomDay(month, monthEnd),
       enterprises: [],
     });

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { generateDemo, type DemoOptions, type DemoTotals } from './generator';
-import { PROGRAM } from './weng-an';
+import { TIANFU } from './tianfu';
+import { WENG_AN } from './weng-an';
 
 /** A progress bar on a terminal, a line every 10 % elsewhere (CI logs). */
 export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): NonNullable<DemoOptions['onProgress']> {
@@ -31,20 +32,30 @@ export async function demoPresent(url: string): Promise<boolean> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM program WHERE name = $1', [PROGRAM.name]);
+    const { rowCount } = await client.query('SELECT 1 FROM program WHERE name = $1', [WENG_AN.program.name]);
     return (rowCount ?? 0) > 0;
   } finally {
     await client.end();
   }
 }
 
-/** Writes the demo program in one transaction: all of it or nothing. */
+/**
+ * Writes the demo in one transaction, all of it or nothing: the Weng'an program (sized by `options`) and
+ * the second program, Tianfu's construction sites, with its own measures through the same catalog.
+ */
 export async function seedDemo(url: string, options: DemoOptions = {}): Promise<DemoTotals> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query('BEGIN');
     const totals = await generateDemo(client, options);
+    await generateDemo(client, {
+      program: TIANFU,
+      seed: (options.seed ?? 1131) + 1,
+      months: options.months,
+      endDate: options.endDate,
+      onProgress: options.onProgress,
+    });
     await client.query('COMMIT');
     return totals;
   } catch (error) {

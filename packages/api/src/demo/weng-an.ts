@@ -1,6 +1,7 @@
 import type { Translated } from '../commitments/commitment.entity';
 import { CommitmentArea } from '../commitments/commitment.entity';
 import { type Comparator, IndicatorPeriod } from '../commitments/indicator.entity';
+import { TeamType } from '../teams/team.entity';
 
 /** What the Weng'an article reports "to date" for the program (one park, about a year). */
 export const ARTICLE_FIGURES = {
@@ -47,6 +48,28 @@ export const BRANCHES: ReadonlyArray<readonly [name: string, specialism: string]
   ['经济犯罪侦查大队', '经侦'],
 ];
 
+/** The activity magnitudes a program reports over its baseline (enterprises × months); the generator scales them. */
+export type ArticleFigures = Record<keyof typeof ARTICLE_FIGURES, number>;
+
+/**
+ * A program the demo generator can write: its organisation, its commitments (through the metric catalog,
+ * no code of their own) and the magnitudes of its activity.
+ */
+export interface DemoProgram {
+  program: { name: string; region: string; bureau: string; description: string };
+  park: { name: string; level: string; region: string };
+  zones: readonly string[];
+  stations: readonly string[];
+  /** One per zone, in zone order. */
+  workstations: readonly string[];
+  branches: ReadonlyArray<readonly [name: string, specialism: string]>;
+  monitoringCentre: string | null;
+  teams: Record<TeamType, string>;
+  commitments: CommitmentSeed[];
+  figures: ArticleFigures;
+  baseline: { enterprises: number; officers: number; months: number };
+}
+
 export interface IndicatorSeed {
   metric: string;
   params?: Record<string, unknown>;
@@ -64,7 +87,7 @@ export interface CommitmentSeed {
   indicators: IndicatorSeed[];
 }
 
-const pct = (
+export const indicator = (
   metric: string,
   target: number,
   period: IndicatorPeriod,
@@ -86,7 +109,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '组建警企联络群', 'zh-TW': '組建警企聯絡群', en: 'Liaison group for every enterprise' },
     lead: '治安管理大队',
     indicators: [
-      pct('liaisonGroupCoverage', 100, IndicatorPeriod.MONTH, {
+      indicator('liaisonGroupCoverage', 100, IndicatorPeriod.MONTH, {
         'zh-CN': '已入联络群企业占比',
         'zh-TW': '已入聯絡群企業占比',
         en: 'Enterprises in a liaison group',
@@ -99,7 +122,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '定期发布治安形势', 'zh-TW': '定期發布治安形勢', en: 'Regular security situation bulletins' },
     lead: '治安管理大队',
     indicators: [
-      pct(
+      indicator(
         'engagementCount',
         1,
         IndicatorPeriod.MONTH,
@@ -114,7 +137,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '警企季度恳谈会', 'zh-TW': '警企季度懇談會', en: 'Quarterly police–enterprise meeting' },
     lead: '雍阳派出所',
     indicators: [
-      pct(
+      indicator(
         'engagementCountPerPark',
         1,
         IndicatorPeriod.QUARTER,
@@ -129,7 +152,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '警企党建联谊', 'zh-TW': '警企黨建聯誼', en: 'Party-building partnership' },
     lead: '雍阳派出所',
     indicators: [
-      pct(
+      indicator(
         'engagementCount',
         1,
         IndicatorPeriod.QUARTER,
@@ -144,7 +167,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '护航警官制度（1+N）', 'zh-TW': '護航警官制度（1+N）', en: 'Dedicated liaison officer for every enterprise (1+N)' },
     lead: '治安管理大队',
     indicators: [
-      pct('liaisonCoverage', 100, IndicatorPeriod.MONTH, {
+      indicator('liaisonCoverage', 100, IndicatorPeriod.MONTH, {
         'zh-CN': '有护航警官的企业占比',
         'zh-TW': '有護航警官的企業占比',
         en: 'Enterprises with an active liaison officer',
@@ -157,7 +180,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '护航警官每月走访', 'zh-TW': '護航警官每月走訪', en: 'Monthly visit by the liaison officer' },
     lead: '治安管理大队',
     indicators: [
-      pct('visitCoverage', 100, IndicatorPeriod.MONTH, {
+      indicator('visitCoverage', 100, IndicatorPeriod.MONTH, {
         'zh-CN': '当月已走访企业占比',
         'zh-TW': '當月已走訪企業占比',
         en: 'Enterprises visited in the month',
@@ -170,7 +193,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '涉企警情快速反应', 'zh-TW': '涉企警情快速反應', en: 'Rapid response to enterprise incidents' },
     lead: '雍阳派出所',
     indicators: [
-      pct(
+      indicator(
         'incidentArrivalWithin',
         95,
         IndicatorPeriod.MONTH,
@@ -185,7 +208,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '研判预警、设卡盘查、巡逻防控', 'zh-TW': '研判預警、設卡盤查、巡邏防控', en: 'Analysis-led patrols and checkpoints' },
     lead: '治安管理大队',
     indicators: [
-      pct(
+      indicator(
         'patrolsPerZonePerWeek',
         3,
         IndicatorPeriod.MONTH,
@@ -200,7 +223,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '隐患排查整改', 'zh-TW': '隱患排查整改', en: 'Hazard inspection and rectification' },
     lead: '治安管理大队',
     indicators: [
-      pct('hazardsRectifiedByDeadline', 95, IndicatorPeriod.MONTH, {
+      indicator('hazardsRectifiedByDeadline', 95, IndicatorPeriod.MONTH, {
         'zh-CN': '隐患按期整改率',
         'zh-TW': '隱患按期整改率',
         en: 'Hazards rectified by their deadline',
@@ -213,7 +236,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '“放管服”便民服务（六办）', 'zh-TW': '「放管服」便民服務（六辦）', en: 'Convenient services through six channels' },
     lead: '户政管理大队',
     indicators: [
-      pct('serviceRequestsResolvedInTime', 95, IndicatorPeriod.MONTH, {
+      indicator('serviceRequestsResolvedInTime', 95, IndicatorPeriod.MONTH, {
         'zh-CN': '诉求按时办结率',
         'zh-TW': '訴求按時辦結率',
         en: 'Requests resolved within the time limit',
@@ -226,7 +249,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '预约服务制度', 'zh-TW': '預約服務制度', en: 'Appointment service' },
     lead: '户政管理大队',
     indicators: [
-      pct('appointmentsHonoured', 98, IndicatorPeriod.MONTH, {
+      indicator('appointmentsHonoured', 98, IndicatorPeriod.MONTH, {
         'zh-CN': '预约按时服务率',
         'zh-TW': '預約按時服務率',
         en: 'Appointments honoured on time',
@@ -239,12 +262,12 @@ export const COMMITMENTS: CommitmentSeed[] = [
     title: { 'zh-CN': '矛盾纠纷联调化解', 'zh-TW': '矛盾糾紛聯調化解', en: 'Joint dispute mediation' },
     lead: '雍阳派出所',
     indicators: [
-      pct('disputeResolutionRate', 95, IndicatorPeriod.QUARTER, {
+      indicator('disputeResolutionRate', 95, IndicatorPeriod.QUARTER, {
         'zh-CN': '矛盾纠纷化解率',
         'zh-TW': '矛盾糾紛化解率',
         en: 'Disputes resolved',
       }),
-      pct('escalationRisksControlled', 100, IndicatorPeriod.QUARTER, {
+      indicator('escalationRisksControlled', 100, IndicatorPeriod.QUARTER, {
         'zh-CN': '“民转刑”“刑转命”风险管控率',
         'zh-TW': '「民轉刑」「刑轉命」風險管控率',
         en: 'Escalation risks under control',
@@ -261,7 +284,7 @@ export const COMMITMENTS: CommitmentSeed[] = [
     },
     lead: '治安管理大队',
     indicators: [
-      pct('legalPublicityPerEnterprise', 1, IndicatorPeriod.QUARTER, {
+      indicator('legalPublicityPerEnterprise', 1, IndicatorPeriod.QUARTER, {
         'zh-CN': '每企业每季度法治宣传次数',
         'zh-TW': '每企業每季度法治宣傳次數',
         en: 'Legal publicity sessions per enterprise per quarter',
@@ -269,3 +292,21 @@ export const COMMITMENTS: CommitmentSeed[] = [
     ],
   },
 ];
+
+export const WENG_AN: DemoProgram = {
+  program: PROGRAM,
+  park: PARK,
+  zones: ZONES,
+  stations: STATIONS,
+  workstations: WORKSTATIONS,
+  branches: BRANCHES,
+  monitoringCentre: '园区监控中心',
+  teams: {
+    [TeamType.PATROL]: '警企巡逻联防队',
+    [TeamType.MEDIATION]: '警企矛盾纠纷联调队',
+    [TeamType.SERVICE]: '警企联合服务队',
+  },
+  commitments: COMMITMENTS,
+  figures: ARTICLE_FIGURES,
+  baseline: { enterprises: 60, officers: 25, months: 12 },
+};

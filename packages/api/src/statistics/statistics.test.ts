@@ -1,0 +1,386 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../shared/graphql/global-id';
+import { startTestApi, type TestApi } from '../test-support/api';
+import { writeStatisticsFixture, type StatisticsFixture } from '../test-support/statistics-fixture';
+import { METRICS } from './catalog';
+import type { Clock } from './engine';
+import { Disclosure } from './figure';
+import { parsePeriod, PeriodKind, type PeriodSpec } from './period';
+import { resolveScope } from './scope';
+import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
+import { ComplianceStatus, NotApplicableReason, Trend } from './statistics.types';
+
+// Every expected figure below was worked out by hand from statistics-fixture.ts.
+const TODAY = '2026-06-15';
+const clock: Clock = { today: TODAY, now: new Date('2026-06-15T12:00:00+08:00') };
+const FULL = { disclosure: Disclosure.FULL, clock };
+const PUBLIC = { disclosure: Disclosure.PUBLIC, clock };
+
+let api: TestApi;
+let f: StatisticsFixture;
+let em: EntityManager;
+
+beforeAll(async () => {
+  api = await startTestApi(async (db) => {
+    f = await writeStatisticsFixture(db.sql);
+  });
+  em = api.db.orm.em.fork();
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+const TYPES = { program: 'Program', park: 'Park', zone: 'Zone', unit: 'PoliceUnit', officer: 'Officer', enterprise: 'Enterprise' } as const;
+const scopeOf = (type: keyof typeof TYPES, id: number) => resolveScope(em, toGlobalId(TYPES[type], id));
+
+/** One metric over one span of days, as a single series point, with full disclosure. */
+async function value(
+  type: keyof typeof TYPES,
+  id: number,
+  metric: string,
+  params: Record<string, unknown> = {},
+  from = '2026-05-01',
+  to = '2026-05-31',
+) {
+  const series = await metricSeries(em.fork(), await scopeOf(type, id), { metric, params, from, to, granularity: PeriodKind.YEAR }, FULL);
+  expect(series.points).toHaveLength(1);
+  return series.points[0]!.value;
+}
+
+describe('every metric of the catalog reproduces the hand-computed figures of park A, May 2026', () => {
+  const expected: Array<[metric: string, params: Record<string, unknown>, value: number, numerator?: number, denominator?: number]> = [
+    // Enterprise-days: E1 31, E2 31, E3 10 (joined 22 May), E4 10 (archived 11 May) = 82.
+    ['liaisonGroupCoverage', {}, 62.1951, 51, 82],
+    ['liaisonCoverage', {}, 87.8049, 72, 82],
+    // Enterprise-months: E1 1 (visited), E2 1 (not), E3 10/31 (visited), E4 10/31 (not).
+    ['visitCoverage', {}, 50, 1.32, 2.65],
+    ['visitCount', {}, 2],
+    ['incidentCount', {}, 4],
+    ['incidentArrivalWithin', { minutes: 15 }, 50, 2, 4],
+    ['incidentArrivalWithin', { minutes: 25 }, 75, 3, 4],
+    ['responseMinutesMedian', {}, 10],
+    ['responseMinutesP90', {}, 18],
+    ['patrolCount', {}, 3],
+    ['patrolCount', { kind: 'ON_SITE' }, 2],
+    ['videoPatrolCount', {}, 1],
+    ['patrolPersonTimes', {}, 11],
+    ['suspiciousPersonsChecked', {}, 2],
+    ['suspiciousVehiclesChecked', {}, 3],
+    ['peopleAssisted', {}, 1],
+    // 3 patrols ÷ (2 zones × 31/7 weeks).
+    ['patrolsPerZonePerWeek', {}, 0.3387, 3, 8.86],
+    ['patrolsPerZonePerWeek', { includeVideo: false }, 0.2258, 2, 8.86],
+    ['hazardCount', {}, 5],
+    ['hazardsRectifiedOnSite', {}, 1],
+    ['hazardsRectifiedByDeadline', {}, 50, 2, 4],
+    ['serviceRequestCount', {}, 4],
+    ['problemsSolved', {}, 3],
+    ['serviceRequestsResolvedInTime', {}, 66.6667, 2, 3],
+    ['appointmentsHonoured', {}, 50, 1, 2],
+    ['appointmentsHonoured', { graceMinutes: 60 }, 100, 2, 2],
+    ['satisfaction', {}, 4],
+    ['satisfactionRate', {}, 50, 1, 2],
+    ['disputeCount', {}, 3],
+    ['disputesResolved', {}, 2],
+    ['disputeResolutionRate', {}, 33.3333, 1, 3],
+    ['escalationRiskCount', {}, 1],
+    ['escalationRisksDefused', {}, 0, 0, 1],
+    ['escalationRisksControlled', {}, 0, 0, 1],
+    ['engagementCount', {}, 3],
+    ['engagementCount', { type: 'SECURITY_BULLETIN' }, 1],
+    ['engagementCountPerPark', { type: 'QUARTERLY_MEETING' }, 0, 0, 1],
+    // E1, E2 at one session, E3 at another (E4 had been archived) ÷ 82/31 enterprises on average.
+    ['legalPublicityPerEnterprise', {}, 1.1341, 3, 2.65],
+    ['recognitionCount', {}, 2],
+    ['recognitionCount', { kind: 'PENNANT' }, 1],
+  ];
+
+  // Rows of one length: jest hands a shorter row's test a `done` callback.
+  const rows = expected.map(([metric, params, v, n, d]) => [metric, params, v, n ?? null, d ?? null] as const);
+  it.each(rows)('%s %j', async (metric, params, expectedValue, numerator, denominator) => {
+    const v = await value('park', f.parkA, metric, params);
+    expect(v.applicable).toBe(true);
+    expect(v.value).toBeCloseTo(expectedValue, 4);
+    if (numerator !== null) expect(v.numerator).toBeCloseTo(numerator, 2);
+    if (denominator !== null) expect(v.denominator).toBeCloseTo(denominator, 2);
+  });
+
+  it('covers the whole catalog', () => {
+    expect(new Set(expected.map(([metric]) => metric))).toEqual(new Set(METRICS.map((m) => m.name)));
+  });
+});
+
+describe('the article-shaped case: park B, 2025', () => {
+  it('128 disputes found and 128 resolved (100 %); 5 escalation risks, 4 defused, all under control', async () => {
+    expect((await value('park', f.parkB, 'disputeCount', {}, '2025-01-01', '2025-12-31')).value).toBe(128);
+    expect((await value('park', f.parkB, 'disputesResolved', {}, '2025-01-01', '2025-12-31')).value).toBe(128);
+    expect(await value('park', f.parkB, 'disputeResolutionRate', {}, '2025-01-01', '2025-12-31')).toMatchObject({
+      value: 100,
+      numerator: 128,
+      denominator: 128,
+    });
+    expect((await value('park', f.parkB, 'escalationRiskCount', {}, '2025-01-01', '2025-12-31')).value).toBe(5);
+    expect(await value('park', f.parkB, 'escalationRisksDefused', {}, '2025-01-01', '2025-12-31')).toMatchObject({
+      value: 80,
+      numerator: 4,
+      denominator: 5,
+    });
+    expect(await value('park', f.parkB, 'escalationRisksControlled', {}, '2025-01-01', '2025-12-31')).toMatchObject({
+      value: 100,
+      numerator: 5,
+      denominator: 5,
+    });
+  });
+
+  it('shows the same figures in the public service statistics', async () => {
+    const stats = await serviceStatistics(em.fork(), await scopeOf('park', f.parkB), parsePeriod({ year: 2025 }, 'period', TODAY), PUBLIC);
+    const shown = Object.fromEntries(stats.figures.map((figure) => [figure.key, figure.value.display]));
+    expect(shown).toMatchObject({
+      disputes: '128',
+      disputesResolved: '128',
+      disputeResolutionRate: '100.0%',
+      escalationRisks: '5',
+      escalationRisksDefused: '4',
+      escalationRisksControlled: '100.0%',
+    });
+  });
+});
+
+describe('edge cases', () => {
+  it('nothing in scope is not applicable, never 100 %', async () => {
+    const empty = await value('zone', f.z4, 'visitCoverage');
+    expect(empty).toMatchObject({
+      applicable: false,
+      value: null,
+      display: '—',
+      notApplicableReason: NotApplicableReason.NOTHING_IN_SCOPE,
+    });
+    // E3 had not joined in April.
+    expect((await value('enterprise', f.e3, 'visitCoverage', {}, '2026-04-01', '2026-04-30')).applicable).toBe(false);
+    expect((await value('enterprise', f.e3, 'visitCoverage')).value).toBe(100);
+    // No hazard was due in April: not applicable rather than 100 %.
+    expect((await value('park', f.parkA, 'hazardsRectifiedByDeadline', {}, '2026-04-01', '2026-04-30')).applicable).toBe(false);
+    const report = await complianceReport(em.fork(), await scopeOf('zone', f.z4), parsePeriod({ month: '2026-05' }, 'period', TODAY), FULL);
+    expect(report.score).toBeNull();
+    expect(report.indicatorsJudged).toBe(0);
+  });
+
+  it('a metric not defined for the scope is not applicable with its reason', async () => {
+    expect(await value('enterprise', f.e1, 'patrolCount')).toMatchObject({
+      applicable: false,
+      notApplicableReason: NotApplicableReason.SCOPE,
+    });
+  });
+
+  it('a case still open before its time has run out is not judged', async () => {
+    // H4 (deadline 20 June) is open on 15 June; R5 (due 18 June) too. Neither counts yet.
+    expect((await value('park', f.parkA, 'hazardsRectifiedByDeadline', {}, '2026-06-01', '2026-06-30')).applicable).toBe(false);
+    expect((await value('park', f.parkA, 'serviceRequestsResolvedInTime', {}, '2026-06-01', '2026-06-30')).numerator).toBe(1);
+    expect((await value('park', f.parkA, 'serviceRequestsResolvedInTime', {}, '2026-06-01', '2026-06-30')).denominator).toBe(1);
+  });
+
+  it('enterprises that joined or were archived during the period count only while active', async () => {
+    // Zone 2: E3 from 22 May (covered), E4 until 10 May (never assigned): 10 of 20 enterprise-days covered.
+    expect(await value('zone', f.z2, 'liaisonCoverage')).toMatchObject({ value: 50, numerator: 10, denominator: 20 });
+    // E4's attendance on 12 May, after it was archived, is not counted (see legalPublicityPerEnterprise above).
+    expect((await value('enterprise', f.e4, 'legalPublicityPerEnterprise')).numerator).toBe(0);
+  });
+
+  it('a reassigned enterprise counts for the officer who held it at the time', async () => {
+    // E1 passed from O1 to O2 on 16 May and was visited on 20 May.
+    expect(await value('officer', f.o1, 'visitCoverage')).toMatchObject({ value: 0, numerator: 0 });
+    expect((await value('officer', f.o1, 'visitCoverage')).denominator).toBeCloseTo(1 + 15 / 31, 2);
+    expect(await value('officer', f.o2, 'visitCoverage')).toMatchObject({ value: 100 });
+    expect((await value('officer', f.o2, 'visitCoverage')).denominator).toBeCloseTo(16 / 31, 2);
+    expect((await value('officer', f.o1, 'liaisonCoverage')).value).toBe(100);
+    // The unit of both officers holds E1 all month and E2: 16/31 of 2 enterprise-months visited.
+    expect((await value('unit', f.u1, 'visitCoverage')).value).toBeCloseTo((100 * 16) / 31 / 2, 3);
+    expect((await value('officer', f.o2, 'recognitionCount')).value).toBe(1);
+    expect((await value('unit', f.u1, 'incidentCount')).value).toBe(1);
+    expect((await value('unit', f.u2, 'serviceRequestCount')).value).toBe(2);
+    expect((await value('unit', f.u1, 'patrolCount')).value).toBe(2);
+  });
+
+  it('days follow the Asia/Shanghai calendar', async () => {
+    // An incident at 16:30 UTC on 31 May is on 1 June in Shanghai.
+    expect((await value('park', f.parkA, 'incidentCount', {}, '2026-06-01', '2026-06-01')).value).toBe(1);
+    expect((await value('park', f.parkA, 'incidentCount', {}, '2026-05-31', '2026-05-31')).value).toBe(1);
+  });
+
+  it('program scope sums its parks; per-park rates divide by them', async () => {
+    expect((await value('program', f.program, 'disputeCount', {}, '2025-01-01', '2025-12-31')).value).toBe(128);
+    expect((await value('program', f.program, 'disputeCount', {}, '2026-01-01', '2026-06-15')).value).toBe(4);
+    expect(await value('program', f.program, 'engagementCountPerPark', { type: 'QUARTERLY_MEETING' })).toMatchObject({
+      value: 0.5,
+      numerator: 1,
+      denominator: 2,
+    });
+  });
+});
+
+describe('compliance report', () => {
+  const report = (type: keyof typeof TYPES, id: number, period: PeriodSpec, options = FULL) =>
+    scopeOf(type, id).then((scope) => complianceReport(em.fork(), scope, parsePeriod(period, 'period', TODAY), options));
+  const byCode = (r: Awaited<ReturnType<typeof report>>) => Object.fromEntries(r.commitments.map((c) => [c.code, c.indicators[0]!]));
+
+  it('judges every indicator of park A in May 2026 against the hand-computed values', async () => {
+    const r = await report('park', f.parkA, { month: '2026-05' });
+    expect(r.commitments.map((c) => c.code)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K7']); // K6 was retired before May
+    const k = byCode(r);
+    expect(k.K1).toMatchObject({ status: ComplianceStatus.NOT_MET, previousStatus: ComplianceStatus.NOT_MET, partial: false });
+    expect(k.K1!.value.value).toBe(50);
+    expect(k.K1!.previous.value).toBeCloseTo(33.3333, 3);
+    expect(k.K2).toMatchObject({ status: ComplianceStatus.MET, previousStatus: ComplianceStatus.NOT_MET });
+    expect(k.K2!.value.value).toBe(50);
+    expect(k.K2!.previous.value).toBe(0);
+    // Quarterly: judged over Q2 so far (76 of 91 days): one meeting ÷ 1 park ÷ 76/91 quarters.
+    expect(k.K3).toMatchObject({ status: ComplianceStatus.MET, evaluatedFrom: '2026-04-01', evaluatedTo: '2026-06-30', partial: true });
+    expect(k.K3!.value.value).toBeCloseTo(91 / 76, 4);
+    expect(k.K4).toMatchObject({ status: ComplianceStatus.NOT_MET });
+    expect(k.K4!.value).toMatchObject({ value: 50, numerator: 2, denominator: 4 });
+    expect(k.K5).toMatchObject({ status: ComplianceStatus.MET, previousStatus: ComplianceStatus.NOT_MET });
+    expect(k.K7).toMatchObject({ status: ComplianceStatus.NOT_MET, previousStatus: ComplianceStatus.NOT_APPLICABLE });
+    expect(r).toMatchObject({
+      score: 50,
+      previousScore: 20,
+      scoreChange: 30,
+      trend: Trend.UP,
+      indicatorsMet: 3,
+      indicatorsJudged: 6,
+      indicatorsNotApplicable: 0,
+    });
+    expect(r.commitments.find((c) => c.code === 'K2')!.status).toBe(ComplianceStatus.MET);
+    expect(r.commitments.find((c) => c.code === 'K1')!.status).toBe(ComplianceStatus.NOT_MET);
+  });
+
+  it('counts the indicator periods met in a longer report', async () => {
+    const k = byCode(await report('park', f.parkA, { year: 2026 }));
+    // Visits: none of January to June reached 100 %.
+    expect(k.K1).toMatchObject({ periodsJudged: 6, periodsMet: 0, partial: true });
+    // Arrivals: April 0 %, May 50 %, June 100 %; no incident in January to March.
+    expect(k.K2).toMatchObject({ periodsJudged: 3, periodsMet: 2 });
+  });
+
+  it('marks the current period partial and a future one not applicable', async () => {
+    const june = await report('park', f.parkA, { month: '2026-06' });
+    expect(june.period).toMatchObject({ partial: true, elapsedTo: TODAY });
+    expect(byCode(june).K1!.partial).toBe(true);
+    const august = await report('park', f.parkA, { month: '2026-08' });
+    expect(august.score).toBeNull();
+    expect(byCode(august).K1!.value.notApplicableReason).toBe(NotApplicableReason.FUTURE);
+  });
+});
+
+describe('public figures', () => {
+  it('hide small counts of sensitive cases and keep the rest', async () => {
+    const stats = await serviceStatistics(
+      em.fork(),
+      await scopeOf('park', f.parkA),
+      parsePeriod({ month: '2026-05' }, 'period', TODAY),
+      PUBLIC,
+    );
+    const figure = (key: string) => stats.figures.find((x) => x.key === key)!.value;
+    expect(figure('incidents')).toMatchObject({ value: 4, display: '4', suppressed: false });
+    expect(figure('pennants')).toMatchObject({ value: null, display: '<3', suppressed: true });
+    expect(figure('escalationRisks')).toMatchObject({ value: null, display: '<3', suppressed: true });
+    expect(figure('escalationRisksDefused')).toMatchObject({ value: null, display: '<3', suppressed: true });
+    expect(figure('escalationRisksControlled')).toMatchObject({ value: null, display: '—', suppressed: true });
+    expect(figure('satisfaction')).toMatchObject({ value: null, suppressed: true });
+    // Three disputes: the rate shows, the single resolved one does not.
+    expect(figure('disputeResolutionRate')).toMatchObject({ display: '33.3%', numerator: null, denominator: 3, suppressed: true });
+    // Patrol figures concern no one: shown however small.
+    expect(figure('peopleAssisted')).toMatchObject({ value: 1, display: '1', suppressed: false });
+    expect(figure('patrolPersonTimes').display).toBe('11');
+    const full = await serviceStatistics(
+      em.fork(),
+      await scopeOf('park', f.parkA),
+      parsePeriod({ month: '2026-05' }, 'period', TODAY),
+      FULL,
+    );
+    expect(full.figures.find((x) => x.key === 'pennants')!.value.value).toBe(1);
+  });
+
+  it('never carry personal data', async () => {
+    const stats = await serviceStatistics(
+      em.fork(),
+      await scopeOf('park', f.parkA),
+      parsePeriod({ month: '2026-05' }, 'period', TODAY),
+      PUBLIC,
+    );
+    const text = JSON.stringify(stats);
+    for (const personal of ['民警一', '民警二', '700000', 'contact', 'phone']) expect(text).not.toContain(personal);
+  });
+});
+
+describe('GraphQL', () => {
+  const REPORT = `query ($scope: ID!, $period: PeriodInput!) {
+    complianceReport(scope: $scope, period: $period) {
+      scope { kind name } period { kind from to partial } previousPeriod { from to } disclosure score
+      commitments { code title { zhCN } status indicators { label { zhCN zhTW en } status value { value display unit unitLabel { zhCN en } } metric { name label { en } } } }
+    }
+  }`;
+
+  it('answers complianceReport, serviceStatistics, metricSeries and the catalog', async () => {
+    const data = await api.ok(REPORT, { scope: toGlobalId('Park', f.parkA), period: { month: '2025-05' } });
+    expect(data.complianceReport).toMatchObject({
+      scope: { kind: 'PARK', name: '甲园区' },
+      period: { kind: 'MONTH', from: '2025-05-01', to: '2025-05-31', partial: false },
+      disclosure: 'PUBLIC',
+    });
+    expect(data.complianceReport.commitments[0].indicators[0]).toMatchObject({
+      label: { zhCN: '月度走访覆盖率', zhTW: '月度走訪覆蓋率', en: 'Monthly visit coverage' },
+      metric: { name: 'visitCoverage' },
+    });
+    const stats = await api.ok(
+      `{ serviceStatistics(scope: "${toGlobalId('Park', f.parkB)}", period: { year: 2025 }) { figures { key label { zhCN } value { display } } } }`,
+    );
+    expect(stats.serviceStatistics.figures.find((x: { key: string }) => x.key === 'disputes').value.display).toBe('128');
+    const series = await api.ok(
+      `{ metricSeries(metric: "disputeCount", scope: "${toGlobalId('Park', f.parkB)}", from: "2025-01-01", to: "2025-03-31", granularity: MONTH) { points { from to partial value { value display } } } }`,
+    );
+    expect(series.metricSeries.points.map((p: { value: { value: number } }) => p.value.value)).toEqual([11, 11, 11]);
+    const catalog = await api.ok(
+      '{ metrics { name unit kind label { zhCN zhTW en } description { zhCN en } parameters { name defaultValue } } }',
+    );
+    expect(catalog.metrics).toHaveLength(METRICS.length);
+    for (const metric of catalog.metrics)
+      expect(metric.label.zhTW && metric.label.en && metric.description.zhCN && metric.description.en).toBeTruthy();
+  });
+
+  it('refuses bad input with a code and the field', async () => {
+    const refused = async (query: string) => {
+      const result = await api.gql(query);
+      expect(result.errors).toHaveLength(1);
+      return result.errors![0]!.extensions;
+    };
+    const park = toGlobalId('Park', f.parkA);
+    expect(await refused(`{ complianceReport(scope: "${park}", period: { month: "2026-13" }) { score } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'period.month',
+    });
+    expect(await refused(`{ complianceReport(scope: "${park}", period: { month: "2026-05", year: 2026 }) { score } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'period',
+    });
+    expect(
+      await refused(`{ complianceReport(scope: "${park}", period: { from: "2026-05-10", to: "2026-05-01" }) { score } }`),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.to' });
+    expect(await refused(`{ complianceReport(scope: "${toGlobalId('Visit', 1)}", period: { year: 2026 }) { score } }`)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scope',
+    });
+    expect(await refused(`{ complianceReport(scope: "${toGlobalId('Park', 999999)}", period: { year: 2026 }) { score } }`)).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'scope',
+    });
+    expect(
+      await refused(`{ metricSeries(metric: "happiness", scope: "${park}", from: "2026-01-01", to: "2026-02-01") { points { from } } }`),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'metric' });
+    expect(
+      await refused(
+        `{ metricSeries(metric: "incidentArrivalWithin", params: { minutes: 0 }, scope: "${park}", from: "2026-01-01", to: "2026-02-01") { points { from } } }`,
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'params.minutes' });
+  });
+});

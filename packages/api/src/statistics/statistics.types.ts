@@ -1,0 +1,420 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Commitment, CommitmentArea } from '../commitments/commitment.entity';
+import { Comparator, Indicator, IndicatorPeriod } from '../commitments/indicator.entity';
+import { TranslatedText } from '../shared/i18n/translated';
+import { LocalDate } from '../shared/graphql/scalars';
+import { Disclosure, type Figure } from './figure';
+import { MetricKind, MetricUnit, UNIT_LABELS, type MetricDefinition, type ParamSpec } from './metric';
+import { PeriodKind, type Period } from './period';
+import { ScopeKind } from './scope';
+
+export enum ComplianceStatus {
+  MET = 'MET',
+  NOT_MET = 'NOT_MET',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
+}
+
+export enum NotApplicableReason {
+  /** Nothing in scope to judge in the period (no enterprises, no cases). */
+  NOTHING_IN_SCOPE = 'NOTHING_IN_SCOPE',
+  /** The metric is not defined for this kind of scope (e.g. patrols for one enterprise). */
+  SCOPE = 'SCOPE',
+  /** The period has not begun. */
+  FUTURE = 'FUTURE',
+}
+
+export enum Trend {
+  UP = 'UP',
+  DOWN = 'DOWN',
+  FLAT = 'FLAT',
+}
+
+registerEnumType(PeriodKind, {
+  name: 'PeriodKind',
+  description: 'Kinds of period, on the Asia/Shanghai calendar.',
+  valuesConfig: {
+    WEEK: { description: 'A week, Monday to Sunday.' },
+    MONTH: { description: 'A calendar month.' },
+    QUARTER: { description: 'A calendar quarter.' },
+    YEAR: { description: 'A calendar year.' },
+    RANGE: { description: 'Any span of days.' },
+  },
+});
+registerEnumType(ComplianceStatus, {
+  name: 'ComplianceStatus',
+  description: 'Whether an indicator or commitment was met.',
+  valuesConfig: {
+    MET: { description: 'Met (达标).' },
+    NOT_MET: { description: 'Not met (未达标).' },
+    NOT_APPLICABLE: { description: 'Not applicable (不适用): nothing to judge; never counted as met.' },
+  },
+});
+registerEnumType(NotApplicableReason, {
+  name: 'NotApplicableReason',
+  description: 'Why a value is not applicable.',
+  valuesConfig: {
+    NOTHING_IN_SCOPE: { description: 'Nothing in scope to judge in the period.' },
+    SCOPE: { description: 'The metric is not defined for this kind of scope.' },
+    FUTURE: { description: 'The period has not begun.' },
+  },
+});
+registerEnumType(Trend, {
+  name: 'Trend',
+  description: 'Direction of a change against the previous period.',
+  valuesConfig: { UP: { description: 'Higher.' }, DOWN: { description: 'Lower.' }, FLAT: { description: 'Unchanged.' } },
+});
+
+@ObjectType({ description: 'What the figures are for: a program, park, zone, police unit, officer or enterprise.' })
+export class StatisticsScope {
+  @Field(() => ScopeKind, { description: 'Kind of scope.' })
+  kind!: ScopeKind;
+
+  @Field(() => ID, { description: 'Global id of the program, park, zone, unit, officer or enterprise.' })
+  id!: string;
+
+  @Field({ description: 'Its name.' })
+  name!: string;
+}
+
+@ObjectType({ description: 'A reporting period (Asia/Shanghai calendar).' })
+export class ReportPeriod {
+  constructor(period: Period) {
+    this.kind = period.kind;
+    this.from = period.from;
+    this.to = period.to;
+    this.partial = period.partial;
+    this.elapsedTo = period.elapsed?.to ?? null;
+  }
+
+  @Field(() => PeriodKind, { description: 'Month, quarter, year, week or a range of days.' })
+  kind: PeriodKind;
+
+  @Field(() => LocalDate, { description: 'First day.' })
+  from: string;
+
+  @Field(() => LocalDate, { description: 'Last day.' })
+  to: string;
+
+  @Field({ description: 'True while the period is unfinished: its figures run to today.' })
+  partial: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Last day measured: `to`, or today while partial; null for a future period.' })
+  elapsedTo: string | null;
+}
+
+@ObjectType({ description: 'A parameter an indicator may set on a metric.' })
+export class MetricParameter {
+  constructor(spec: ParamSpec) {
+    this.name = spec.name;
+    this.type = spec.type.toUpperCase();
+    this.defaultValue = String(spec.default);
+    this.values = spec.values ? [...spec.values] : null;
+    this.min = spec.min ?? null;
+    this.max = spec.max ?? null;
+    this.description = spec.description;
+  }
+
+  @Field({ description: 'Name, e.g. `minutes`.' })
+  name: string;
+
+  @Field({ description: 'INT, BOOLEAN or ENUM.' })
+  type: string;
+
+  @Field({ description: 'Value used when the indicator does not set it.' })
+  defaultValue: string;
+
+  @Field(() => [String], { nullable: true, description: 'Allowed values of an ENUM parameter.' })
+  values: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Smallest value of an INT parameter.' })
+  min: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Largest value of an INT parameter.' })
+  max: number | null;
+
+  @Field({ description: 'What it sets.' })
+  description: string;
+}
+
+@ObjectType({ description: 'A metric of the catalog (指标口径): what it counts, its unit and its edge cases.' })
+export class MetricInfo {
+  constructor(metric: MetricDefinition) {
+    this.name = metric.name;
+    this.kind = metric.kind;
+    this.unit = metric.unit;
+    this.label = new TranslatedText(metric.label);
+    this.unitLabel = new TranslatedText(UNIT_LABELS[metric.unit]);
+    this.description = new TranslatedText(metric.description);
+    this.sensitive = metric.sensitive;
+    this.perPeriod = metric.perPeriod;
+    this.parameters = metric.params.map((spec) => new MetricParameter(spec));
+    this.scopes = [...metric.scopes];
+  }
+
+  @Field({ description: 'Name indicators use, e.g. `visitCoverage`.' })
+  name: string;
+
+  @Field(() => MetricKind, { description: 'How its value is made.' })
+  kind: MetricKind;
+
+  @Field(() => MetricUnit, { description: 'Unit of its value.' })
+  unit: MetricUnit;
+
+  @Field(() => TranslatedText, { description: 'Short label in each language.' })
+  label: TranslatedText;
+
+  @Field(() => TranslatedText, { description: 'Unit label in each language, e.g. 次/片区/周.' })
+  unitLabel: TranslatedText;
+
+  @Field(() => TranslatedText, { description: 'What it counts and how its edge cases are treated.' })
+  description: TranslatedText;
+
+  @Field({ description: 'Whether it counts cases about persons or single enterprises; public figures hide small counts.' })
+  sensitive: boolean;
+
+  @Field({ description: 'Whether an indicator reads it per indicator period (a count of events).' })
+  perPeriod: boolean;
+
+  @Field(() => [MetricParameter], { description: 'Parameters an indicator may set.' })
+  parameters: MetricParameter[];
+
+  @Field(() => [ScopeKind], { description: 'Scopes it is defined for; elsewhere it is not applicable.' })
+  scopes: ScopeKind[];
+}
+
+@ObjectType({ description: 'A measured value with its unit, ready to show.' })
+export class MeasuredValue {
+  constructor(figure: Figure, metric: MetricDefinition, reason: NotApplicableReason | null = null) {
+    this.value = figure.value;
+    this.numerator = figure.numerator;
+    this.denominator = figure.denominator;
+    this.applicable = figure.applicable;
+    this.suppressed = figure.suppressed;
+    this.display = figure.display;
+    this.unit = metric.unit;
+    this.unitLabel = new TranslatedText(UNIT_LABELS[metric.unit]);
+    this.notApplicableReason = figure.applicable ? null : (reason ?? NotApplicableReason.NOTHING_IN_SCOPE);
+  }
+
+  @Field(() => Float, { nullable: true, description: 'The value; null when not applicable or hidden.' })
+  value: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Numerator of a ratio or rate (e.g. incidents attended in time); null when hidden.' })
+  numerator: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Denominator of a ratio or rate (e.g. incidents judged).' })
+  denominator: number | null;
+
+  @Field({ description: 'False when there was nothing to judge: shown as "—", never as 100 %.' })
+  applicable: boolean;
+
+  @Field({ description: 'True when a small count was hidden from public figures.' })
+  suppressed: boolean;
+
+  @Field({ description: 'Text to show: "98.5%", "3600", "<3" for a hidden small count, "—" when not applicable.' })
+  display: string;
+
+  @Field(() => MetricUnit, { description: 'Unit of the value.' })
+  unit: MetricUnit;
+
+  @Field(() => TranslatedText, { description: 'Unit label in each language.' })
+  unitLabel: TranslatedText;
+
+  @Field(() => NotApplicableReason, { nullable: true, description: 'Why it is not applicable.' })
+  notApplicableReason: NotApplicableReason | null;
+}
+
+@ObjectType({ description: 'How one indicator fared in the period (考核结果).' })
+export class IndicatorResult {
+  @Field(() => Indicator, { description: 'The indicator.' })
+  indicator!: Indicator;
+
+  @Field(() => MetricInfo, { description: 'Its metric.' })
+  metric!: MetricInfo;
+
+  @Field(() => TranslatedText, { description: 'Label: the indicator’s own, or its metric’s.' })
+  label!: TranslatedText;
+
+  @Field(() => Float, { description: 'Target in the metric’s unit (per indicator period for counts of events).' })
+  target!: number;
+
+  @Field(() => Comparator, { description: 'How the value is compared with the target.' })
+  comparator!: Comparator;
+
+  @Field(() => IndicatorPeriod, { description: 'The period the indicator is judged over.' })
+  period!: IndicatorPeriod;
+
+  @Field(() => LocalDate, {
+    description:
+      'First day measured: the start of the first indicator period overlapping the report (a quarterly indicator in a monthly report is judged over its quarter).',
+  })
+  evaluatedFrom!: string;
+
+  @Field(() => LocalDate, { description: 'Last day of the indicator periods measured.' })
+  evaluatedTo!: string;
+
+  @Field(() => MeasuredValue, { description: 'The value over the indicator periods measured (per indicator period for counts of events).' })
+  value!: MeasuredValue;
+
+  @Field(() => MeasuredValue, { description: 'The value in the previous report period.' })
+  previous!: MeasuredValue;
+
+  @Field(() => Float, { nullable: true, description: 'value − previous, when both are shown.' })
+  change!: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'Direction of the change.' })
+  trend!: Trend | null;
+
+  @Field(() => ComplianceStatus, { description: 'Met, not met, or not applicable.' })
+  status!: ComplianceStatus;
+
+  @Field(() => ComplianceStatus, { description: 'Status in the previous report period.' })
+  previousStatus!: ComplianceStatus;
+
+  @Field({ description: 'True while an indicator period measured is unfinished.' })
+  partial!: boolean;
+
+  @Field(() => Int, { description: 'Indicator periods judged (e.g. months of a yearly report).' })
+  periodsJudged!: number;
+
+  @Field(() => Int, { description: 'Indicator periods in which the target was met.' })
+  periodsMet!: number;
+}
+
+@ObjectType({ description: 'How one commitment fared in the period.' })
+export class CommitmentCompliance {
+  @Field(() => Commitment, { description: 'The commitment.' })
+  commitment!: Commitment;
+
+  @Field({ description: 'Code, e.g. C06.' })
+  code!: string;
+
+  @Field(() => CommitmentArea, { description: 'Its area.' })
+  area!: CommitmentArea;
+
+  @Field(() => TranslatedText, { description: 'Title in each language.' })
+  title!: TranslatedText;
+
+  @Field(() => ComplianceStatus, { description: 'Met when every applicable indicator is met; not applicable when none is.' })
+  status!: ComplianceStatus;
+
+  @Field(() => [IndicatorResult], { description: 'Its indicators.' })
+  indicators!: IndicatorResult[];
+}
+
+@ObjectType({ description: 'Compliance with a program’s commitments for a scope and period (承诺践诺情况).' })
+export class ComplianceReport {
+  @Field(() => StatisticsScope, { description: 'What it is for.' })
+  scope!: StatisticsScope;
+
+  @Field(() => ReportPeriod, { description: 'The period.' })
+  period!: ReportPeriod;
+
+  @Field(() => ReportPeriod, { description: 'The period before, for the trend.' })
+  previousPeriod!: ReportPeriod;
+
+  @Field(() => Disclosure, { description: 'Who the figures are for.' })
+  disclosure!: Disclosure;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Overall score: 100 × indicators met ÷ indicators judged; null when no indicator applies.',
+  })
+  score!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The score of the previous period.' })
+  previousScore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'score − previousScore.' })
+  scoreChange!: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'Direction of the score against the previous period.' })
+  trend!: Trend | null;
+
+  @Field(() => Int, { description: 'Indicators met.' })
+  indicatorsMet!: number;
+
+  @Field(() => Int, { description: 'Indicators judged (met or not met).' })
+  indicatorsJudged!: number;
+
+  @Field(() => Int, { description: 'Indicators not applicable.' })
+  indicatorsNotApplicable!: number;
+
+  @Field(() => [CommitmentCompliance], { description: 'Each commitment in force during the period, in published order.' })
+  commitments!: CommitmentCompliance[];
+}
+
+@ObjectType({ description: 'One service statistic (服务成效), e.g. patrol person-times.' })
+export class StatisticFigure {
+  @Field({ description: 'Stable key, e.g. `patrolPersonTimes` or `engagements.TRAINING`.' })
+  key!: string;
+
+  @Field(() => TranslatedText, { description: 'Label in each language.' })
+  label!: TranslatedText;
+
+  @Field(() => MetricInfo, { description: 'The metric behind it.' })
+  metric!: MetricInfo;
+
+  @Field(() => MeasuredValue, { description: 'Value in the period.' })
+  value!: MeasuredValue;
+
+  @Field(() => MeasuredValue, { description: 'Value in the previous period.' })
+  previous!: MeasuredValue;
+
+  @Field(() => Float, { nullable: true, description: 'value − previous, when both are shown.' })
+  change!: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'Direction of the change.' })
+  trend!: Trend | null;
+}
+
+@ObjectType({ description: 'Service statistics for a scope and period: patrols, disputes, problems solved … (服务成效统计).' })
+export class ServiceStatistics {
+  @Field(() => StatisticsScope, { description: 'What it is for.' })
+  scope!: StatisticsScope;
+
+  @Field(() => ReportPeriod, { description: 'The period.' })
+  period!: ReportPeriod;
+
+  @Field(() => ReportPeriod, { description: 'The period before, for the trend.' })
+  previousPeriod!: ReportPeriod;
+
+  @Field(() => Disclosure, { description: 'Who the figures are for.' })
+  disclosure!: Disclosure;
+
+  @Field(() => [StatisticFigure], { description: 'The figures, in a stable order.' })
+  figures!: StatisticFigure[];
+}
+
+@ObjectType({ description: 'One point of a metric series.' })
+export class SeriesPoint {
+  @Field(() => LocalDate, { description: 'First day of the bucket (clipped to the requested range).' })
+  from!: string;
+
+  @Field(() => LocalDate, { description: 'Last day of the bucket (clipped to the requested range).' })
+  to!: string;
+
+  @Field({ description: 'True while the bucket is unfinished.' })
+  partial!: boolean;
+
+  @Field(() => MeasuredValue, { description: 'The value in the bucket.' })
+  value!: MeasuredValue;
+}
+
+@ObjectType({ description: 'A metric over time, one point per week, month, quarter or year.' })
+export class MetricSeries {
+  @Field(() => MetricInfo, { description: 'The metric.' })
+  metric!: MetricInfo;
+
+  @Field(() => StatisticsScope, { description: 'What it is for.' })
+  scope!: StatisticsScope;
+
+  @Field(() => PeriodKind, { description: 'Bucket size.' })
+  granularity!: PeriodKind;
+
+  @Field(() => Disclosure, { description: 'Who the figures are for.' })
+  disclosure!: Disclosure;
+
+  @Field(() => [SeriesPoint], { description: 'Points in time order; future buckets are left out.' })
+  points!: SeriesPoint[];
+}
