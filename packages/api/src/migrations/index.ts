@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000_initial } from './Migration20261123000000_initial';
 import { Migration20261123000100_integrity } from './Migration20261123000100_integrity';
 import { Migration20261123000200_api } from './Migration20261123000200_api';
+import { Migration20261123000300_statistics } from './Migration20261123000300_statistics';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
   { name: 'Migration20261123000100_integrity', class: Migration20261123000100_integrity },
   { name: 'Migration20261123000200_api', class: Migration20261123000200_api },
+  { name: 'Migration20261123000300_statistics', class: Migration20261123000300_statistics },
 ];

@@ -169,12 +169,12 @@ export const METRICS: readonly MetricDefinition[] = [
     perPeriod: false,
     params: [],
     scopes: ALL_SCOPES,
+    uses: ['s_cover'],
     sql: (q) => `SELECT b.idx,
-        sum((SELECT coalesce(sum(greatest(0, least(s_pop.p_to, b.b_to, coalesce(la.ends_on, 'infinity'::date)) - greatest(s_pop.p_from, b.b_from, la.starts_on) + 1)), 0)
-             FROM liaison_assignment la WHERE la.enterprise_id = s_pop.enterprise_id AND la.starts_on <= least(s_pop.p_to, b.b_to)
-               AND coalesce(la.ends_on, 'infinity'::date) >= greatest(s_pop.p_from, b.b_from))) AS num,
-        sum(${OVERLAP_DAYS}) AS den
-      FROM ${q.b} b JOIN s_pop ON s_pop.p_from <= b.b_to AND s_pop.p_to >= b.b_from GROUP BY b.idx`,
+        (SELECT coalesce(sum(least(s_cover.c_to, b.b_to) - greatest(s_cover.c_from, b.b_from) + 1), 0) FROM s_cover
+          WHERE s_cover.c_from <= b.b_to AND s_cover.c_to >= b.b_from) AS num,
+        (SELECT coalesce(sum(${OVERLAP_DAYS}), 0) FROM s_pop WHERE s_pop.p_from <= b.b_to AND s_pop.p_to >= b.b_from) AS den
+      FROM ${q.b} b`,
   },
   {
     name: 'visitCoverage',
@@ -190,15 +190,24 @@ export const METRICS: readonly MetricDefinition[] = [
     perPeriod: false,
     params: [],
     scopes: ALL_SCOPES,
-    sql: (q) => `SELECT b.idx, sum(slot.weight * slot.visited) AS num, sum(slot.weight) AS den
-      FROM ${q.b} b CROSS JOIN LATERAL (
-        SELECT (least(s_pop.p_to, m.m_to) - greatest(s_pop.p_from, m.m_from) + 1)::numeric / (m.m_to - m.m_from + 1) AS weight,
-          CASE WHEN EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = s_pop.enterprise_id
-            AND v.visited_on BETWEEN greatest(s_pop.p_from, m.m_from) AND least(s_pop.p_to, m.m_to)) THEN 1 ELSE 0 END AS visited
-        FROM (SELECT greatest(g::date, b.b_from) AS m_from, least((g + interval '1 month' - interval '1 day')::date, b.b_to) AS m_to
-              FROM generate_series(date_trunc('month', b.b_from::timestamp), b.b_to::timestamp, interval '1 month') g) m
-        JOIN s_pop ON s_pop.p_from <= m.m_to AND s_pop.p_to >= m.m_from) slot
-      GROUP BY b.idx`,
+    uses: ['s_visit'],
+    // Slots are calendar months clipped to the bucket. A slot covering the whole of its month and enterprise
+    // interval is visited when s_visit lists that month; a clipped one (the current month, the ends of a
+    // range) looks for a visit on its days.
+    sql: (q) => `WITH m AS MATERIALIZED (
+        SELECT b.idx, g::date AS month, greatest(g::date, b.b_from) AS m_from, least((g + interval '1 month' - interval '1 day')::date, b.b_to) AS m_to,
+          g::date >= b.b_from AND (g + interval '1 month' - interval '1 day')::date <= b.b_to AS whole
+        FROM ${q.b} b CROSS JOIN LATERAL generate_series(date_trunc('month', b.b_from::timestamp), b.b_to::timestamp, interval '1 month') g)
+      SELECT slot.idx, sum(slot.weight * slot.visited) AS num, sum(slot.weight) AS den FROM (
+        SELECT m.idx, (least(s_pop.p_to, m.m_to) - greatest(s_pop.p_from, m.m_from) + 1)::float8 / (m.m_to - m.m_from + 1) AS weight,
+          CASE WHEN sv.month IS NULL THEN 0
+               WHEN m.whole THEN 1
+               WHEN EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = s_pop.enterprise_id
+                 AND v.visited_on BETWEEN greatest(s_pop.p_from, m.m_from) AND least(s_pop.p_to, m.m_to)) THEN 1
+               ELSE 0 END AS visited
+        FROM m JOIN s_pop ON s_pop.p_from <= m.m_to AND s_pop.p_to >= m.m_from
+        LEFT JOIN s_visit sv ON sv.enterprise_id = s_pop.enterprise_id AND sv.p_from = s_pop.p_from AND sv.month = m.month) slot
+      GROUP BY slot.idx`,
   },
   {
     name: 'visitCount',
@@ -722,6 +731,7 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     sensitive: false,
     perPeriod: true,
+    perDay: true,
     params: [typeParam],
     scopes: ALL_SCOPES,
     sql: (q) =>
@@ -730,7 +740,7 @@ export const METRICS: readonly MetricDefinition[] = [
         'engagement',
         null,
         onDay('x.held_on'),
-        `count(*) AS num, ${BASIS.parks} AS den`,
+        `count(*) AS num, ${BASIS.parks} * (b.b_to - b.b_from + 1) AS den`,
         `${engagementInScope(q)} AND ${engagementType(q)}`,
       ),
   },
@@ -745,13 +755,14 @@ export const METRICS: readonly MetricDefinition[] = [
     },
     sensitive: false,
     perPeriod: true,
+    perDay: true,
     params: [],
     scopes: ALL_SCOPES,
     sql: (q) => `SELECT b.idx,
         (SELECT count(*) FROM engagement x JOIN engagement_enterprise l ON l.engagement_id = x.id
            JOIN s_pop ON s_pop.enterprise_id = l.enterprise_id AND x.held_on BETWEEN s_pop.p_from AND s_pop.p_to
-          WHERE x.type = 'LEGAL_PUBLICITY' AND ${onDay('x.held_on')}) AS num,
-        (SELECT coalesce(sum(${OVERLAP_DAYS}), 0) FROM s_pop)::numeric / (b.b_to - b.b_from + 1) AS den
+          WHERE x.park_id IN (SELECT park_id FROM s_park) AND x.type = 'LEGAL_PUBLICITY' AND ${onDay('x.held_on')}) AS num,
+        (SELECT coalesce(sum(${OVERLAP_DAYS}), 0) FROM s_pop) AS den
       FROM ${q.b} b`,
   },
   {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MetricDefinition, ParamValues } from './metric';
-import type { DayRange } from './period';
+import { dayCount, type DayRange } from './period';
 import { scopeCtes, type Scope } from './scope';
 import { SqlBuilder } from './sql';
 
@@ -11,10 +11,37 @@ export interface MeasureRequest {
   buckets: DayRange[];
 }
 
-/** A bucket's numerator and denominator. */
+/** A bucket's numerator and denominator, and its length in days. */
 export interface Measurement {
   num: number;
   den: number;
+  days: number;
+}
+
+/** The measurement of consecutive buckets together (for additive metrics). */
+export function combine(parts: Measurement[]): Measurement {
+  return parts.reduce((sum, m) => ({ num: sum.num + m.num, den: sum.den + m.den, days: sum.days + m.days }), { num: 0, den: 0, days: 0 });
+}
+
+/**
+ * Shared common table expressions, built once per statement for the metrics that use them:
+ * - `s_cover(enterprise_id, c_from, c_to)`: the days of each enterprise interval in scope with a liaison officer;
+ * - `s_visit(enterprise_id, p_from, month)`: the months in which each enterprise interval had a visit on one of
+ *   its days, within the statement's span of days.
+ */
+function sharedCte(name: 's_cover' | 's_visit', span: DayRange, sql: SqlBuilder): string {
+  switch (name) {
+    case 's_cover':
+      return `s_cover AS MATERIALIZED (SELECT s_pop.enterprise_id, greatest(s_pop.p_from, la.starts_on) AS c_from,
+          least(s_pop.p_to, coalesce(la.ends_on, 'infinity'::date)) AS c_to
+        FROM s_pop JOIN liaison_assignment la ON la.enterprise_id = s_pop.enterprise_id
+          AND la.starts_on <= s_pop.p_to AND coalesce(la.ends_on, 'infinity'::date) >= s_pop.p_from)`;
+    case 's_visit':
+      return `s_visit AS MATERIALIZED (SELECT DISTINCT s_pop.enterprise_id, s_pop.p_from, v.visited_on - (extract(day FROM v.visited_on)::int - 1) AS month
+        FROM s_pop CROSS JOIN LATERAL (SELECT v.visited_on FROM visit v WHERE v.enterprise_id = s_pop.enterprise_id
+          AND v.visited_on BETWEEN greatest(s_pop.p_from, ${sql.param(span.from, 'date')}) AND least(s_pop.p_to, ${sql.param(span.to, 'date')})) v
+        )`;
+  }
 }
 
 /** When the figures are taken: today (Asia/Shanghai) and now. Tests pin them. */
@@ -29,7 +56,7 @@ export interface Clock {
  * request, one measurement per bucket. A scope-less metric (not defined for the scope) is left out by the caller.
  */
 export async function measure(em: EntityManager, scope: Scope, requests: MeasureRequest[], clock: Clock): Promise<Measurement[][]> {
-  const results = requests.map((request) => request.buckets.map(() => ({ num: 0, den: 0 })));
+  const results = requests.map((request) => request.buckets.map((bucket) => ({ num: 0, den: 0, days: dayCount(bucket) })));
   const live = requests.map((request, i) => ({ request, i })).filter(({ request }) => request.buckets.length > 0);
   if (live.length === 0) return results;
 
@@ -61,11 +88,17 @@ export async function measure(em: EntityManager, scope: Scope, requests: Measure
         sql,
       })}) m`,
   );
-  const text = `WITH ${buckets}, ${scopeCtes(scope, sql)}\n${selects.join('\nUNION ALL\n')}`;
+  const span = { from: froms.reduce((a, b) => (a < b ? a : b)), to: tos.reduce((a, b) => (a > b ? a : b)) };
+  const shared = [...new Set(live.flatMap(({ request }) => request.metric.uses ?? []))].map((name) => sharedCte(name, span, sql));
+  const text = `WITH ${[buckets, scopeCtes(scope, sql), ...shared].join(', ')}\n${selects.join('\nUNION ALL\n')}`;
   const compiled = sql.compile(text);
   const rows = await em
     .getConnection()
     .execute<Array<{ set_id: number; idx: number; num: number; den: number }>>(compiled.sql, compiled.params);
-  for (const row of rows) results[row.set_id]![row.idx] = { num: Number(row.num), den: Number(row.den) };
+  for (const row of rows) {
+    const slot = results[row.set_id]![row.idx]!;
+    slot.num = Number(row.num);
+    slot.den = Number(row.den);
+  }
   return results;
 }

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { MetricKind, MetricUnit, metricValue, type MetricDefinition } from './metric';
+import { MetricKind, MetricUnit, metricValue, shownDenominator, type MetricDefinition } from './metric';
 import type { Measurement } from './engine';
 
 /** Who the figures are for. */
@@ -58,7 +58,7 @@ const small = (count: number) => count > 0 && count < SMALL_COUNT_THRESHOLD;
  * (the number of indicator periods measured, fractional for an unfinished one).
  */
 export function figureOf(metric: MetricDefinition, m: Measurement, disclosure: Disclosure, divisor = 1): Figure {
-  const raw = metricValue(metric, m.num, m.den);
+  const raw = metricValue(metric, m.num, m.den, m.days);
   if (raw === null || divisor <= 0) {
     return { value: null, numerator: null, denominator: null, applicable: false, suppressed: false, display: '—' };
   }
@@ -79,7 +79,7 @@ export function figureOf(metric: MetricDefinition, m: Measurement, disclosure: D
   return {
     value,
     numerator: countLike || metric.kind === MetricKind.STATISTIC ? null : hideNumerator ? null : round(m.num, 2),
-    denominator: countLike ? null : round(m.den, 2),
+    denominator: countLike ? null : round(shownDenominator(metric, m.den, m.days), 2),
     applicable: true,
     suppressed: hideNumerator,
     display: format(metric, value),

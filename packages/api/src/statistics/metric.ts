@@ -96,14 +96,29 @@ export interface MetricDefinition {
   sensitive: boolean;
   /** A count of events: an indicator reads it per indicator period (per month, per quarter …). */
   perPeriod: boolean;
+  /** The denominator is a sum over days (enterprise-days, park-days): the value divides by its daily average. */
+  perDay?: boolean;
+  /** Shared common table expressions its SQL reads besides s_pop, s_zone and s_park. */
+  uses?: ReadonlyArray<'s_cover' | 's_visit'>;
   params: readonly ParamSpec[];
   /** Scopes it is defined for; elsewhere it is not applicable. */
   scopes: readonly ScopeKind[];
   sql(query: MetricQuery): string;
 }
 
-/** The value a metric's numerator and denominator make, or null when it is not applicable. */
-export function metricValue(metric: MetricDefinition, num: number, den: number): number | null {
+/** A metric's SQL sums can be added up over consecutive buckets to give the whole (all but statistics). */
+export function isAdditive(metric: MetricDefinition): boolean {
+  return metric.kind !== MetricKind.STATISTIC;
+}
+
+/** The denominator as shown: a per-day sum becomes its daily average over the bucket's `days`. */
+export function shownDenominator(metric: MetricDefinition, den: number, days: number): number {
+  return metric.perDay && days > 0 ? den / days : den;
+}
+
+/** The value a metric's numerator and denominator make over `days` days, or null when it is not applicable. */
+export function metricValue(metric: MetricDefinition, num: number, rawDen: number, days: number): number | null {
+  const den = shownDenominator(metric, rawDen, days);
   if (den === 0) return null;
   switch (metric.kind) {
     case MetricKind.RATIO:

@@ -6,9 +6,9 @@ import { TranslatedText, type Translated } from '../shared/i18n/translated';
 import { todayInShanghai } from '../shared/time/calendar';
 import { DomainValidationError } from '../shared/validation';
 import { metricNamed, resolveParams } from './catalog';
-import { measure, type Clock, type MeasureRequest, type Measurement } from './engine';
+import { combine, measure, type Clock, type MeasureRequest, type Measurement } from './engine';
 import { Disclosure, figureOf, numeratorFigure, type Figure } from './figure';
-import type { MetricDefinition, ParamValues } from './metric';
+import { isAdditive, type MetricDefinition, type ParamValues } from './metric';
 import {
   dayCount,
   parseRange,
@@ -112,8 +112,20 @@ interface IndicatorPlan {
   windows: DayRange[];
   evaluated: DayRange;
   request: number | null;
-  /** Bucket 0 is the whole evaluated span; with several windows, buckets 1… are the windows. */
+  /**
+   * With several windows, the buckets hold them; the whole evaluated span is their sum for an additive
+   * metric (measured once), or bucket 0 otherwise (buckets 1… then hold the windows).
+   */
   split: boolean;
+  summed: boolean;
+}
+
+/** The whole evaluated span's measurement and each window's. */
+function measurementsOf(plan: IndicatorPlan, results: Measurement[][]): { whole: Measurement; windows: Measurement[] } {
+  const measured = results[plan.request!]!;
+  if (!plan.split) return { whole: measured[0]!, windows: [measured[0]!] };
+  if (plan.summed) return { whole: combine(measured), windows: measured };
+  return { whole: measured[0]!, windows: measured.slice(1) };
 }
 
 function planIndicator(
@@ -127,10 +139,12 @@ function planIndicator(
   const windows = unitsOverlapping(unit, period);
   const evaluated = { from: windows[0]!.from, to: windows.at(-1)!.to };
   const whole = clip(evaluated, today);
-  if (!whole) return { windows, evaluated, request: null, split: false };
+  if (!whole) return { windows, evaluated, request: null, split: false, summed: false };
   const split = windows.length > 1;
-  const buckets = [whole, ...(split ? windows.map((w) => clip(w, today)).filter((w): w is DayRange => w !== null) : [])];
-  return { windows, evaluated, request: set.add(metric, params, buckets), split };
+  const summed = split && isAdditive(metric);
+  const elapsed = windows.map((w) => clip(w, today)).filter((w): w is DayRange => w !== null);
+  const buckets = !split ? [whole] : summed ? elapsed : [whole, ...elapsed];
+  return { windows, evaluated, request: set.add(metric, params, buckets), split, summed };
 }
 
 interface Judgement {
@@ -159,15 +173,17 @@ function judge(
   });
   if (!scopeOk) return notApplicable(NotApplicableReason.SCOPE);
   if (plan.request === null) return notApplicable(NotApplicableReason.FUTURE);
-  const measured = results[plan.request]!;
+  const measured = measurementsOf(plan, results);
   const target = Number(indicator.target);
-  const divisorOf = (windows: DayRange[]) => (metric.perPeriod ? windows.reduce((sum, w) => sum + elapsedShare(w, today), 0) : 1);
+  const divisorOf = (spans: DayRange[]) => (metric.perPeriod ? spans.reduce((sum, w) => sum + elapsedShare(w, today), 0) : 1);
   // Status is judged on the full value; only what is shown is subject to disclosure.
-  const full = figureOf(metric, measured[0]!, Disclosure.FULL, divisorOf(plan.windows));
-  const shown = figureOf(metric, measured[0]!, disclosure, divisorOf(plan.windows));
+  const full = figureOf(metric, measured.whole, Disclosure.FULL, divisorOf(plan.windows));
+  const shown = figureOf(metric, measured.whole, disclosure, divisorOf(plan.windows));
   if (full.value === null) return { ...notApplicable(NotApplicableReason.NOTHING_IN_SCOPE), figure: shown };
   const windowResults = plan.split
-    ? plan.windows.filter((w) => clip(w, today)).map((w, i) => figureOf(metric, measured[i + 1]!, Disclosure.FULL, divisorOf([w])).value)
+    ? plan.windows
+        .filter((w) => clip(w, today))
+        .map((w, i) => figureOf(metric, measured.windows[i]!, Disclosure.FULL, divisorOf([w])).value)
     : [full.value];
   const judged = windowResults.filter((v): v is number => v !== null);
   return {
@@ -235,7 +251,12 @@ export async function complianceReport(
   const all: IndicatorResult[] = [];
   const commitmentResults = planned.map(({ commitment, indicators }) => {
     const indicatorResults = indicators.map(({ indicator, metric, scopeOk, current, previous: before }) => {
-      const fallbackPlan = { windows: unitsOverlapping(UNIT_OF_INDICATOR[indicator.period]!, period), request: null, split: false };
+      const fallbackPlan = {
+        windows: unitsOverlapping(UNIT_OF_INDICATOR[indicator.period]!, period),
+        request: null,
+        split: false,
+        summed: false,
+      };
       const now = current ?? { ...fallbackPlan, evaluated: { from: period.from, to: period.to } };
       const then = before ?? { ...fallbackPlan, evaluated: { from: previous.from, to: previous.to } };
       const a = judge(metric, indicator, now, results, options.disclosure, clock.today, scopeOk);
@@ -386,7 +407,7 @@ export async function serviceStatistics(
     return { spec, metric, scopeOk, request: scopeOk ? set.add(metric, params, buckets) : null };
   });
   const results = await measure(em, scope, set.requests, clock);
-  const empty: Measurement = { num: 0, den: 0 };
+  const empty: Measurement = { num: 0, den: 0, days: 0 };
   const figures = specs.map(({ spec, metric, scopeOk, request }) => {
     const measured = request === null ? [] : results[request]!;
     const at = (which: Period) => (which.elapsed ? (measured[which === period ? 0 : period.elapsed ? 1 : 0] ?? empty) : empty);
@@ -448,7 +469,7 @@ export async function metricSeries(
       to: unit.to,
       partial: unit.to > clock.today,
       value: new MeasuredValue(
-        scopeOk ? figureOf(metric, measured![i]!, options.disclosure) : figureOf(metric, { num: 0, den: 0 }, options.disclosure),
+        scopeOk ? figureOf(metric, measured![i]!, options.disclosure) : figureOf(metric, { num: 0, den: 0, days: 0 }, options.disclosure),
         metric,
         scopeOk ? null : NotApplicableReason.SCOPE,
       ),

@@ -1,0 +1,281 @@
+import 'reflect-metadata';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { Client, Pool } from 'pg';
+import { ensureDatabase, openDatabase, redact, withDatabase } from '../shared/db/database';
+import { createOrm, migrate } from '../shared/db/orm';
+import { generateDemo } from '../demo/generator';
+import { progressPrinter } from '../demo/seed';
+import { WENG_AN } from '../demo/weng-an';
+import { startServer } from '../server';
+import { toGlobalId } from '../shared/graphql/global-id';
+import { PARK_YEARS_SQL } from './park-year.sql';
+
+/**
+ * `npm run bench:stats`: a county-scale data set (20,000 enterprises in 10 programs of one park each,
+ * 36 months of activity), then the park-year compliance report through the GraphQL API against the
+ * hand-written SQL for the same figures, and against a plain HTTP server that runs that SQL, in one run.
+ * The data set is kept in the `huhang_bench` database and rebuilt only when its specification changes.
+ */
+const SPEC = { programs: 10, enterprisesPerProgram: 2000, months: 36, endDate: '2026-10-31', seed: 20260 };
+const YEAR = 2025;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const WARMUP = 8;
+const GOAL = { ratio: 2, p95Ms: 100 };
+
+const REPORT = `query ($scope: ID!, $year: Int!) {
+  complianceReport(scope: $scope, period: { year: $year }) {
+    score previousScore scoreChange indicatorsMet indicatorsJudged
+    commitments { code status indicators {
+      status previousStatus periodsMet periodsJudged partial
+      metric { name } indicator { params period }
+      value { value numerator denominator display } previous { value display }
+    } }
+  }
+}`;
+
+const log = (line: string) => console.log(line);
+
+async function prepare(url: string): Promise<void> {
+  const sql = new Client({ connectionString: url });
+  await sql.connect();
+  try {
+    await sql.query('CREATE TABLE IF NOT EXISTS bench_dataset (spec text NOT NULL)');
+    const { rows } = await sql.query<{ spec: string }>('SELECT spec FROM bench_dataset');
+    if (rows[0]?.spec === JSON.stringify(SPEC)) {
+      log('[bench] reusing the data set in huhang_bench');
+      const orm = await createOrm(url);
+      const applied = await migrate(orm);
+      await orm.close();
+      if (applied.length) {
+        log(`[bench] applied ${applied.join(', ')}; vacuuming`);
+        await sql.query('VACUUM ANALYZE');
+      }
+      return;
+    }
+    log(`[bench] writing the data set: ${SPEC.programs} programs × ${SPEC.enterprisesPerProgram} enterprises × ${SPEC.months} months`);
+    await sql.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    const orm = await createOrm(url);
+    await migrate(orm);
+    await orm.close();
+    const started = performance.now();
+    for (let i = 0; i < SPEC.programs; i++) {
+      log(`[bench] program ${i + 1} of ${SPEC.programs}`);
+      await sql.query('BEGIN');
+      await generateDemo(sql, {
+        program: { ...WENG_AN, program: { ...WENG_AN.program, name: `${WENG_AN.program.name}（基准 ${i + 1}）` } },
+        seed: SPEC.seed + i,
+        enterprises: SPEC.enterprisesPerProgram,
+        months: SPEC.months,
+        endDate: SPEC.endDate,
+        onProgress: progressPrinter(),
+      });
+      await sql.query('COMMIT');
+    }
+    log('[bench] vacuuming and analysing');
+    await sql.query('VACUUM ANALYZE');
+    await sql.query('CREATE TABLE IF NOT EXISTS bench_dataset (spec text NOT NULL)');
+    await sql.query('INSERT INTO bench_dataset (spec) VALUES ($1)', [JSON.stringify(SPEC)]);
+    log(`[bench] written in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    await sql.end();
+  }
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+
+interface Timing {
+  name: string;
+  samples: number[];
+}
+
+function summary(timing: Timing): { p50: number; p95: number } {
+  const sorted = [...timing.samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+
+async function main(): Promise<void> {
+  const server = await openDatabase({ name: 'bench', log });
+  const url = withDatabase(server.url, 'huhang_bench');
+  await ensureDatabase(server.url, 'huhang_bench');
+  log(`[bench] database ${redact(url)}`);
+  let api: Awaited<ReturnType<typeof startServer>> | undefined;
+  let plain: Server | undefined;
+  const pool = new Pool({ connectionString: url, max: 4 });
+  const orm = await (async () => {
+    await prepare(url);
+    return createOrm(url);
+  })();
+  try {
+    const counts = (
+      await pool.query<{ enterprises: string; activity: string }>(`SELECT
+        (SELECT count(*) FROM enterprise) AS enterprises,
+        (SELECT (SELECT count(*) FROM visit) + (SELECT count(*) FROM patrol) + (SELECT count(*) FROM hazard) + (SELECT count(*) FROM dispute)
+          + (SELECT count(*) FROM incident) + (SELECT count(*) FROM service_request) + (SELECT count(*) FROM engagement)
+          + (SELECT count(*) FROM recognition) + (SELECT count(*) FROM liaison_assignment)) AS activity`)
+    ).rows[0]!;
+    const park = (
+      await pool.query<{ id: number; name: string; n: string }>(
+        `SELECT p.id, p.name, (SELECT count(*) FROM enterprise e WHERE e.park_id = p.id) AS n FROM park p ORDER BY p.id LIMIT 1`,
+      )
+    ).rows[0]!;
+    log(
+      `[bench] ${Number(counts.enterprises).toLocaleString('en')} enterprises, ${Number(counts.activity).toLocaleString('en')} activity rows`,
+    );
+    log(`[bench] report: park ${park.id} (${park.n} enterprises), year ${YEAR} with ${YEAR - 1} for the trend`);
+
+    api = await startServer({ orm, port: 0 });
+    const endpoint = `${api.url}/graphql`;
+    const variables = { scope: toGlobalId('Park', park.id), year: YEAR };
+    const sqlParams = [park.id, `${YEAR - 1}-01-01`, `${YEAR}-12-31`, new Date().toISOString()];
+    plain = createHttpServer((_request, res) => {
+      pool.query(PARK_YEARS_SQL, sqlParams).then(
+        (result) => {
+          res.setHeader('content-type', 'application/json');
+          res.end(JSON.stringify(result.rows));
+        },
+        (error: Error) => {
+          res.statusCode = 500;
+          res.end(error.message);
+        },
+      );
+    });
+    await new Promise<void>((resolve) => plain!.listen(0, '127.0.0.1', resolve));
+    const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
+
+    const callApi = async () => {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: REPORT, variables }),
+      });
+      const body = (await response.json()) as { data?: { complianceReport: ApiReport }; errors?: unknown };
+      if (!body.data) throw new Error(`the API refused the report: ${JSON.stringify(body.errors)}`);
+      return body.data.complianceReport;
+    };
+    const callSql = async () => (await pool.query<HandRow>(PARK_YEARS_SQL, sqlParams)).rows;
+    const callPlain = async () => (await (await fetch(plainUrl)).json()) as HandRow[];
+
+    // The two must agree before their speed means anything.
+    const mismatches = compare(await callApi(), await callSql());
+    if (mismatches.length) {
+      for (const line of mismatches) console.error(`[bench] MISMATCH ${line}`);
+      throw new Error('the API and the hand-written SQL disagree');
+    }
+    log('[bench] the API and the hand-written SQL give the same yearly figures for every indicator');
+
+    const timings: Timing[] = [
+      { name: 'GraphQL API (HTTP, complianceReport)', samples: [] },
+      { name: 'hand-written SQL (pg client)', samples: [] },
+      { name: 'plain HTTP server running that SQL', samples: [] },
+    ];
+    const calls = [callApi, callSql, callPlain];
+    for (let round = 0; round < WARMUP + ROUNDS; round++) {
+      for (const [i, call] of calls.entries()) {
+        const started = performance.now();
+        await call();
+        if (round >= WARMUP) timings[i]!.samples.push(performance.now() - started);
+      }
+      if ((round + 1) % 20 === 0) log(`[bench] ${round + 1} of ${WARMUP + ROUNDS} rounds`);
+    }
+    const [apiT, sqlT, plainT] = timings.map(summary) as [
+      ReturnType<typeof summary>,
+      ReturnType<typeof summary>,
+      ReturnType<typeof summary>,
+    ];
+    console.log('');
+    console.log(`| path | p50 ms | p95 ms | p50 ratio to SQL |`);
+    console.log(`|---|---:|---:|---:|`);
+    for (const [i, t] of [apiT, sqlT, plainT].entries()) {
+      console.log(`| ${timings[i]!.name} | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} | ${(t.p50 / sqlT.p50).toFixed(2)} |`);
+    }
+    const ratio = apiT.p50 / sqlT.p50;
+    console.log('');
+    console.log(
+      `API ÷ SQL at p50: ${ratio.toFixed(2)} (goal ≤ ${GOAL.ratio}); API ÷ plain HTTP at p50: ${(apiT.p50 / plainT.p50).toFixed(2)}`,
+    );
+    console.log(`API p95: ${apiT.p95.toFixed(1)} ms (goal < ${GOAL.p95Ms} ms); ${ROUNDS} rounds after ${WARMUP} warm-up rounds`);
+    const met = ratio <= GOAL.ratio && apiT.p95 < GOAL.p95Ms;
+    console.log(met ? 'GOAL MET' : 'GOAL NOT MET');
+    if (!met) process.exitCode = 1;
+  } finally {
+    await api?.close();
+    await new Promise<void>((resolve) => (plain ? plain.close(() => resolve()) : resolve()));
+    await pool.end();
+    await orm.close();
+    await server.stop();
+  }
+}
+
+interface HandRow {
+  metric: string;
+  unit: 'M' | 'Q' | 'Y';
+  starts_on: Date | string;
+  num: string;
+  den: string;
+}
+
+interface ApiReport {
+  commitments: Array<{
+    code: string;
+    indicators: Array<{
+      metric: { name: string };
+      indicator: { params: Record<string, unknown>; period: string };
+      value: { value: number | null };
+      previous: { value: number | null };
+    }>;
+  }>;
+}
+
+const PERCENT = new Set([
+  'liaisonGroupCoverage',
+  'liaisonCoverage',
+  'visitCoverage',
+  'incidentArrivalWithin',
+  'hazardsRectifiedByDeadline',
+  'serviceRequestsResolvedInTime',
+  'appointmentsHonoured',
+  'disputeResolutionRate',
+  'escalationRisksControlled',
+]);
+
+/** The API's yearly value of each indicator against the hand-written SQL's, for both years. */
+function compare(report: ApiReport, rows: HandRow[]): string[] {
+  const year = (value: Date | string) => (value instanceof Date ? value.getFullYear() : Number(String(value).slice(0, 4)));
+  const out: string[] = [];
+  for (const commitment of report.commitments) {
+    for (const indicator of commitment.indicators) {
+      const type = indicator.indicator.params.type as string | undefined;
+      const key = ['engagementCount', 'engagementCountPerPark'].includes(indicator.metric.name)
+        ? `${indicator.metric.name}:${type}`
+        : indicator.metric.name;
+      const windows = indicator.indicator.period === 'MONTH' ? 12 : 4;
+      for (const [y, got] of [
+        [YEAR, indicator.value.value],
+        [YEAR - 1, indicator.previous.value],
+      ] as const) {
+        const row = rows.find((r) => r.metric === key && r.unit === 'Y' && year(r.starts_on) === y);
+        const num = Number(row?.num ?? 0);
+        const den = Number(row?.den ?? 0);
+        // Counts of events carry one in `den` per month or quarter; sessions per enterprise carry the average enterprises.
+        const expected =
+          !row || den === 0
+            ? null
+            : PERCENT.has(key)
+              ? (100 * num) / den
+              : key === 'legalPublicityPerEnterprise'
+                ? num / den / windows
+                : num / den;
+        const same = expected === null ? got === null : got !== null && Math.abs(got - expected) < 1e-3 * Math.max(1, Math.abs(expected));
+        if (!same) out.push(`${commitment.code} ${key} ${y}: API ${got}, SQL ${expected}`);
+      }
+    }
+  }
+  return out;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
