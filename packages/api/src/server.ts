@@ -10,7 +10,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createContext, type Context } from './context';
 import { createSchema } from './schema';
-import { formatError } from './shared/errors/format-error';
+import { createFormatError } from './shared/errors/format-error';
+import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './shared/graphql/limits';
+import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic } from './shared/http/static-files';
 
 export interface ServerOptions {
@@ -19,8 +21,12 @@ export interface ServerOptions {
   staticRoot?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
-  /** Production mode: no explorer at /graphql. Defaults to NODE_ENV === 'production'. */
+  /** Production mode: no explorer, no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
   production?: boolean;
+  /** Limits on a request's shape; DEFAULT_LIMITS unless given. */
+  limits?: Partial<QueryLimits>;
+  /** Requests per client per window; a client over it gets 429 with Retry-After. */
+  rateLimit?: RateLimit;
 }
 
 export interface RunningServer {
@@ -50,15 +56,30 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
+/** Who a request counts against for rate limiting: its credentials when it carries any, else its address. */
+function clientKey(req: IncomingMessage): string {
+  const credential = req.headers.authorization ?? req.headers['x-huhang-key'];
+  if (typeof credential === 'string' && credential) return `credential:${credential}`;
+  return `address:${req.socket.remoteAddress ?? 'unknown'}`;
+}
+
 /** The HTTP server: GraphQL at /graphql, a health check at /healthz, the example pages at /. */
 export async function createServer(options: ServerOptions): Promise<{ http: Server; apollo: ApolloServer<Context> }> {
   const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const http = createHttpServer();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const limiter = new RateLimiter(options.rateLimit ?? { requests: 600, windowSeconds: 60 });
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    formatError,
+    formatError: createFormatError({ production }),
     includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    // One operation per request; a JSON array of operations is refused.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules(limits),
     // main.ts stops the HTTP server, the ORM and the database in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
@@ -89,6 +110,22 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   }
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const wait = limiter.take(clientKey(req));
+    if (wait > 0) {
+      return sendJson(
+        res,
+        429,
+        {
+          errors: [
+            {
+              message: '请求过于频繁，请稍后再试 (too many requests; retry later)',
+              extensions: { code: 'RATE_LIMITED', retryAfter: wait },
+            },
+          ],
+        },
+        { 'retry-after': String(wait) },
+      );
+    }
     let body: string;
     try {
       body = await readBody(req, maxBodyBytes);

@@ -23,10 +23,20 @@ export interface TestApi {
 }
 
 /** A database of its own for the test file and the real HTTP server on a free port. */
-export async function startTestApi(seed?: (db: TestDatabase) => Promise<unknown>): Promise<TestApi> {
+export async function startTestApi(
+  seed?: (db: TestDatabase) => Promise<unknown>,
+  serverOptions: Partial<Parameters<typeof startServer>[0]> = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
   if (seed) await seed(db);
-  const server = await startServer({ orm: db.orm, port: 0, staticRoot: join(repoRoot(), 'examples') });
+  const server = await startServer({
+    orm: db.orm,
+    port: 0,
+    staticRoot: join(repoRoot(), 'examples'),
+    // Tests send many requests from one address; the limiter has tests of its own.
+    rateLimit: { requests: 1_000_000, windowSeconds: 60 },
+    ...serverOptions,
+  });
   const gql = async (query: string, variables?: Record<string, unknown>): Promise<GraphqlResult> => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -25,6 +25,8 @@ export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDri
       silent: true,
     },
     pool: { min: 0, max: 10 },
+    // A slow statement is cancelled rather than holding a connection.
+    driverOptions: { connection: { statement_timeout: 15_000 } },
     ...overrides,
   };
 }

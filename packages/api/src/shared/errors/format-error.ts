@@ -3,8 +3,12 @@ import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { translateError } from './translate';
 
+const LIMIT_REASONS = new Set(['NESTED_TOO_DEEPLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'ESTIMATED_COST_TOO_HIGH']);
+
 /** GraphQL-level codes a client may see besides the domain codes. */
 const PUBLIC_CODES = new Set([
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
@@ -23,6 +27,17 @@ const PUBLIC_CODES = new Set([
  * anything else is logged with a request id and masked, so no stack trace or SQL reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return format(formatted, error, false);
+}
+
+/** The error formatter for a server; in production it also drops the schema hints of "Did you mean …?". */
+export function createFormatError(options: {
+  production: boolean;
+}): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  return (formatted, error) => format(formatted, error, options.production);
+}
+
+function format(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const domain = translateError(original);
   if (domain) {
@@ -30,10 +45,22 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     for (const [key, value] of Object.entries(domain.details)) if (value !== undefined) extensions[key] = value;
     return { message: domain.message, path: formatted.path, locations: formatted.locations, extensions };
   }
+  // The parser's token limit names its value; say what was exceeded, not by how much.
+  if (/^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
+    return {
+      message: '请求过于复杂：记号过多 (the request is too complex: too many tokens)',
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'TOO_MANY_TOKENS' },
+    };
+  }
+  // Apollo files the limit rules' refusals under GRAPHQL_VALIDATION_FAILED; give them their own code back.
+  if (typeof formatted.extensions?.reason === 'string' && LIMIT_REASONS.has(formatted.extensions.reason)) {
+    return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX', reason: formatted.extensions.reason } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    const message = production ? formatted.message.replace(/ ?Did you mean .*$/s, '') : formatted.message;
+    return { ...formatted, message, extensions };
   }
   const requestId = randomUUID();
   console.error(`[graphql] ${requestId}`, original);
