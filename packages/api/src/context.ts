@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoaderRegistry } from './shared/pagination/loaders';
 import { Disclosure } from './statistics/figure';
+import type { Actor } from './shared/audit/audit';
 
 /** Everything a resolver may use for one request, made in one place. */
 export interface Context {
@@ -11,8 +12,21 @@ export interface Context {
   loaders: LoaderRegistry;
   /** Who statistics are for: public figures hide small counts of sensitive cases. */
   disclosure: Disclosure;
+  /** Who is asking, for the audit trail. */
+  actor: Actor;
 }
 
-export function createContext(orm: MikroORM<PostgreSqlDriver>): Context {
-  return { em: orm.em.fork(), loaders: new LoaderRegistry(), disclosure: Disclosure.PUBLIC };
+/** What the HTTP layer knows of a request. */
+export interface RequestInfo {
+  clientAddress?: string | null;
+  requestId?: string | null;
+}
+
+export function createContext(orm: MikroORM<PostgreSqlDriver>, request: RequestInfo = {}): Context {
+  return {
+    em: orm.em.fork(),
+    loaders: new LoaderRegistry(),
+    disclosure: Disclosure.PUBLIC,
+    actor: { type: 'ANONYMOUS', id: null, name: null, clientAddress: request.clientAddress ?? null, requestId: request.requestId ?? null },
+  };
 }

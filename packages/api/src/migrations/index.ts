@@ -3,6 +3,7 @@ import { Migration20261123000000_initial } from './Migration20261123000000_initi
 import { Migration20261123000100_integrity } from './Migration20261123000100_integrity';
 import { Migration20261123000200_api } from './Migration20261123000200_api';
 import { Migration20261123000300_statistics } from './Migration20261123000300_statistics';
+import { Migration20261123000400_audit } from './Migration20261123000400_audit';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000100_integrity', class: Migration20261123000100_integrity },
   { name: 'Migration20261123000200_api', class: Migration20261123000200_api },
   { name: 'Migration20261123000300_statistics', class: Migration20261123000300_statistics },
+  { name: 'Migration20261123000400_audit', class: Migration20261123000400_audit },
 ];

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, DomainError } from '../errors/domain-error';
 import { translateError } from '../errors/translate';
 import { validateInput } from './input-validation';
+import { auditMutation, pendingChanges, SYSTEM_ACTOR, type Actor } from '../audit/audit';
 /** What every stored record has: a row id and an optimistic-lock version. */
 type BaseEntity = { id: number; version: number };
 import type { MutationPayload } from './payload';
@@ -16,6 +17,8 @@ export interface MutationInput {
 
 interface ContextWithEm {
   em: EntityManager;
+  /** Who is asking, for the audit trail. */
+  actor?: Actor;
 }
 
 /** Canonical JSON of the input, without the fields that do not change what is written. */
@@ -47,7 +50,7 @@ interface KeyRow {
 
 /**
  * Runs one mutation: validates the input, runs `work` in one transaction (a failure writes nothing),
- * honours an idempotency key, and names refused fields under `input.`. A second call with the same key
+ * appends its audit row in that transaction, honours an idempotency key, and names refused fields under `input.`. A second call with the same key
  * waits for the first to commit, then returns its record; the same key with other input is a CONFLICT.
  */
 export async function runMutation<T extends BaseEntity>(
@@ -81,7 +84,9 @@ export async function runMutation<T extends BaseEntity>(
         }
       }
       const result = await work(em);
+      const changes = pendingChanges(em);
       await em.flush();
+      await auditMutation(em, ctx.actor ?? SYSTEM_ACTOR, operation, result, changes);
       if (key) {
         await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE key = ?', [
           result.constructor.name,

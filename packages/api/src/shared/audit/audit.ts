@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Who did something: a signed-in user, an embed key, an anonymous client, or the system itself. */
+export interface Actor {
+  type: 'USER' | 'KEY' | 'ANONYMOUS' | 'SYSTEM';
+  id: number | null;
+  name: string | null;
+  clientAddress: string | null;
+  requestId: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { type: 'SYSTEM', id: null, name: null, clientAddress: null, requestId: null };
+
+/** One record's change as the unit of work saw it before writing. */
+export interface RecordChange {
+  type: string;
+  entity: string;
+  record: { id?: number };
+  /** The changed fields, as written. */
+  after: Record<string, unknown>;
+  /** The same fields before the change (updates and deletions). */
+  before: Record<string, unknown> | null;
+}
+
+/** The changes the unit of work is about to write; call before flushing. */
+export function pendingChanges(em: EntityManager): RecordChange[] {
+  const uow = em.getUnitOfWork();
+  uow.computeChangeSets();
+  return uow.getChangeSets().map((changeSet) => {
+    const after = { ...(changeSet.payload as Record<string, unknown>) };
+    const original = changeSet.originalEntity as Record<string, unknown> | undefined;
+    const before =
+      changeSet.type === 'create' || !original
+        ? null
+        : Object.fromEntries(
+            Object.keys(changeSet.type.startsWith('delete') ? original : after).map((key) => [key, original[key] ?? null]),
+          );
+    return { type: changeSet.type, entity: changeSet.name, record: changeSet.entity as { id?: number }, after, before };
+  });
+}
+
+const plain = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+
+/**
+ * Appends the audit row of a successful mutation, in its transaction: the main record's change as
+ * before and after, and the other records it touched. A mutation that fails rolls this back with the rest.
+ */
+export async function auditMutation(
+  em: EntityManager,
+  actor: Actor,
+  action: string,
+  result: { id: number },
+  changes: RecordChange[],
+): Promise<void> {
+  const main = changes.find((change) => change.record === result) ?? null;
+  const related = changes
+    .filter((change) => change !== main)
+    .map((change) => ({ type: change.type, entity: change.entity, id: change.record.id ?? null }));
+  await em.execute(
+    `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, outcome, before, after, related, client_address, request_id)
+     VALUES (?, ?, ?, ?, ?, ?, 'SUCCESS', ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::uuid)`,
+    [
+      actor.type,
+      actor.id,
+      actor.name,
+      action,
+      main?.entity ?? result.constructor.name,
+      result.id,
+      main?.before ? plain(main.before) : null,
+      main ? plain(main.after) : null,
+      related.length ? plain(related) : null,
+      actor.clientAddress,
+      actor.requestId,
+    ],
+  );
+}
