@@ -94,10 +94,14 @@ export function dayCount(range: DayRange): number {
   return daysBetween(range.from, range.to) + 1;
 }
 
+/** The days of `range` that have happened by `today`; null when it lies in the future. */
+export function elapsedPart(range: DayRange, today: string): DayRange | null {
+  return range.from > today ? null : { from: range.from, to: range.to < today ? range.to : today };
+}
+
 /** Makes a period of days, marking what has elapsed by `today`. */
 export function periodOf(kind: PeriodKind, range: DayRange, today = todayInShanghai()): Period {
-  const elapsed = range.from > today ? null : { from: range.from, to: range.to < today ? range.to : today };
-  return { kind, from: range.from, to: range.to, elapsed, partial: range.from <= today && today < range.to };
+  return { kind, from: range.from, to: range.to, elapsed: elapsedPart(range, today), partial: range.from <= today && today < range.to };
 }
 
 /** The period just before: the previous month, quarter or year, or as many days right before a range. */

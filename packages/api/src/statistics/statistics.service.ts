@@ -11,6 +11,7 @@ import { Disclosure, figureOf, numeratorFigure, type Figure } from './figure';
 import { isAdditive, type MetricDefinition, type ParamValues } from './metric';
 import {
   dayCount,
+  elapsedPart,
   parseRange,
   PeriodKind,
   previousPeriod,
@@ -61,8 +62,7 @@ function scopeInfo(scope: Scope): StatisticsScope {
   return Object.assign(new StatisticsScope(), { kind: scope.kind, id: toGlobalId(TYPE_OF_SCOPE[scope.kind], scope.id), name: scope.name });
 }
 
-const clip = (range: DayRange, today: string): DayRange | null =>
-  range.from > today ? null : { from: range.from, to: range.to < today ? range.to : today };
+const clip = elapsedPart;
 
 const elapsedShare = (range: DayRange, today: string) => {
   const elapsed = clip(range, today);
@@ -399,7 +399,10 @@ export async function serviceStatistics(
   const clock = options.clock ?? currentClock();
   const previous = previousPeriod(period, clock.today);
   const set = new RequestSet();
-  const buckets = [period.elapsed, previous.elapsed].filter((b): b is DayRange => b !== null);
+  // One bucket per period that has begun; `slots` says which bucket holds each (or -1).
+  const spans = [period.elapsed, previous.elapsed];
+  const buckets = spans.filter((b): b is DayRange => b !== null);
+  const slots = spans.map((span) => (span ? buckets.indexOf(span) : -1));
   const specs = SERVICE_FIGURES.map((spec) => {
     const metric = metricNamed(spec.metric);
     const params = resolveParams(metric, spec.params);
@@ -410,12 +413,12 @@ export async function serviceStatistics(
   const empty: Measurement = { num: 0, den: 0, days: 0 };
   const figures = specs.map(({ spec, metric, scopeOk, request }) => {
     const measured = request === null ? [] : results[request]!;
-    const at = (which: Period) => (which.elapsed ? (measured[which === period ? 0 : period.elapsed ? 1 : 0] ?? empty) : empty);
+    const at = (which: 0 | 1) => (slots[which]! >= 0 ? (measured[slots[which]!] ?? empty) : empty);
     const make = (m: Measurement) =>
       spec.part === 'numerator' ? numeratorFigure(metric, m, options.disclosure) : figureOf(metric, m, options.disclosure);
     const reason = !scopeOk ? NotApplicableReason.SCOPE : null;
-    const now = make(at(period));
-    const then = make(at(previous));
+    const now = make(at(0));
+    const then = make(at(1));
     const shownMetric = spec.part === 'numerator' ? { ...metric, unit: 'COUNT' as MetricDefinition['unit'] } : metric;
     return Object.assign(new StatisticFigure(), {
       key: spec.key,
