@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../packages/api/src/test-support/api';
+import { startTestApi, TEST_PASSWORD, type TestApi } from '../packages/api/src/test-support/api';
 import { generateDemo } from '../packages/api/src/demo/generator';
 import { firstOfMonth, formatReport, unvisitedEnterprises } from './unvisited-enterprises';
 
@@ -15,7 +15,13 @@ afterAll(async () => {
 describe('examples/unvisited-enterprises', () => {
   it('lists exactly the active enterprises without a visit since the day, with their officers', async () => {
     const since = '2026-10-01';
-    const report = await unvisitedEnterprises({ endpoint: `${api.server.url}/graphql`, since });
+    await api.createUser({ username: 'example-reader', role: 'SYSTEM_ADMIN' });
+    const report = await unvisitedEnterprises({
+      endpoint: `${api.server.url}/graphql`,
+      since,
+      username: 'example-reader',
+      password: TEST_PASSWORD,
+    });
     const { rows } = await api.db.sql.query(
       `SELECT e.name FROM enterprise e
         WHERE e.archived_at IS NULL

@@ -2,10 +2,11 @@
  * Lists the enterprises of a park that no liaison officer has visited this month, using the
  * typed documents generated in @huhang/schema. Run with `npm run example:unvisited`; set
  * HUHANG_API (default http://localhost:4000/graphql) and optionally HUHANG_PARK_ID and HUHANG_SINCE.
+ * It signs in as HUHANG_USERNAME with HUHANG_PASSWORD (default: the demo park administrator).
  */
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { ParksDocument, UnvisitedEnterprisesDocument, type UnvisitedEnterprisesQuery } from '@huhang/schema';
+import { LoginDocument, ParksDocument, UnvisitedEnterprisesDocument, type UnvisitedEnterprisesQuery } from '@huhang/schema';
 
 type Enterprise = UnvisitedEnterprisesQuery['enterprises']['nodes'][number];
 
@@ -13,10 +14,11 @@ async function request<Result, Variables>(
   endpoint: string,
   document: TypedDocumentNode<Result, Variables>,
   variables: Variables,
+  token?: string,
 ): Promise<Result> {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: Result; errors?: Array<{ message: string }> };
@@ -34,6 +36,8 @@ export function firstOfMonth(now = new Date()): string {
 
 export interface Options {
   endpoint: string;
+  username: string;
+  password: string;
   parkId?: string;
   since?: string;
 }
@@ -41,17 +45,24 @@ export interface Options {
 /** Every enterprise of the park (the first park by default) without a visit since `since`, all pages. */
 export async function unvisitedEnterprises(options: Options): Promise<{ park: string; since: string; enterprises: Enterprise[] }> {
   const since = options.since ?? firstOfMonth();
-  const parks = await request(options.endpoint, ParksDocument, {});
+  const { login } = await request(options.endpoint, LoginDocument, { input: { username: options.username, password: options.password } });
+  const token = login.accessToken;
+  const parks = await request(options.endpoint, ParksDocument, {}, token);
   const park = options.parkId ? parks.parks.nodes.find((p) => p.id === options.parkId) : parks.parks.nodes[0];
   if (!park) throw new Error('No such park');
   const enterprises: Enterprise[] = [];
   let after: string | null = null;
   do {
-    const page: UnvisitedEnterprisesQuery = await request(options.endpoint, UnvisitedEnterprisesDocument, {
-      parkId: park.id,
-      since,
-      after,
-    });
+    const page: UnvisitedEnterprisesQuery = await request(
+      options.endpoint,
+      UnvisitedEnterprisesDocument,
+      {
+        parkId: park.id,
+        since,
+        after,
+      },
+      token,
+    );
     enterprises.push(...page.enterprises.nodes);
     after = page.enterprises.pageInfo.hasNextPage ? page.enterprises.pageInfo.endCursor : null;
   } while (after);
@@ -70,6 +81,8 @@ export function formatReport(report: Awaited<ReturnType<typeof unvisitedEnterpri
 if (require.main === module) {
   unvisitedEnterprises({
     endpoint: process.env.HUHANG_API ?? 'http://localhost:4000/graphql',
+    username: process.env.HUHANG_USERNAME ?? 'wengan-park',
+    password: process.env.HUHANG_PASSWORD ?? 'Huhang-demo-2026',
     parkId: process.env.HUHANG_PARK_ID,
     since: process.env.HUHANG_SINCE,
   })

@@ -17,6 +17,8 @@ import { Engagement } from './activities/engagement.entity';
 import { Recognition } from './activities/recognition.entity';
 import { Commitment } from './commitments/commitment.entity';
 import { Indicator } from './commitments/indicator.entity';
+import { User } from './access/user.entity';
+import { EmbedKey } from './access/embed-key.entity';
 
 /** Every entity the ORM maps, in dependency order. */
 export const ENTITIES = [
@@ -39,6 +41,8 @@ export const ENTITIES = [
   Recognition,
   Commitment,
   Indicator,
+  User,
+  EmbedKey,
 ];
 
 /** Entities reachable through `node(id:)`, by their GraphQL type name (every entity is a Node). */

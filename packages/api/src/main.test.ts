@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DEMO_PASSWORD } from './demo/users';
 import { repoRoot } from './shared/db/database';
 
 /**
@@ -49,10 +50,25 @@ function stop(started: Started): Promise<number | null> {
   });
 }
 
-async function parkNames(apiUrl: string): Promise<string[]> {
+/** Signs in as a demo user; returns the access token. */
+async function signIn(apiUrl: string, username: string): Promise<string> {
   const response = await fetch(apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+      variables: { input: { username, password: DEMO_PASSWORD } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { accessToken: string } }; errors?: unknown };
+  if (!body.data) throw new Error(`signing in failed: ${JSON.stringify(body.errors)}`);
+  return body.data.login.accessToken;
+}
+
+async function parkNames(apiUrl: string, token: string): Promise<string[]> {
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ parks { nodes { name } } }' }),
   });
   const body = (await response.json()) as { data?: { parks: { nodes: Array<{ name: string }> } }; errors?: unknown };
@@ -69,9 +85,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe('npm start', () => {
   it('keeps data written before a stop across the next start', async () => {
     const first = await start(dataDir);
+    let token: string;
     try {
       expect(first.output()).toMatch(/writing the Weng'an demo program/);
-      expect(await parkNames(first.apiUrl)).toEqual(['华阳街道在建工地', '瓮安工业园区']);
+      token = await signIn(first.apiUrl, 'admin');
+      expect(await parkNames(first.apiUrl, token)).toEqual(['华阳街道在建工地', '瓮安工业园区']);
+      // The demo park administrator sees its own park only.
+      expect(await parkNames(first.apiUrl, await signIn(first.apiUrl, 'wengan-park'))).toEqual(['瓮安工业园区']);
       const sql = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${first.dbPort}/huhang` });
       await sql.connect();
       await sql.query(
@@ -86,7 +106,8 @@ describe('npm start', () => {
     try {
       expect(second.output()).not.toMatch(/writing the Weng'an demo program/);
       expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
-      expect(await parkNames(second.apiUrl)).toEqual(['华阳街道在建工地', '瓮安工业园区', '重启测试园区']);
+      // The access token of the first run still works: the signing key and the session are kept in the database.
+      expect(await parkNames(second.apiUrl, token)).toEqual(['华阳街道在建工地', '瓮安工业园区', '重启测试园区']);
     } finally {
       expect(await stop(second)).toBe(0);
     }

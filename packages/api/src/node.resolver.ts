@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Authorized, Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { EVERYONE } from './access/role';
 import type { Context } from './context';
 import { Node } from './shared/graphql/node';
 import { parseGlobalId } from './shared/graphql/global-id';
@@ -7,6 +8,7 @@ import { NODE_TYPES } from './entities';
 
 @Resolver()
 export class NodeResolver {
+  @Authorized(...EVERYONE)
   @Query(() => Node, { nullable: true, description: 'Any record by its global id; null when there is none (Relay).' })
   async node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() { em }: Context): Promise<Node | null> {
     const { type, id: rowId } = parseGlobalId(id, 'id');
@@ -15,6 +17,7 @@ export class NodeResolver {
     return (await em.findOne(entity, { id: rowId })) as Node | null;
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => [Node], {
     nullable: 'items',
     description: 'Records by their global ids, in the same order; null where there is none. At most 100.',

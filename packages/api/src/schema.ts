@@ -17,6 +17,11 @@ import { EngagementResolver, RecognitionResolver } from './activities/engagement
 import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { ENTITIES } from './entities';
+import { authChecker } from './access/auth-checker';
+import { AccessResolver } from './access/access.resolver';
+import { UserResolver } from './access/user.resolver';
+import { EmbedKeyResolver } from './access/embed-key.resolver';
+import { AuditResolver } from './access/audit.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -40,6 +45,10 @@ export const RESOLVERS = [
   CommitmentResolver,
   IndicatorResolver,
   StatisticsResolver,
+  AccessResolver,
+  UserResolver,
+  EmbedKeyResolver,
+  AuditResolver,
 ] as const;
 
 /**
@@ -48,7 +57,7 @@ export const RESOLVERS = [
  * errors can name the field as `input.creditCode`; type-graphql's own validation stays off.
  */
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [...ENTITIES], validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [...ENTITIES], validate: false, authChecker });
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = 'Reads: records by id, and cursor-paged, filtered lists of every kind of record.';

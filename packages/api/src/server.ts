@@ -15,6 +15,10 @@ import { createFormatError } from './shared/errors/format-error';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './shared/graphql/limits';
 import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic } from './shared/http/static-files';
+import { DomainError } from './shared/errors/domain-error';
+import { Authenticator, statusOf } from './access/authenticator';
+import { loadSigningKey } from './access/tokens';
+import type { Viewer } from './access/viewer';
 
 export interface ServerOptions {
   orm: MikroORM<PostgreSqlDriver>;
@@ -57,11 +61,29 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(text);
 }
 
-/** Who a request counts against for rate limiting: its credentials when it carries any, else its address. */
-function clientKey(req: IncomingMessage): string {
-  const credential = req.headers.authorization ?? req.headers['x-huhang-key'];
-  if (typeof credential === 'string' && credential) return `credential:${credential}`;
+/** Who a request counts against for rate limiting: its user or embed key, else its address. */
+function clientKey(req: IncomingMessage, viewer: Viewer | null): string {
+  if (viewer?.kind === 'USER') return `user:${viewer.grants.userId}`;
+  if (viewer?.kind === 'KEY') return `key:${viewer.grants.keyId}`;
   return `address:${req.socket.remoteAddress ?? 'unknown'}`;
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * Pages of other origins call the API (portal widgets with an embed key, back offices with a bearer
+ * token). Credentials travel in headers, never in cookies, so any origin may ask; an embed key then
+ * checks the origin against its own list.
+ */
+function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): void {
+  const origin = header(req, 'origin');
+  if (!origin) return;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-expose-headers', 'retry-after');
 }
 
 /** The HTTP server: GraphQL at /graphql, a health check at /healthz, the example pages at /. */
@@ -85,6 +107,18 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      {
+        // Reads of personal data join the audit trail, one row per record shown.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.personalReads.flush(contextValue.em, contextValue.actor).catch((error: unknown) => {
+                console.error('[audit] could not record personal-data reads', error);
+              });
+            },
+          };
+        },
+      },
       // A browser opening /graphql gets the explorer in development, a plain page in production.
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -92,6 +126,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     ],
   });
   await apollo.start();
+  const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()));
 
   http.on('request', (req, res) => {
     handle(req, res).catch((error) => {
@@ -111,7 +146,29 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   }
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const wait = limiter.take(clientKey(req));
+    allowCrossOrigin(req, res);
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'content-type, authorization, x-huhang-key, apollo-require-preflight',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
+    let viewer: Viewer | null = null;
+    let refusal: DomainError | null = null;
+    try {
+      viewer = await authenticator.viewerFor({
+        authorization: header(req, 'authorization'),
+        embedKey: header(req, 'x-huhang-key'),
+        origin: header(req, 'origin'),
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      refusal = error;
+    }
+    const wait = limiter.take(clientKey(req, viewer));
     if (wait > 0) {
       return sendJson(
         res,
@@ -127,6 +184,16 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
         { 'retry-after': String(wait) },
       );
     }
+    if (refusal || !viewer) {
+      const error = refusal as DomainError;
+      return sendJson(
+        res,
+        statusOf(error),
+        { errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] },
+        statusOf(error) === 401 ? { 'www-authenticate': 'Bearer error="invalid_token"' } : {},
+      );
+    }
+    const requestViewer = viewer;
     let body: string;
     try {
       body = await readBody(req, maxBodyBytes);
@@ -157,7 +224,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
-      context: async () => createContext(options.orm, { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID() }),
+      context: async () =>
+        createContext(options.orm, { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID() }, requestViewer),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

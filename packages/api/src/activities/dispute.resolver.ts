@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -18,6 +19,7 @@ const DisputePayload = payloadType('DisputePayload', Dispute, 'dispute');
 
 @Resolver(() => Dispute)
 export class DisputeResolver {
+  @Authorized(...ADMINS)
   @Query(() => DisputeConnection, { description: 'Disputes (矛盾纠纷), latest found first.' })
   disputes(
     @Ctx() { em }: Context,
@@ -47,6 +49,7 @@ export class DisputeResolver {
     return (await dispute.enterprises.load()).getItems();
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => DisputePayload, { description: 'Records a dispute found (排查), status IDENTIFIED.' })
   recordDispute(
     @Arg('input', { description: 'The dispute.' }) input: RecordDisputeInput,
@@ -55,6 +58,7 @@ export class DisputeResolver {
     return runMutation(ctx, 'recordDispute', input, (em) => recordDispute(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => DisputePayload, { description: 'Corrects a dispute’s facts or records what became of its escalation risk.' })
   updateDispute(
     @Arg('input', { description: 'The changes.' }) input: UpdateDisputeInput,
@@ -63,6 +67,7 @@ export class DisputeResolver {
     return runMutation(ctx, 'updateDispute', input, (em) => updateDispute(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => DisputePayload, { description: 'IDENTIFIED → MEDIATING.' })
   startDisputeMediation(
     @Arg('input', { description: 'The dispute and the day.' }) input: DisputeStepInput,
@@ -71,6 +76,7 @@ export class DisputeResolver {
     return runMutation(ctx, 'startDisputeMediation', input, (em) => startDisputeMediation(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => DisputePayload, {
     description: 'IDENTIFIED or MEDIATING → RESOLVED. A resolved dispute is reopened with `reopenDispute` first.',
   })
@@ -81,6 +87,7 @@ export class DisputeResolver {
     return runMutation(ctx, 'resolveDispute', input, (em) => resolveDispute(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => DisputePayload, { description: 'IDENTIFIED or MEDIATING → ESCALATED (handed on to other authorities).' })
   escalateDispute(
     @Arg('input', { description: 'The dispute and the day.' }) input: DisputeStepInput,
@@ -89,6 +96,7 @@ export class DisputeResolver {
     return runMutation(ctx, 'escalateDispute', input, (em) => escalateDispute(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => DisputePayload, { description: 'RESOLVED or ESCALATED → MEDIATING, when a dispute flares up again.' })
   reopenDispute(
     @Arg('input', { description: 'The dispute and the day.' }) input: DisputeStepInput,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -21,6 +22,7 @@ const RecognitionPayload = payloadType('RecognitionPayload', Recognition, 'recog
 
 @Resolver(() => Engagement)
 export class EngagementResolver {
+  @Authorized(...ADMINS)
   @Query(() => EngagementConnection, { description: 'Meetings, events and bulletins (警企互动), latest first.' })
   engagements(
     @Ctx() { em }: Context,
@@ -45,6 +47,7 @@ export class EngagementResolver {
     return (await engagement.enterprises.load()).getItems();
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => EngagementPayload, { description: 'Records a meeting, event or bulletin.' })
   recordEngagement(
     @Arg('input', { description: 'The engagement.' }) input: RecordEngagementInput,
@@ -56,6 +59,7 @@ export class EngagementResolver {
 
 @Resolver(() => Recognition)
 export class RecognitionResolver {
+  @Authorized(...STAFF)
   @Query(() => RecognitionConnection, { description: 'Pennants and thank-you letters (锦旗, 感谢信), latest first.' })
   recognitions(
     @Ctx() { em }: Context,
@@ -80,6 +84,7 @@ export class RecognitionResolver {
     return recognition.unit ? ref(recognition.unit).loadOrFail() : null;
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => RecognitionPayload, { description: 'Records a pennant or letter from an enterprise.' })
   recordRecognition(
     @Arg('input', { description: 'The recognition.' }) input: RecordRecognitionInput,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -20,6 +21,7 @@ const HazardPayload = payloadType('HazardPayload', Hazard, 'hazard');
 
 @Resolver(() => Hazard)
 export class HazardResolver {
+  @Authorized(...STAFF)
   @Query(() => HazardConnection, { description: 'Hazards (隐患), latest found first.' })
   hazards(
     @Ctx() { em }: Context,
@@ -66,6 +68,7 @@ export class HazardResolver {
     return hazard.visit ? ref(hazard.visit).loadOrFail() : null;
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => HazardPayload, { description: 'Reports a hazard found by a patrol, a visit, an inspection or a report.' })
   reportHazard(
     @Arg('input', { description: 'The hazard.' }) input: ReportHazardInput,
@@ -74,6 +77,7 @@ export class HazardResolver {
     return runMutation(ctx, 'reportHazard', input, (em) => reportHazard(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => HazardPayload, { description: 'Records that a hazard was rectified; a rectified hazard is an INVALID_TRANSITION.' })
   rectifyHazard(
     @Arg('input', { description: 'The hazard and the day.' }) input: RectifyHazardInput,

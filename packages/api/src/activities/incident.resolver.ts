@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -18,6 +19,7 @@ const IncidentPayload = payloadType('IncidentPayload', Incident, 'incident');
 
 @Resolver(() => Incident)
 export class IncidentResolver {
+  @Authorized(...ADMINS)
   @Query(() => IncidentConnection, { description: 'Enterprise-related incidents (涉企警情), latest first.' })
   incidents(
     @Ctx() { em }: Context,
@@ -53,6 +55,7 @@ export class IncidentResolver {
     return (await incident.jointUnits.load()).getItems();
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => IncidentPayload, { description: 'Records an incident with the timeline known so far.' })
   recordIncident(
     @Arg('input', { description: 'The incident.' }) input: RecordIncidentInput,
@@ -61,6 +64,7 @@ export class IncidentResolver {
     return runMutation(ctx, 'recordIncident', input, (em) => recordIncident(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => IncidentPayload, { description: 'Adds the next timestamps of an open incident (dispatched, arrived, closed).' })
   updateIncident(
     @Arg('input', { description: 'The next steps.' }) input: UpdateIncidentInput,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -29,6 +30,7 @@ const ServiceRequestPayload = payloadType('ServiceRequestPayload', ServiceReques
 
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
+  @Authorized(...STAFF)
   @Query(() => ServiceRequestConnection, { description: 'Service requests (诉求), latest first.' })
   serviceRequests(
     @Ctx() { em }: Context,
@@ -59,6 +61,7 @@ export class ServiceRequestResolver {
     return request.assignedUnit ? ref(request.assignedUnit).loadOrFail() : null;
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ServiceRequestPayload, { description: 'Receives a request: status RECEIVED, with its time limit.' })
   receiveServiceRequest(
     @Arg('input', { description: 'The request.' }) input: ReceiveServiceRequestInput,
@@ -67,6 +70,7 @@ export class ServiceRequestResolver {
     return runMutation(ctx, 'receiveServiceRequest', input, (em) => receiveServiceRequest(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ServiceRequestPayload, { description: 'RECEIVED or ASSIGNED → ASSIGNED to a unit.' })
   assignServiceRequest(
     @Arg('input', { description: 'The request, the unit and the time.' }) input: AssignServiceRequestInput,
@@ -75,6 +79,7 @@ export class ServiceRequestResolver {
     return runMutation(ctx, 'assignServiceRequest', input, (em) => assignServiceRequest(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ServiceRequestPayload, { description: 'ASSIGNED → IN_PROGRESS.' })
   startServiceRequest(
     @Arg('input', { description: 'The request and the time.' }) input: ServiceRequestStepInput,
@@ -83,6 +88,7 @@ export class ServiceRequestResolver {
     return runMutation(ctx, 'startServiceRequest', input, (em) => startServiceRequest(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ServiceRequestPayload, { description: 'ASSIGNED or IN_PROGRESS → RESOLVED.' })
   resolveServiceRequest(
     @Arg('input', { description: 'The request, the time and the resolution.' }) input: ResolveServiceRequestInput,
@@ -91,6 +97,7 @@ export class ServiceRequestResolver {
     return runMutation(ctx, 'resolveServiceRequest', input, (em) => resolveServiceRequest(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ServiceRequestPayload, {
     description: 'RESOLVED → EVALUATED with the enterprise’s satisfaction; an unresolved request cannot be evaluated.',
   })

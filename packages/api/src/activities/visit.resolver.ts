@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -23,6 +24,7 @@ const PatrolPayload = payloadType('PatrolPayload', Patrol, 'patrol');
 
 @Resolver(() => Visit)
 export class VisitResolver {
+  @Authorized(...STAFF)
   @Query(() => VisitConnection, { description: 'Liaison visits (走访), latest first.' })
   visits(
     @Ctx() { em }: Context,
@@ -42,6 +44,7 @@ export class VisitResolver {
     return ref(visit.enterprise).loadOrFail();
   }
 
+  @Authorized(...STAFF)
   @Mutation(() => VisitPayload, {
     description: 'Records a liaison visit. Send an idempotency key so a retry on a bad network does not record it twice.',
   })
@@ -49,6 +52,7 @@ export class VisitResolver {
     return runMutation(ctx, 'recordVisit', input, (em) => recordVisit(em, input));
   }
 
+  @Authorized(...STAFF)
   @Mutation(() => VisitPayload, { description: 'Corrects what a visit recorded.' })
   updateVisit(
     @Arg('input', { description: 'The corrections.' }) input: UpdateVisitInput,
@@ -60,6 +64,7 @@ export class VisitResolver {
 
 @Resolver(() => Patrol)
 export class PatrolResolver {
+  @Authorized(...STAFF)
   @Query(() => PatrolConnection, { description: 'Patrols (巡逻), latest first.' })
   patrols(
     @Ctx() { em }: Context,
@@ -79,6 +84,7 @@ export class PatrolResolver {
     return patrol.zone ? ref(patrol.zone).loadOrFail() : null;
   }
 
+  @Authorized(...STAFF)
   @Mutation(() => PatrolPayload, { description: 'Records a patrol, on site or by video. Send an idempotency key for safe retries.' })
   recordPatrol(
     @Arg('input', { description: 'The patrol.' }) input: RecordPatrolInput,

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EVERYONE, PROGRAM_ADMINS } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context';
@@ -35,6 +36,7 @@ const IndicatorPayload = payloadType('IndicatorPayload', Indicator, 'indicator')
 
 @Resolver(() => Commitment)
 export class CommitmentResolver {
+  @Authorized(...EVERYONE)
   @Query(() => CommitmentConnection, { description: 'Service commitments (服务承诺), in their published order.' })
   commitments(
     @Ctx() { em }: Context,
@@ -44,6 +46,7 @@ export class CommitmentResolver {
     return paginate(em, Commitment, commitmentWhere(filter), COMMITMENT_ORDER, args);
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => Commitment, { nullable: true, description: 'One commitment by global id; null when there is none.' })
   commitment(
     @Arg('id', () => ID, { description: 'Global id of the commitment.' }) id: string,
@@ -82,6 +85,7 @@ export class CommitmentResolver {
     return childPage(em, loaders, { entity: Indicator, parent: 'commitment', where: {}, ordering: INDICATOR_ORDER }, commitment.id, args);
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => CommitmentPayload, { description: 'Publishes a new commitment in a program.' })
   createCommitment(
     @Arg('input', { description: 'The commitment.' }) input: CreateCommitmentInput,
@@ -90,6 +94,7 @@ export class CommitmentResolver {
     return runMutation(ctx, 'createCommitment', input, (em) => createCommitment(em, input));
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => CommitmentPayload, { description: 'Changes a commitment.' })
   updateCommitment(
     @Arg('input', { description: 'The changes.' }) input: UpdateCommitmentInput,
@@ -98,6 +103,7 @@ export class CommitmentResolver {
     return runMutation(ctx, 'updateCommitment', input, (em) => updateCommitment(em, input));
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => CommitmentPayload, { description: 'Retires a commitment; its history stays.' })
   retireCommitment(
     @Arg('input', { description: 'The commitment.' }) input: ArchiveInput,
@@ -129,6 +135,7 @@ export class IndicatorResolver {
     return indicator.label ? new TranslatedText(indicator.label) : null;
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => IndicatorPayload, { description: 'Adds an indicator to a commitment.' })
   addIndicator(
     @Arg('input', { description: 'The indicator.' }) input: AddIndicatorInput,
@@ -137,6 +144,7 @@ export class IndicatorResolver {
     return runMutation(ctx, 'addIndicator', input, (em) => addIndicator(em, input));
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => IndicatorPayload, { description: 'Changes an indicator.' })
   updateIndicator(
     @Arg('input', { description: 'The changes.' }) input: UpdateIndicatorInput,
@@ -145,6 +153,7 @@ export class IndicatorResolver {
     return runMutation(ctx, 'updateIndicator', input, (em) => updateIndicator(em, input));
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => IndicatorPayload, { description: 'Removes an indicator for good.' })
   removeIndicator(
     @Arg('input', { description: 'The indicator.' }) input: RemoveInput,

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { generateDemo, type DemoOptions, type DemoTotals } from './generator';
 import { TIANFU } from './tianfu';
 import { WENG_AN } from './weng-an';
+import { seedDemoUsers } from './users';
 
 /** A progress bar on a terminal, a line every 10 % elsewhere (CI logs). */
 export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): NonNullable<DemoOptions['onProgress']> {
@@ -41,7 +42,8 @@ export async function demoPresent(url: string): Promise<boolean> {
 
 /**
  * Writes the demo in one transaction, all of it or nothing: the Weng'an program (sized by `options`) and
- * the second program, Tianfu's construction sites, with its own measures through the same catalog.
+ * the second program, Tianfu's construction sites, with its own measures through the same catalog,
+ * and the demo users and embed key (demo/users.ts).
  */
 export async function seedDemo(url: string, options: DemoOptions = {}): Promise<DemoTotals> {
   const client = new Client({ connectionString: url });
@@ -56,6 +58,7 @@ export async function seedDemo(url: string, options: DemoOptions = {}): Promise<
       endDate: options.endDate,
       onProgress: options.onProgress,
     });
+    await seedDemoUsers(client);
     await client.query('COMMIT');
     return totals;
   } catch (error) {

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import DataLoader from 'dataloader';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
+import { maskName, maskPhone, personalField } from '../access/masking';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { todayInShanghai } from '../shared/time/calendar';
@@ -41,6 +43,7 @@ const EnterprisePayload = payloadType('EnterprisePayload', Enterprise, 'enterpri
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
+  @Authorized(...STAFF)
   @Query(() => EnterpriseConnection, { description: 'Enterprises (园区企业), filtered and ordered; by name by default.' })
   enterprises(
     @Ctx() { em }: Context,
@@ -51,6 +54,7 @@ export class EnterpriseResolver {
     return paginate(em, Enterprise, enterpriseWhere(filter), enterpriseOrdering(orderBy), args);
   }
 
+  @Authorized(...STAFF)
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its global id; null when there is none.' })
   enterprise(
     @Arg('id', () => ID, { description: 'Global id of the enterprise.' }) id: string,
@@ -59,6 +63,7 @@ export class EnterpriseResolver {
     return em.findOne(Enterprise, { id: idOf(id, 'Enterprise', 'id') });
   }
 
+  @Authorized(...STAFF)
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its unified social credit code; null when there is none.' })
   enterpriseByCreditCode(
     @Arg('creditCode', { description: 'The 18-character code.' }) creditCode: string,
@@ -66,6 +71,24 @@ export class EnterpriseResolver {
   ): Promise<Enterprise | null> {
     if (creditCode.length > 18) throw new DomainValidationError('creditCode', 'creditCode 应为 18 位 (18 characters)', 'LENGTH');
     return em.findOne(Enterprise, { creditCode: creditCode.toUpperCase() });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Contact person (联系人). Personal data: whole for staff who may read the enterprise, masked (张**) otherwise.',
+  })
+  contactPerson(@Root() enterprise: Enterprise, @Ctx() ctx: Context): string | null {
+    const record = { entity: 'Enterprise', id: enterprise.id, field: 'contactPerson' };
+    return personalField(ctx, record, enterprise.contactPerson, ctx.viewer.seesEnterpriseContacts(), maskName);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Contact phone (联系电话). Personal data: whole for staff who may read the enterprise, masked (138****1234) otherwise.',
+  })
+  contactPhone(@Root() enterprise: Enterprise, @Ctx() ctx: Context): string | null {
+    const record = { entity: 'Enterprise', id: enterprise.id, field: 'contactPhone' };
+    return personalField(ctx, record, enterprise.contactPhone, ctx.viewer.seesEnterpriseContacts(), maskPhone);
   }
 
   @FieldResolver(() => Park, { description: 'The park the enterprise is in.' })
@@ -164,6 +187,7 @@ export class EnterpriseResolver {
     return childPage(em, loaders, spec, enterprise.id, args);
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => EnterprisePayload, { description: 'Registers an enterprise in a zone.' })
   createEnterprise(
     @Arg('input', { description: 'The new enterprise.' }) input: CreateEnterpriseInput,
@@ -172,6 +196,7 @@ export class EnterpriseResolver {
     return runMutation(ctx, 'createEnterprise', input, (em) => createEnterprise(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => EnterprisePayload, { description: 'Changes an enterprise.' })
   updateEnterprise(
     @Arg('input', { description: 'The changes.' }) input: UpdateEnterpriseInput,
@@ -180,6 +205,7 @@ export class EnterpriseResolver {
     return runMutation(ctx, 'updateEnterprise', input, (em) => updateEnterprise(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => EnterprisePayload, { description: 'Archives an enterprise and ends its liaison assignment; its records stay.' })
   archiveEnterprise(
     @Arg('input', { description: 'The enterprise to archive.' }) input: ArchiveInput,

@@ -4,6 +4,7 @@ import { Migration20261123000100_integrity } from './Migration20261123000100_int
 import { Migration20261123000200_api } from './Migration20261123000200_api';
 import { Migration20261123000300_statistics } from './Migration20261123000300_statistics';
 import { Migration20261123000400_audit } from './Migration20261123000400_audit';
+import { Migration20261124000500_access } from './Migration20261124000500_access';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000200_api', class: Migration20261123000200_api },
   { name: 'Migration20261123000300_statistics', class: Migration20261123000300_statistics },
   { name: 'Migration20261123000400_audit', class: Migration20261123000400_audit },
+  { name: 'Migration20261124000500_access', class: Migration20261124000500_access },
 ];

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
+import { maskBadge, maskPhone, personalField } from '../access/masking';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { PoliceUnit } from '../units/police-unit.entity';
@@ -25,6 +27,7 @@ const LiaisonAssignmentPayload = payloadType('LiaisonAssignmentPayload', Liaison
 
 @Resolver(() => Officer)
 export class OfficerResolver {
+  @Authorized(...STAFF)
   @Query(() => OfficerConnection, { description: 'Officers, by name (民警).' })
   officers(
     @Ctx() { em }: Context,
@@ -34,9 +37,36 @@ export class OfficerResolver {
     return paginate(em, Officer, officerWhere(filter), OFFICER_ORDER, args);
   }
 
+  @Authorized(...STAFF)
   @Query(() => Officer, { nullable: true, description: 'One officer by global id; null when there is none.' })
   officer(@Arg('id', () => ID, { description: 'Global id of the officer.' }) id: string, @Ctx() { em }: Context): Promise<Officer | null> {
     return em.findOne(Officer, { id: idOf(id, 'Officer', 'id') });
+  }
+
+  /** Whether the viewer may see the officer's badge number and phone: administrators of the officer's unit, and the officer. */
+  private async entitled(officer: Officer, ctx: Context): Promise<boolean> {
+    if (ctx.viewer.isSystemAdmin) return true;
+    const unit = await ref(officer.unit).loadOrFail();
+    return ctx.viewer.seesOfficerDetails(officer.id, { parkId: unit.park?.id ?? null, programId: unit.program.id });
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Badge number (警号). Personal data: whole for administrators of the officer’s unit and the officer, masked (52**23) otherwise.',
+  })
+  async badgeNumber(@Root() officer: Officer, @Ctx() ctx: Context): Promise<string | null> {
+    const record = { entity: 'Officer', id: officer.id, field: 'badgeNumber' };
+    return personalField(ctx, record, officer.badgeNumber, await this.entitled(officer, ctx), maskBadge);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Phone (联系电话). Personal data: whole for administrators of the officer’s unit and the officer, masked (138****1234) otherwise.',
+  })
+  async phone(@Root() officer: Officer, @Ctx() ctx: Context): Promise<string | null> {
+    const record = { entity: 'Officer', id: officer.id, field: 'phone' };
+    return personalField(ctx, record, officer.phone, await this.entitled(officer, ctx), maskPhone);
   }
 
   @FieldResolver(() => PoliceUnit, { description: 'The unit the officer belongs to.' })
@@ -82,6 +112,7 @@ export class OfficerResolver {
     return childPage(em, loaders, spec, officer.id, args);
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => OfficerPayload, { description: 'Adds an officer to a unit.' })
   createOfficer(
     @Arg('input', { description: 'The new officer.' }) input: CreateOfficerInput,
@@ -90,6 +121,7 @@ export class OfficerResolver {
     return runMutation(ctx, 'createOfficer', input, (em) => createOfficer(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => OfficerPayload, { description: 'Changes an officer.' })
   updateOfficer(
     @Arg('input', { description: 'The changes.' }) input: UpdateOfficerInput,
@@ -98,6 +130,7 @@ export class OfficerResolver {
     return runMutation(ctx, 'updateOfficer', input, (em) => updateOfficer(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => OfficerPayload, { description: 'Archives an officer who has no current liaison assignments.' })
   archiveOfficer(
     @Arg('input', { description: 'The officer to archive.' }) input: ArchiveInput,
@@ -109,6 +142,7 @@ export class OfficerResolver {
 
 @Resolver(() => LiaisonAssignment)
 export class LiaisonAssignmentResolver {
+  @Authorized(...STAFF)
   @Query(() => LiaisonAssignmentConnection, { description: 'Liaison assignments (挂钩关系), latest first.' })
   liaisonAssignments(
     @Ctx() { em }: Context,
@@ -138,6 +172,7 @@ export class LiaisonAssignmentResolver {
     return (await assignment.supportingBranches.load()).getItems();
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => LiaisonAssignmentPayload, { description: 'Assigns or reassigns the liaison officer of an enterprise; history is kept.' })
   assignLiaisonOfficer(
     @Arg('input', { description: 'Who takes over which enterprise, from when.' }) input: AssignLiaisonOfficerInput,
@@ -146,6 +181,7 @@ export class LiaisonAssignmentResolver {
     return runMutation(ctx, 'assignLiaisonOfficer', input, (em) => assignLiaisonOfficer(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => LiaisonAssignmentPayload, { description: 'Ends a liaison assignment with no successor.' })
   endLiaisonAssignment(
     @Arg('input', { description: 'The assignment and its last day.' }) input: EndLiaisonAssignmentInput,

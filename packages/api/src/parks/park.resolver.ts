@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -39,6 +40,7 @@ const ZonePayload = payloadType('ZonePayload', Zone, 'zone');
 
 @Resolver(() => Park)
 export class ParkResolver {
+  @Authorized(...EVERYONE)
   @Query(() => ParkConnection, { description: 'Parks (工业园区), ordered by name.' })
   parks(
     @Ctx() { em }: Context,
@@ -48,6 +50,7 @@ export class ParkResolver {
     return paginate(em, Park, parkWhere(filter), PARK_ORDER, args);
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => Park, { nullable: true, description: 'One park by its global id; null when there is none.' })
   park(@Arg('id', () => ID, { description: 'Global id of the park.' }) id: string, @Ctx() { em }: Context): Promise<Park | null> {
     return em.findOne(Park, { id: idOf(id, 'Park', 'id') });
@@ -102,16 +105,19 @@ export class ParkResolver {
     return childPage(em, loaders, { entity: Team, parent: 'park', where: teamWhere(filter), ordering: TEAM_ORDER }, park.id, args);
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => ParkPayload, { description: 'Creates a park in a program.' })
   createPark(@Arg('input', { description: 'The new park.' }) input: CreateParkInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
     return runMutation(ctx, 'createPark', input, (em) => createPark(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ParkPayload, { description: 'Changes a park.' })
   updatePark(@Arg('input', { description: 'The changes.' }) input: UpdateParkInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
     return runMutation(ctx, 'updatePark', input, (em) => updatePark(em, input));
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => ParkPayload, { description: 'Archives a park that has no active enterprises left; its records stay.' })
   archivePark(
     @Arg('input', { description: 'The park to archive.' }) input: ArchiveInput,
@@ -141,16 +147,19 @@ export class ZoneResolver {
     return childPage(em, loaders, spec, zone.id, args);
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ZonePayload, { description: 'Creates a zone in a park.' })
   createZone(@Arg('input', { description: 'The new zone.' }) input: CreateZoneInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
     return runMutation(ctx, 'createZone', input, (em) => createZone(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ZonePayload, { description: 'Renames a zone.' })
   updateZone(@Arg('input', { description: 'The changes.' }) input: UpdateZoneInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
     return runMutation(ctx, 'updateZone', input, (em) => updateZone(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => ZonePayload, { description: 'Archives a zone that has no active enterprises left.' })
   archiveZone(
     @Arg('input', { description: 'The zone to archive.' }) input: ArchiveInput,

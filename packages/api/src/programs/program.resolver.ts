@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EVERYONE, PROGRAM_ADMINS, SYSTEM_ADMINS } from '../access/role';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Ordering, type Page } from '../shared/pagination';
@@ -37,6 +38,7 @@ function programWhere(filter?: ProgramFilter | null): FilterQuery<Program> {
 
 @Resolver(() => Program)
 export class ProgramResolver {
+  @Authorized(...EVERYONE)
   @Query(() => ProgramConnection, { description: 'Programs (工作机制), ordered by name.' })
   programs(
     @Ctx() { em }: Context,
@@ -46,6 +48,7 @@ export class ProgramResolver {
     return paginate(em, Program, programWhere(filter), PROGRAM_ORDER, args);
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => Program, { nullable: true, description: 'One program by its global id; null when there is none.' })
   program(@Arg('id', () => ID, { description: 'Global id of the program.' }) id: string, @Ctx() { em }: Context): Promise<Program | null> {
     return em.findOne(Program, { id: idOf(id, 'Program', 'id') });
@@ -83,6 +86,7 @@ export class ProgramResolver {
     return childPage(em, loaders, spec, program.id, args);
   }
 
+  @Authorized(...SYSTEM_ADMINS)
   @Mutation(() => ProgramPayload, { description: 'Creates a program.' })
   createProgram(
     @Arg('input', { description: 'The new program.' }) input: CreateProgramInput,
@@ -91,6 +95,7 @@ export class ProgramResolver {
     return runMutation(ctx, 'createProgram', input, (em) => createProgram(em, input));
   }
 
+  @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => ProgramPayload, { description: 'Changes a program.' })
   updateProgram(
     @Arg('input', { description: 'The changes.' }) input: UpdateProgramInput,
@@ -99,6 +104,7 @@ export class ProgramResolver {
     return runMutation(ctx, 'updateProgram', input, (em) => updateProgram(em, input));
   }
 
+  @Authorized(...SYSTEM_ADMINS)
   @Mutation(() => ProgramPayload, { description: 'Archives a program; its records stay.' })
   archiveProgram(
     @Arg('input', { description: 'The program to archive.' }) input: ArchiveInput,

@@ -1,47 +1,64 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context';
 import { LocalDate } from '../shared/graphql/scalars';
+import { EVERYONE } from '../access/role';
 import { METRICS } from './catalog';
 import { parsePeriod, PeriodKind } from './period';
-import { resolveScope } from './scope';
+import { resolveScope, type Scope } from './scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
+import { statisticsDisclosure } from './statistics.access';
 import { PeriodInput } from './statistics.inputs';
 import { ComplianceReport, MetricInfo, MetricSeries, ServiceStatistics } from './statistics.types';
+import type { Disclosure } from './figure';
 
-const SCOPE_DESCRIPTION = 'Global id of a program, park, zone, police unit, officer or enterprise.';
+const SCOPE_DESCRIPTION =
+  'Global id of a program, park, zone, police unit, officer or enterprise. With an embed key: its program or park, or their zones and units.';
+
+/** The scope and the figures the viewer gets for it. */
+async function scopeFor(ctx: Context, globalId: string): Promise<[Scope, { disclosure: Disclosure }]> {
+  const scope = await resolveScope(ctx.em, globalId);
+  return [scope, { disclosure: await statisticsDisclosure(ctx.em, ctx.viewer, scope) }];
+}
 
 @Resolver()
 export class StatisticsResolver {
+  @Authorized(...EVERYONE)
   @Query(() => [MetricInfo], { description: 'The metric catalog (指标口径): every metric an indicator can name.' })
   metrics(): MetricInfo[] {
     return METRICS.map((metric) => new MetricInfo(metric));
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => ComplianceReport, {
-    description: 'How the commitments of the scope’s program were kept in a period (承诺践诺情况), with the overall score and its trend.',
+    description:
+      'How the commitments of the scope’s program were kept in a period (承诺践诺情况), with the overall score and its trend. Figures are FULL for what the viewer administers, PUBLIC otherwise.',
   })
   async complianceReport(
     @Arg('scope', () => ID, { description: SCOPE_DESCRIPTION }) scope: string,
     @Arg('period', () => PeriodInput, { description: 'The period.' }) period: PeriodInput,
-    @Ctx() { em, disclosure }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ComplianceReport> {
     const parsed = parsePeriod(period, 'period');
-    return complianceReport(em, await resolveScope(em, scope), parsed, { disclosure });
+    const [resolved, options] = await scopeFor(ctx, scope);
+    return complianceReport(ctx.em, resolved, parsed, options);
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => ServiceStatistics, {
     description: 'Service statistics of a scope for a period (服务成效): patrols, disputes, problems solved, engagements by type …',
   })
   async serviceStatistics(
     @Arg('scope', () => ID, { description: SCOPE_DESCRIPTION }) scope: string,
     @Arg('period', () => PeriodInput, { description: 'The period.' }) period: PeriodInput,
-    @Ctx() { em, disclosure }: Context,
+    @Ctx() ctx: Context,
   ): Promise<ServiceStatistics> {
     const parsed = parsePeriod(period, 'period');
-    return serviceStatistics(em, await resolveScope(em, scope), parsed, { disclosure });
+    const [resolved, options] = await scopeFor(ctx, scope);
+    return serviceStatistics(ctx.em, resolved, parsed, options);
   }
 
+  @Authorized(...EVERYONE)
   @Query(() => MetricSeries, { description: 'One metric over time for a scope, one point per week, month, quarter or year.' })
   async metricSeries(
     @Arg('metric', { description: 'Name of a metric of the catalog.' }) metric: string,
@@ -50,10 +67,11 @@ export class StatisticsResolver {
     @Arg('to', () => LocalDate, { description: 'Last day, included.' }) to: string,
     @Arg('granularity', () => PeriodKind, { defaultValue: PeriodKind.MONTH, description: 'Bucket size: WEEK, MONTH, QUARTER or YEAR.' })
     granularity: PeriodKind,
-    @Ctx() { em, disclosure }: Context,
+    @Ctx() ctx: Context,
     @Arg('params', () => GraphQLJSONObject, { nullable: true, description: 'Metric parameters, e.g. { "minutes": 15 }.' })
     params?: Record<string, unknown> | null,
   ): Promise<MetricSeries> {
-    return metricSeries(em, await resolveScope(em, scope), { metric, params, from, to, granularity }, { disclosure });
+    const [resolved, options] = await scopeFor(ctx, scope);
+    return metricSeries(ctx.em, resolved, { metric, params, from, to, granularity }, options);
   }
 }

@@ -326,7 +326,8 @@ describe('GraphQL', () => {
     expect(data.complianceReport).toMatchObject({
       scope: { kind: 'PARK', name: '甲园区' },
       period: { kind: 'MONTH', from: '2025-05-01', to: '2025-05-31', partial: false },
-      disclosure: 'PUBLIC',
+      // A system administrator gets full figures; embed keys get public ones (access tests).
+      disclosure: 'FULL',
     });
     expect(data.complianceReport.commitments[0].indicators[0]).toMatchObject({
       label: { zhCN: '月度走访覆盖率', zhTW: '月度走訪覆蓋率', en: 'Monthly visit coverage' },

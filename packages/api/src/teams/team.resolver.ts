@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -33,6 +34,7 @@ const TeamMemberPayload = payloadType('TeamMemberPayload', TeamMember, 'teamMemb
 
 @Resolver(() => Team)
 export class TeamResolver {
+  @Authorized(...STAFF)
   @Query(() => TeamConnection, { description: 'Police–enterprise teams, by type and name.' })
   teams(
     @Ctx() { em }: Context,
@@ -73,16 +75,19 @@ export class TeamResolver {
     return childPage(em, loaders, { entity: Patrol, parent: 'team', where: patrolWhere(filter), ordering: PATROL_ORDER }, team.id, args);
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => TeamPayload, { description: 'Forms a team in a park.' })
   createTeam(@Arg('input', { description: 'The new team.' }) input: CreateTeamInput, @Ctx() ctx: Context): Promise<MutationPayload<Team>> {
     return runMutation(ctx, 'createTeam', input, (em) => createTeam(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => TeamPayload, { description: 'Changes a team.' })
   updateTeam(@Arg('input', { description: 'The changes.' }) input: UpdateTeamInput, @Ctx() ctx: Context): Promise<MutationPayload<Team>> {
     return runMutation(ctx, 'updateTeam', input, (em) => updateTeam(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => TeamPayload, { description: 'Disbands a team; its patrols and members stay in the history.' })
   archiveTeam(
     @Arg('input', { description: 'The team to disband.' }) input: ArchiveInput,
@@ -91,6 +96,7 @@ export class TeamResolver {
     return runMutation(ctx, 'archiveTeam', input, (em) => archiveTeam(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => TeamMemberPayload, { description: 'Adds a member to a team.' })
   addTeamMember(
     @Arg('input', { description: 'The new member.' }) input: AddTeamMemberInput,
@@ -99,6 +105,7 @@ export class TeamResolver {
     return runMutation(ctx, 'addTeamMember', input, (em) => addTeamMember(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => TeamMemberPayload, { description: 'Records that a member left a team.' })
   removeTeamMember(
     @Arg('input', { description: 'The member and the last day.' }) input: RemoveTeamMemberInput,

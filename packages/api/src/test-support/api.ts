@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from './database';
 import { repoRoot } from '../shared/db/database';
 import { startServer, type RunningServer } from '../server';
+import { hashPassword } from '../access/password';
 
 export interface GraphqlResult {
   status: number;
@@ -11,15 +12,56 @@ export interface GraphqlResult {
   errors?: Array<{ message: string; path?: string[]; extensions: Record<string, unknown> }>;
 }
 
+/** Whose credentials a request carries: a bearer token, an embed key (with the page's origin), or none. */
+export interface Credentials {
+  token?: string | null;
+  key?: string | null;
+  origin?: string | null;
+}
+
+export type Gql = (query: string, variables?: Record<string, unknown>) => Promise<GraphqlResult>;
+
 export interface TestApi {
   db: TestDatabase;
   server: RunningServer;
-  /** Posts one operation to the running server's /graphql. */
-  gql(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult>;
+  /** The system administrator's access token that `gql` and `ok` send. */
+  adminToken: string;
+  /** Posts one operation to the running server's /graphql as the system administrator. */
+  gql: Gql;
   /** Same, and fails the test on any error; returns `data`. */
 
   ok(query: string, variables?: Record<string, unknown>): Promise<any>;
+  /** Posts as someone else: another user's token, an embed key, or nobody (`{}`). */
+  as(credentials: Credentials): Gql;
+  /** Creates a user straight in the database; its password is `password` unless given. */
+  createUser(user: TestUser): Promise<number>;
+  /** Signs in over HTTP and returns the access token. */
+  signIn(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface TestUser {
+  username: string;
+  role: 'SYSTEM_ADMIN' | 'PROGRAM_ADMIN' | 'PARK_ADMIN' | 'OFFICER';
+  parkIds?: number[];
+  programIds?: number[];
+  officerId?: number;
+  password?: string;
+}
+
+export const TEST_PASSWORD = 'Test-password-1';
+let passwordHash: Promise<string> | undefined;
+
+async function insertUser(db: TestDatabase, user: TestUser): Promise<number> {
+  const hash = user.password ? await hashPassword(user.password) : await (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const { rows } = await db.sql.query<{ id: number }>(
+    `INSERT INTO app_user (username, display_name, role, password_hash, officer_id) VALUES ($1, $1, $2, $3, $4) RETURNING id`,
+    [user.username, user.role, hash, user.officerId ?? null],
+  );
+  const id = rows[0].id;
+  for (const park of user.parkIds ?? []) await db.sql.query('INSERT INTO app_user_park VALUES ($1, $2)', [id, park]);
+  for (const program of user.programIds ?? []) await db.sql.query('INSERT INTO app_user_program VALUES ($1, $2)', [id, program]);
+  return id;
 }
 
 /** A database of its own for the test file and the real HTTP server on a free port. */
@@ -37,19 +79,35 @@ export async function startTestApi(
     rateLimit: { requests: 1_000_000, windowSeconds: 60 },
     ...serverOptions,
   });
-  const gql = async (query: string, variables?: Record<string, unknown>): Promise<GraphqlResult> => {
-    const response = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
+  const as =
+    (credentials: Credentials): Gql =>
+    async (query, variables) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
+      if (credentials.key) headers['x-huhang-key'] = credentials.key;
+      if (credentials.origin) headers.origin = credentials.origin;
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const body = (await response.json()) as Omit<GraphqlResult, 'status'>;
+      return { status: response.status, ...body };
+    };
+  const signIn = async (username: string, password = TEST_PASSWORD): Promise<string> => {
+    const result = await as({})('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { username, password },
     });
-    const body = (await response.json()) as Omit<GraphqlResult, 'status'>;
-    return { status: response.status, ...body };
+    if (result.errors) throw new Error(`Signing in as ${username} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.accessToken as string;
   };
+  await insertUser(db, { username: 'test-admin', role: 'SYSTEM_ADMIN' });
+  const adminToken = await signIn('test-admin');
+  const gql = as({ token: adminToken });
   return {
     db,
     server,
+    adminToken,
     gql,
+    as,
+    createUser: (user) => insertUser(db, user),
+    signIn,
     ok: async (query, variables) => {
       const result = await gql(query, variables);
       if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);

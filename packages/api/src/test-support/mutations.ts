@@ -56,6 +56,20 @@ export const MUTATIONS: Record<string, [input: string, field: string]> = {
   recordRecognition: ['RecordRecognitionInput', 'recognition'],
 };
 
+/** The mutations of access control, tested in access/access.test.ts. */
+export const ACCESS_MUTATIONS = [
+  'login',
+  'refreshToken',
+  'logout',
+  'changePassword',
+  'createUser',
+  'disableUser',
+  'createEmbedKey',
+  'updateEmbedKey',
+  'rotateEmbedKey',
+  'revokeEmbedKey',
+];
+
 export interface Outcome {
   record: any;
   clientMutationId?: string | null;

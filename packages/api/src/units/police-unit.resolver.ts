@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../access/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -19,6 +20,7 @@ const PoliceUnitPayload = payloadType('PoliceUnitPayload', PoliceUnit, 'policeUn
 
 @Resolver(() => PoliceUnit)
 export class PoliceUnitResolver {
+  @Authorized(...STAFF)
   @Query(() => PoliceUnitConnection, { description: 'Police units (公安单位), by kind and name.' })
   policeUnits(
     @Ctx() { em }: Context,
@@ -54,6 +56,7 @@ export class PoliceUnitResolver {
     return childPage(em, loaders, { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: OFFICER_ORDER }, unit.id, args);
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => PoliceUnitPayload, { description: 'Creates a police unit.' })
   createPoliceUnit(
     @Arg('input', { description: 'The new unit.' }) input: CreatePoliceUnitInput,
@@ -62,6 +65,7 @@ export class PoliceUnitResolver {
     return runMutation(ctx, 'createPoliceUnit', input, (em) => createPoliceUnit(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => PoliceUnitPayload, { description: 'Changes a police unit.' })
   updatePoliceUnit(
     @Arg('input', { description: 'The changes.' }) input: UpdatePoliceUnitInput,
@@ -70,6 +74,7 @@ export class PoliceUnitResolver {
     return runMutation(ctx, 'updatePoliceUnit', input, (em) => updatePoliceUnit(em, input));
   }
 
+  @Authorized(...ADMINS)
   @Mutation(() => PoliceUnitPayload, { description: 'Archives a police unit that has no active officers.' })
   archivePoliceUnit(
     @Arg('input', { description: 'The unit to archive.' }) input: ArchiveInput,

@@ -37,7 +37,7 @@ describe('the audit trail', () => {
       action: 'createProgram',
       entity: 'Program',
       entity_id: created.createProgram.program.databaseId,
-      actor_type: 'ANONYMOUS',
+      actor_type: 'USER',
       outcome: 'SUCCESS',
       before: null,
       after: expect.objectContaining({ name: '审计测试机制', region: '某县' }),

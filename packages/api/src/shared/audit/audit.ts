@@ -39,7 +39,10 @@ export function pendingChanges(em: EntityManager): RecordChange[] {
   });
 }
 
-const plain = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v));
+/** Secrets never enter the trail: password hashes, key and token hashes. */
+const SECRET = /hash$/i;
+const plain = (value: unknown) =>
+  JSON.stringify(value, (key, v: unknown) => (SECRET.test(key) && v !== null ? '[redacted]' : typeof v === 'bigint' ? String(v) : v));
 
 /**
  * Appends the audit row of a successful mutation, in its transaction: the main record's change as

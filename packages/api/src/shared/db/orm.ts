@@ -4,6 +4,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { join } from 'node:path';
 import { ENTITIES } from '../../entities';
 import { MIGRATIONS } from '../../migrations';
+import { notFound } from '../errors/domain-error';
 
 export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
@@ -14,6 +15,8 @@ export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDri
     dataloader: DataloaderType.ALL,
     discovery: { warnWhenNoEntities: true },
     forceUtcTimezone: true,
+    // A reference out of the viewer's scope loads as nothing: say NOT_FOUND rather than fail inside the ORM.
+    findOneOrFailHandler: (entityName: string) => notFound(entityName),
     migrations: {
       tableName: 'mikro_orm_migrations',
       path: join(__dirname, '../../migrations'),

@@ -8,6 +8,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** The record's state does not allow this step, e.g. evaluating an unresolved service request. */
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** No valid credentials: sign in, refresh the access token, or send a valid embed key. `reason` says which. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The credentials are valid but do not allow this: another role, a read-only key, a page of another origin. */
+  FORBIDDEN = 'FORBIDDEN',
 }
 
 export interface DomainErrorDetails {
@@ -59,4 +63,12 @@ export function invalidTransition(type: string, from: string, action: string): D
     from,
     action,
   });
+}
+
+export function unauthenticated(message: string, reason: string, details: DomainErrorDetails = {}): DomainError {
+  return new DomainError(ErrorCode.UNAUTHENTICATED, message, { reason, ...details });
+}
+
+export function forbidden(message: string, reason: string, details: DomainErrorDetails = {}): DomainError {
+  return new DomainError(ErrorCode.FORBIDDEN, message, { reason, ...details });
 }

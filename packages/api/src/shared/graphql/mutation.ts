@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, DomainError } from '../errors/domain-error';
 import { translateError } from '../errors/translate';
 import { validateInput } from './input-validation';
-import { auditMutation, pendingChanges, SYSTEM_ACTOR, type Actor } from '../audit/audit';
+import { auditMutation, pendingChanges, SYSTEM_ACTOR, type Actor, type RecordChange } from '../audit/audit';
 /** What every stored record has: a row id and an optimistic-lock version. */
 type BaseEntity = { id: number; version: number };
 import type { MutationPayload } from './payload';
@@ -19,6 +19,11 @@ interface ContextWithEm {
   em: EntityManager;
   /** Who is asking, for the audit trail. */
   actor?: Actor;
+  /**
+   * Checks the rows the mutation changes, before the flush (where they are) and after it (where they
+   * end up); throws to refuse, which rolls the transaction back.
+   */
+  authorize?: (em: EntityManager, changes: RecordChange[], phase: 'before' | 'after') => Promise<void>;
 }
 
 /** Canonical JSON of the input, without the fields that do not change what is written. */
@@ -85,7 +90,9 @@ export async function runMutation<T extends BaseEntity>(
       }
       const result = await work(em);
       const changes = pendingChanges(em);
+      await ctx.authorize?.(em, changes, 'before');
       await em.flush();
+      await ctx.authorize?.(em, changes, 'after');
       await auditMutation(em, ctx.actor ?? SYSTEM_ACTOR, operation, result, changes);
       if (key) {
         await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE key = ?', [

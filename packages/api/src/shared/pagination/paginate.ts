@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, type ConnectionArgs } from './connection';
 import { finishPage, planPage, type Ordering } from './keyset';
 import type { LoaderRegistry } from './loaders';
+import { scopeCondition } from '../../access/scope-filter';
 
 interface Identified {
   id: number;
@@ -53,13 +54,16 @@ export function childPage<T extends Identified>(
   const column = (property: string): string => (meta.properties as Record<string, { fieldNames: string[] }>)[property].fieldNames[0];
   const parentColumn = column(spec.parent);
   const key = JSON.stringify(['child-page', meta.className, spec.parent, spec.where, spec.ordering, args]);
+  // The query builder is not reached by the ORM's filters: the viewer's scope is added here.
+  const scope = scopeCondition(em, meta.className);
+  const scoped = (where: FilterQuery<T>): FilterQuery<T> => (scope ? ({ $and: [where, scope] } as FilterQuery<T>) : where);
 
   const counts = loaders.get(`${key}:count`, () => {
     return new DataLoader<number, number>(async (parentIds) => {
       const qb = em
         .createQueryBuilder(spec.entity, 'e')
         .select([raw(`e.${parentColumn} as parent_id`), raw('count(*)::int as n')])
-        .where({ $and: [spec.where, { [spec.parent]: { $in: [...parentIds] } }] } as FilterQuery<T>);
+        .where(scoped({ $and: [spec.where, { [spec.parent]: { $in: [...parentIds] } }] } as FilterQuery<T>));
       const rows = await em.execute<Array<{ parent_id: number; n: number }>>(qb.getKnexQuery().groupBy(`e.${parentColumn}`));
       const byParent = new Map(rows.map((row) => [Number(row.parent_id), Number(row.n)]));
       return parentIds.map((id) => byParent.get(id) ?? 0);
@@ -82,7 +86,7 @@ export function childPage<T extends Identified>(
             raw(`e.${parentColumn} as parent_id`),
             raw(`row_number() over (partition by e.${parentColumn} order by ${order.join(', ')}) as huhang_rank`),
           ])
-          .where({ $and: [plan.where, { [spec.parent]: { $in: [...parentIds] } }] } as FilterQuery<T>);
+          .where(scoped({ $and: [plan.where, { [spec.parent]: { $in: [...parentIds] } }] } as FilterQuery<T>));
         const ranked = em
           .getKnex()
           .select('id', 'parent_id')

@@ -1,0 +1,78 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export const ACCESS_TOKEN_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_DAYS = 30;
+const ISSUER = 'huhang';
+const AUDIENCE = 'huhang-api';
+
+/** SHA-256 in hex: how refresh tokens and embed keys are stored. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A random opaque token with a readable prefix, e.g. `hkr_…` for refresh tokens, `hk_pub_…` for embed keys. */
+export function opaqueToken(prefix: string): string {
+  return `${prefix}${randomBytes(24).toString('base64url')}`;
+}
+
+/**
+ * The key that signs access tokens: HUHANG_JWT_SECRET when set (production, several servers), else
+ * one made once and kept in the database, so tokens outlive a restart.
+ */
+export async function loadSigningKey(em: EntityManager): Promise<Uint8Array> {
+  const configured = process.env.HUHANG_JWT_SECRET;
+  if (configured) {
+    if (configured.length < 32) throw new Error('HUHANG_JWT_SECRET must be at least 32 characters long');
+    return new TextEncoder().encode(configured);
+  }
+  const connection = em.getConnection();
+  await connection.execute(`INSERT INTO auth_secret (name, secret) VALUES ('jwt', ?) ON CONFLICT (name) DO NOTHING`, [
+    randomBytes(48).toString('base64url'),
+  ]);
+  const [row] = await connection.execute<Array<{ secret: string }>>(`SELECT secret FROM auth_secret WHERE name = 'jwt'`);
+  return new TextEncoder().encode(row.secret);
+}
+
+export interface AccessClaims {
+  userId: number;
+  sessionId: string;
+}
+
+export async function signAccessToken(
+  key: Uint8Array,
+  claims: AccessClaims,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  const expiresAt = new Date((issuedAt + ACCESS_TOKEN_SECONDS) * 1000);
+  const token = await new SignJWT({ sid: claims.sessionId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(String(claims.userId))
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+    .sign(key);
+  return { token, expiresAt };
+}
+
+/** Why an access token was refused. */
+export type TokenProblem = 'TOKEN_EXPIRED' | 'TOKEN_INVALID';
+
+export async function verifyAccessToken(key: Uint8Array, token: string): Promise<AccessClaims | TokenProblem> {
+  try {
+    const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const userId = Number(payload.sub);
+    if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string') return 'TOKEN_INVALID';
+    return { userId, sessionId: payload.sid };
+  } catch (error) {
+    return error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID';
+  }
+}
+
+/** An integer list as a PostgreSQL array literal for `?::int[]` (the query builder would expand a JS array into a list). */
+export function intArray(values: readonly number[]): string {
+  return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
+}

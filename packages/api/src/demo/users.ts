@@ -1,0 +1,54 @@
+import type { Client } from 'pg';
+import { hashPassword } from '../access/password';
+import { sha256 } from '../access/tokens';
+import { TIANFU } from './tianfu';
+import { WENG_AN } from './weng-an';
+
+/** The password of every demo user. Demo data only: production databases start with `HUHANG_SEED=false`. */
+export const DEMO_PASSWORD = 'Huhang-demo-2026';
+
+/** The embed key of the example portal page, allowed from the example server's own origins. */
+export const DEMO_EMBED_KEY = 'hk_pub_demo_wengan_localhost';
+
+/** Demo users, one per role, and the demo embed key; written with the demo programs. */
+export async function seedDemoUsers(client: Client): Promise<void> {
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const program = async (name: string) => (await client.query<{ id: number }>('SELECT id FROM program WHERE name = $1', [name])).rows[0].id;
+  const wengAn = await program(WENG_AN.program.name);
+  const tianfu = await program(TIANFU.program.name);
+  const parksOf = async (programId: number) =>
+    (await client.query<{ id: number }>('SELECT id FROM park WHERE program_id = $1 ORDER BY id', [programId])).rows.map((row) => row.id);
+  const [wengAnPark] = await parksOf(wengAn);
+  // The Weng'an officer with the most current enterprises signs in as the demo officer.
+  const {
+    rows: [officer],
+  } = await client.query<{ id: number }>(
+    `SELECT a.officer_id AS id FROM liaison_assignment a JOIN enterprise e ON e.id = a.enterprise_id
+      WHERE a.ends_on IS NULL AND e.park_id = $1 GROUP BY a.officer_id ORDER BY count(*) DESC, a.officer_id LIMIT 1`,
+    [wengAnPark],
+  );
+  const users: Array<{ username: string; name: string; role: string; parks?: number[]; programs?: number[]; officer?: number }> = [
+    { username: 'admin', name: '系统管理员', role: 'SYSTEM_ADMIN' },
+    { username: 'wengan-bureau', name: '瓮安县公安局 机制管理员', role: 'PROGRAM_ADMIN', programs: [wengAn] },
+    { username: 'wengan-park', name: '瓮安工业园区 管理员', role: 'PARK_ADMIN', parks: [wengAnPark] },
+    { username: 'tianfu-park', name: '天府工地 管理员', role: 'PARK_ADMIN', parks: await parksOf(tianfu) },
+    ...(officer ? [{ username: 'wengan-officer', name: '护航警官', role: 'OFFICER', officer: officer.id }] : []),
+  ];
+  for (const user of users) {
+    const {
+      rows: [{ id }],
+    } = await client.query<{ id: number }>(
+      'INSERT INTO app_user (username, display_name, role, password_hash, officer_id) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [user.username, user.name, user.role, hash, user.officer ?? null],
+    );
+    for (const park of user.parks ?? []) await client.query('INSERT INTO app_user_park VALUES ($1, $2)', [id, park]);
+    for (const programId of user.programs ?? []) await client.query('INSERT INTO app_user_program VALUES ($1, $2)', [id, programId]);
+  }
+  await client.query(`INSERT INTO embed_key (name, prefix, key_hash, program_id, allowed_origins) VALUES ($1, $2, $3, $4, $5)`, [
+    '示例门户页面 (example portal page)',
+    DEMO_EMBED_KEY.slice(0, 12),
+    sha256(DEMO_EMBED_KEY),
+    wengAn,
+    ['http://localhost:4000', 'http://127.0.0.1:4000'],
+  ]);
+}
