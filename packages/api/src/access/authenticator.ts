@@ -95,7 +95,7 @@ export class Authenticator {
       [claims.sessionId, claims.userId],
     );
     if (!row) throw unauthenticated(TOKEN_MESSAGES.TOKEN_INVALID, 'TOKEN_INVALID');
-    if (row.revoked_at || row.expires_at < new Date()) {
+    if (row.revoked_at || new Date(row.expires_at) < new Date()) {
       throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', 'SESSION_REVOKED');
     }
     if (row.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', 'ACCOUNT_DISABLED');

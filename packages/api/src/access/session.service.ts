@@ -59,7 +59,7 @@ export async function login(em: EntityManager, username: string, password: strin
     await verifyPassword(password, await decoyHash());
     throw INVALID_CREDENTIALS();
   }
-  if (user.locked_until && user.locked_until > new Date()) throw locked(user.locked_until);
+  if (user.locked_until && new Date(user.locked_until) > new Date()) throw locked(new Date(user.locked_until));
   if (!(await verifyPassword(password, user.password_hash))) {
     // A lock that has run out starts the count again.
     const [after] = await em.execute<Array<{ locked_until: Date | null }>>(

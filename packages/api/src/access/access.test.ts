@@ -1,0 +1,345 @@
+import { startTestApi, TEST_PASSWORD, type GraphqlResult, type TestApi } from '../test-support/api';
+import { generateDemo } from '../demo/generator';
+import { toGlobalId } from '../shared/graphql/global-id';
+import { loadSigningKey, signAccessToken } from './tokens';
+import { LOCKOUT } from './session.service';
+
+let api: TestApi;
+let parkId: number;
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { username role } } }`;
+const REFRESH = `mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken refreshToken } }`;
+const ME = '{ me { username role parks { databaseId } } }';
+const extensions = (result: GraphqlResult) => result.errors?.[0]?.extensions;
+const anonymous = () => api.as({});
+const auditRows = async () => Number((await api.db.sql.query('SELECT count(*) FROM audit_log')).rows[0].count);
+
+beforeAll(async () => {
+  api = await startTestApi((db) => generateDemo(db.sql, { months: 1, endDate: '2026-10-20' }));
+  parkId = (await api.db.sql.query('SELECT id FROM park LIMIT 1')).rows[0].id;
+  await api.createUser({ username: 'park-admin', role: 'PARK_ADMIN', parkIds: [parkId] });
+});
+
+afterAll(async () => {
+  await api.close();
+});
+
+describe('signing in', () => {
+  it('returns an access token, a refresh token and the user; `me` answers with them', async () => {
+    const result = await anonymous()(LOGIN, { input: { username: 'PARK-ADMIN', password: TEST_PASSWORD } });
+    expect(result.errors).toBeUndefined();
+    const login = result.data.login;
+    expect(login.user).toEqual({ username: 'park-admin', role: 'PARK_ADMIN' });
+    const minutes = (Date.parse(login.accessTokenExpiresAt) - Date.now()) / 60_000;
+    expect(minutes).toBeGreaterThan(14);
+    expect(minutes).toBeLessThanOrEqual(15);
+    const me = await api.as({ token: login.accessToken })(ME);
+    expect(me.data.me).toEqual({ username: 'park-admin', role: 'PARK_ADMIN', parks: [{ databaseId: parkId }] });
+    const { rows } = await api.db.sql.query(`SELECT password_hash FROM app_user WHERE username = 'park-admin'`);
+    expect(rows[0].password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+  });
+
+  it('refuses a wrong password and an unknown user alike, and locks the account after 5 failures', async () => {
+    await api.createUser({ username: 'lock-me', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const unknown = await anonymous()(LOGIN, { input: { username: 'nobody', password: 'whatever-1' } });
+    expect(extensions(unknown)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    for (let i = 1; i < LOCKOUT.attempts; i++) {
+      const wrong = await anonymous()(LOGIN, { input: { username: 'lock-me', password: `wrong-${i}` } });
+      expect(extensions(wrong)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    }
+    const fifth = await anonymous()(LOGIN, { input: { username: 'lock-me', password: 'wrong-5' } });
+    expect(extensions(fifth)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
+    expect(extensions(fifth)?.retryAfter).toBeGreaterThan(14 * 60);
+    // Even the right password is refused while locked.
+    const right = await anonymous()(LOGIN, { input: { username: 'lock-me', password: TEST_PASSWORD } });
+    expect(extensions(right)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
+    // Once the lock has run out, the right password works and the count starts again.
+    await api.db.sql.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'lock-me'`);
+    expect((await anonymous()(LOGIN, { input: { username: 'lock-me', password: TEST_PASSWORD } })).errors).toBeUndefined();
+    const { rows } = await api.db.sql.query(`SELECT failed_logins, locked_until FROM app_user WHERE username = 'lock-me'`);
+    expect(rows[0]).toEqual({ failed_logins: 0, locked_until: null });
+  });
+
+  it('trades a refresh token once: the old one then fails and closes the session', async () => {
+    const login = (await anonymous()(LOGIN, { input: { username: 'park-admin', password: TEST_PASSWORD } })).data.login;
+    const next = await anonymous()(REFRESH, { input: { refreshToken: login.refreshToken } });
+    expect(next.errors).toBeUndefined();
+    expect(next.data.refreshToken.refreshToken).not.toBe(login.refreshToken);
+    expect((await api.as({ token: next.data.refreshToken.accessToken })(ME)).data.me.username).toBe('park-admin');
+    // The first refresh token again: a sign of theft. The session closes, the new tokens stop working too.
+    const reused = await anonymous()(REFRESH, { input: { refreshToken: login.refreshToken } });
+    expect(extensions(reused)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_REUSED' });
+    const after = await api.as({ token: next.data.refreshToken.accessToken })(ME);
+    expect(after.status).toBe(401);
+    expect(extensions(after)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+    expect(extensions(await anonymous()(REFRESH, { input: { refreshToken: next.data.refreshToken.refreshToken } }))).toMatchObject({
+      reason: 'SESSION_REVOKED',
+    });
+    expect(extensions(await anonymous()(REFRESH, { input: { refreshToken: 'hkr_made_up' } }))).toMatchObject({ reason: 'TOKEN_INVALID' });
+  });
+
+  it('signs out: the access and refresh tokens of that session stop working at once', async () => {
+    const login = (await anonymous()(LOGIN, { input: { username: 'park-admin', password: TEST_PASSWORD } })).data.login;
+    const out = await api.as({ token: login.accessToken })('mutation { logout { loggedOut } }');
+    expect(out.data.logout.loggedOut).toBe(true);
+    expect(extensions(await api.as({ token: login.accessToken })(ME))).toMatchObject({ reason: 'SESSION_REVOKED' });
+    expect(extensions(await anonymous()(REFRESH, { input: { refreshToken: login.refreshToken } }))).toMatchObject({
+      reason: 'SESSION_REVOKED',
+    });
+  });
+
+  it('refuses the access tokens of a session whose refresh token has expired', async () => {
+    const token = await api.signIn('park-admin');
+    expect((await api.as({ token })(ME)).errors).toBeUndefined();
+    await api.db.sql.query(
+      `UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE id = (SELECT id FROM auth_session ORDER BY created_at DESC LIMIT 1)`,
+    );
+    expect(extensions(await api.as({ token })(ME))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
+  });
+
+  it('refuses bad, forged and expired access tokens with 401 and a reason, and stays healthy', async () => {
+    const cases: Array<[string, string]> = [
+      ['Bearer not.a.jwt', 'TOKEN_INVALID'],
+      ['Basic dXNlcjpwYXNz', 'TOKEN_INVALID'],
+      [`Bearer ${api.adminToken.slice(0, -4)}AAAA`, 'TOKEN_INVALID'],
+    ];
+    // A token signed with another key, and one that expired.
+    const forged = await signAccessToken(new TextEncoder().encode('x'.repeat(48)), { userId: 1, sessionId: crypto.randomUUID() });
+    cases.push([`Bearer ${forged.token}`, 'TOKEN_INVALID']);
+    const key = await loadSigningKey(api.db.orm.em.fork());
+    const [session] = (await api.db.sql.query(`SELECT id, user_id FROM auth_session LIMIT 1`)).rows;
+    const expired = await signAccessToken(key, { userId: session.user_id, sessionId: session.id }, new Date(Date.now() - 16 * 60_000));
+    cases.push([`Bearer ${expired.token}`, 'TOKEN_EXPIRED']);
+    for (const [authorization, reason] of cases) {
+      const response = await fetch(`${api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ parks { totalCount } }' }),
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/Bearer/);
+      const body = (await response.json()) as { data?: unknown; errors: Array<{ extensions: Record<string, unknown>; message: string }> };
+      expect({ authorization: authorization.slice(0, 12), ext: body.errors[0].extensions }).toEqual({
+        authorization: authorization.slice(0, 12),
+        ext: { code: 'UNAUTHENTICATED', reason },
+      });
+      expect(body.data).toBeUndefined();
+    }
+    expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
+    expect((await api.ok('{ parks { totalCount } }')).parks.totalCount).toBe(1);
+  });
+});
+
+describe('users', () => {
+  const CREATE = `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id version username role parks { databaseId } } } }`;
+
+  it('are made by administrators with the grants of their role, checked and audited without secrets', async () => {
+    const before = await auditRows();
+    const weak = await api.gql(CREATE, {
+      input: {
+        username: 'new-park',
+        displayName: '新管理员',
+        password: 'short',
+        role: 'PARK_ADMIN',
+        parkIds: [toGlobalId('Park', parkId)],
+      },
+    });
+    expect(extensions(weak)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password', reason: 'WEAK_PASSWORD' });
+    const missing = await api.gql(CREATE, {
+      input: { username: 'new-park', displayName: '新管理员', password: 'Long-enough-1', role: 'PARK_ADMIN' },
+    });
+    expect(extensions(missing)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parkIds', reason: 'REQUIRED' });
+    expect(await auditRows()).toBe(before);
+    const made = await api.gql(CREATE, {
+      input: {
+        username: 'new-park',
+        displayName: '新管理员',
+        password: 'Long-enough-1',
+        role: 'PARK_ADMIN',
+        parkIds: [toGlobalId('Park', parkId)],
+        idempotencyKey: 'create-user-new-park',
+      },
+    });
+    expect(made.errors).toBeUndefined();
+    expect(made.data.createUser.user).toMatchObject({ username: 'new-park', role: 'PARK_ADMIN', parks: [{ databaseId: parkId }] });
+    const duplicate = await api.gql(CREATE, {
+      input: {
+        username: 'NEW-PARK',
+        displayName: 'x',
+        password: 'Long-enough-1',
+        role: 'PARK_ADMIN',
+        parkIds: [toGlobalId('Park', parkId)],
+      },
+    });
+    expect(extensions(duplicate)).toMatchObject({ code: 'CONFLICT', field: 'input.username' });
+    const { rows } = await api.db.sql.query(`SELECT after::text FROM audit_log WHERE action = 'createUser'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].after).toContain('[redacted]');
+    expect(rows[0].after).not.toContain('scrypt');
+    expect((await api.as({ token: await api.signIn('new-park', 'Long-enough-1') })(ME)).data.me.username).toBe('new-park');
+
+    // A park administrator may not make users; a disabled user cannot sign in and loses its sessions.
+    const parkToken = await api.signIn('park-admin');
+    expect(
+      extensions(
+        await api.as({ token: parkToken })(CREATE, {
+          input: { username: 'x-user', displayName: 'x', password: 'Long-enough-1', role: 'SYSTEM_ADMIN' },
+        }),
+      ),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE',
+    });
+    const newToken = await api.signIn('new-park', 'Long-enough-1');
+    const disabled = await api.gql(`mutation ($input: DisableUserInput!) { disableUser(input: $input) { user { disabledAt } } }`, {
+      input: { id: made.data.createUser.user.id, version: made.data.createUser.user.version },
+    });
+    expect(disabled.data.disableUser.user.disabledAt).toBeTruthy();
+    expect(extensions(await api.as({ token: newToken })(ME))).toMatchObject({ reason: 'SESSION_REVOKED' });
+    expect(extensions(await anonymous()(LOGIN, { input: { username: 'new-park', password: 'Long-enough-1' } }))).toMatchObject({
+      reason: 'ACCOUNT_DISABLED',
+    });
+  });
+
+  it('change their own password; other sessions end', async () => {
+    await api.createUser({ username: 'changer', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const first = await api.signIn('changer');
+    const second = await api.signIn('changer');
+    const CHANGE = `mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { username } }`;
+    const wrong = await api.as({ token: first })(CHANGE, { input: { currentPassword: 'nope', newPassword: 'Brand-new-pass-2' } });
+    expect(extensions(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
+    const changed = await api.as({ token: first })(CHANGE, { input: { currentPassword: TEST_PASSWORD, newPassword: 'Brand-new-pass-2' } });
+    expect(changed.data.changePassword.username).toBe('changer');
+    expect((await api.as({ token: first })(ME)).data.me.username).toBe('changer');
+    expect(extensions(await api.as({ token: second })(ME))).toMatchObject({ reason: 'SESSION_REVOKED' });
+    expect(await api.signIn('changer', 'Brand-new-pass-2')).toBeTruthy();
+  });
+});
+
+describe('embed keys', () => {
+  const CREATE = `mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key embedKey { id version prefix allowedOrigins park { databaseId } } } }`;
+  const STEP = (name: string) =>
+    `mutation ($input: EmbedKeyStepInput!) { ${name}(input: $input) { key embedKey { id version revokedAt } } }`;
+  const FIGURES = `query ($scope: ID!) { serviceStatistics(scope: $scope, period: { year: 2026 }) { disclosure figures { key } } }`;
+  const ORIGIN = 'https://www.wengan.gov.cn';
+
+  it('are bound to a scope and to origins; rotated and revoked keys stop working', async () => {
+    const parkToken = await api.signIn('park-admin');
+    const park = toGlobalId('Park', parkId);
+    const bad = await api.as({ token: parkToken })(CREATE, {
+      input: { name: '门户', scope: park, allowedOrigins: ['https://www.wengan.gov.cn/page'] },
+    });
+    expect(extensions(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.allowedOrigins.0', reason: 'FORMAT' });
+    const made = await api.as({ token: parkToken })(CREATE, {
+      input: { name: '瓮安县政府门户', scope: park, allowedOrigins: ['HTTPS://www.wengan.gov.cn/', 'https://*.gzwa.gov.cn'] },
+    });
+    expect(made.errors).toBeUndefined();
+    const { key, embedKey } = made.data.createEmbedKey;
+    expect(key).toMatch(/^hk_pub_/);
+    expect(embedKey).toMatchObject({
+      prefix: key.slice(0, 12),
+      allowedOrigins: ['https://www.wengan.gov.cn', 'https://*.gzwa.gov.cn'],
+      park: { databaseId: parkId },
+    });
+    expect((await api.db.sql.query(`SELECT count(*) FROM embed_key WHERE key_hash = $1`, [key])).rows[0].count).toBe('0');
+
+    const figures = await api.as({ key, origin: ORIGIN })(FIGURES, { scope: park });
+    expect(figures.errors).toBeUndefined();
+    expect(figures.data.serviceStatistics.disclosure).toBe('PUBLIC');
+    expect((await api.as({ key, origin: 'https://news.gzwa.gov.cn' })(FIGURES, { scope: park })).errors).toBeUndefined();
+    for (const origin of ['https://evil.example', 'http://www.wengan.gov.cn', 'https://gzwa.gov.cn.evil.example', null]) {
+      const refused = await api.as({ key, origin })(FIGURES, { scope: park });
+      expect({ origin, status: refused.status, ext: extensions(refused) }).toMatchObject({
+        origin,
+        status: 403,
+        ext: { code: 'FORBIDDEN', reason: 'ORIGIN_NOT_ALLOWED' },
+      });
+    }
+    // Read-only, public figures only.
+    expect(extensions(await api.as({ key, origin: ORIGIN })('{ enterprises { totalCount } }'))).toMatchObject({
+      reason: 'PUBLIC_FIGURES_ONLY',
+    });
+    expect(
+      extensions(await api.as({ key, origin: ORIGIN })(STEP('revokeEmbedKey'), { input: { id: embedKey.id, version: embedKey.version } })),
+    ).toMatchObject({
+      reason: 'READ_ONLY_KEY',
+    });
+    // Both a key and a token: refused as ambiguous.
+    expect(extensions(await api.as({ key, origin: ORIGIN, token: parkToken })(FIGURES, { scope: park }))).toMatchObject({
+      reason: 'AMBIGUOUS_CREDENTIALS',
+    });
+
+    const rotated = await api.as({ token: parkToken })(STEP('rotateEmbedKey'), { input: { id: embedKey.id, version: embedKey.version } });
+    const newKey = rotated.data.rotateEmbedKey.key;
+    expect(newKey).not.toBe(key);
+    expect(extensions(await api.as({ key, origin: ORIGIN })(FIGURES, { scope: park }))).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'KEY_INVALID',
+    });
+    expect((await api.as({ key: newKey, origin: ORIGIN })(FIGURES, { scope: park })).errors).toBeUndefined();
+
+    const revoked = await api.as({ token: parkToken })(STEP('revokeEmbedKey'), {
+      input: { id: embedKey.id, version: rotated.data.rotateEmbedKey.embedKey.version },
+    });
+    expect(revoked.data.revokeEmbedKey.embedKey.revokedAt).toBeTruthy();
+    const after = await api.as({ key: newKey, origin: ORIGIN })(FIGURES, { scope: park });
+    expect(after.status).toBe(401);
+    expect(extensions(after)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'KEY_REVOKED' });
+    expect(
+      extensions(
+        await api.as({ token: parkToken })(STEP('revokeEmbedKey'), {
+          input: { id: embedKey.id, version: revoked.data.revokeEmbedKey.embedKey.version },
+        }),
+      ),
+    ).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+    expect(extensions(await api.as({ key: 'hk_pub_never_issued', origin: ORIGIN })(FIGURES, { scope: park }))).toMatchObject({
+      reason: 'KEY_INVALID',
+    });
+    expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('answers browsers of other origins (CORS), and updates a key’s origins', async () => {
+    const preflight = await fetch(`${api.server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-huhang-key' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('x-huhang-key');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+
+    const made = (
+      await api.gql(CREATE, { input: { name: '园区网站', scope: toGlobalId('Park', parkId), allowedOrigins: ['https://a.example'] } })
+    ).data.createEmbedKey;
+    const updated = await api.gql(
+      `mutation ($input: UpdateEmbedKeyInput!) { updateEmbedKey(input: $input) { key embedKey { allowedOrigins } } }`,
+      { input: { id: made.embedKey.id, version: made.embedKey.version, allowedOrigins: ['https://b.example'] } },
+    );
+    expect(updated.data.updateEmbedKey).toEqual({ key: null, embedKey: { allowedOrigins: ['https://b.example'] } });
+    expect((await api.as({ key: made.key, origin: 'https://a.example' })('{ metrics { name } }')).status).toBe(403);
+    expect((await api.as({ key: made.key, origin: 'https://b.example' })('{ metrics { name } }')).errors).toBeUndefined();
+  });
+});
+
+describe('the audit trail of access', () => {
+  it('holds sign-ins and reads of personal data, queried by system administrators only', async () => {
+    const token = await api.signIn('park-admin');
+    const read = await api.as({ token })('{ enterprises(first: 3) { nodes { databaseId contactPerson } } }');
+    const ids = read.data.enterprises.nodes.map((e: { databaseId: number }) => e.databaseId);
+    const trail = await api.ok(
+      `{ auditLog(first: 20, filter: { action: "READ_PERSONAL" }) { nodes { actorName entity entityId after } } }`,
+    );
+    const mine = trail.auditLog.nodes.filter((row: { actorName: string }) => row.actorName === 'park-admin');
+    expect(mine.map((row: { entityId: number }) => row.entityId).sort()).toEqual([...ids].sort());
+    expect(mine[0]).toMatchObject({ entity: 'Enterprise', after: { fields: ['contactPerson'] } });
+    const logins = await api.ok(`{ auditLog(filter: { action: "login" }) { nodes { actorName } } }`);
+    expect(logins.auditLog.nodes.length).toBeGreaterThan(3);
+    expect(extensions(await api.as({ token })('{ auditLog { nodes { id } } }'))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE' });
+    // A failed sign-in writes no row.
+    const before = await auditRows();
+    await anonymous()(LOGIN, { input: { username: 'park-admin', password: 'wrong-password' } });
+    expect(await auditRows()).toBe(before);
+  });
+});
