@@ -3,6 +3,7 @@ import { generateDemo } from '../demo/generator';
 import { toGlobalId } from '../shared/graphql/global-id';
 import { loadSigningKey, signAccessToken } from './tokens';
 import { LOCKOUT } from './session.service';
+import { createAdministrator } from './user.service';
 
 let api: TestApi;
 let parkId: number;
@@ -127,6 +128,21 @@ describe('signing in', () => {
     }
     expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
     expect((await api.ok('{ parks { totalCount } }')).parks.totalCount).toBe(1);
+  });
+});
+
+describe('the first administrator', () => {
+  it('is made by a command, checked, audited, and signs in', async () => {
+    const em = api.db.orm.em.fork();
+    await expect(createAdministrator(em, { username: 'root-admin', password: 'short' })).rejects.toThrow(/too weak/);
+    const id = await createAdministrator(em, { username: 'root-admin', displayName: '首位管理员', password: 'First-admin-pass-1' });
+    await expect(createAdministrator(em, { username: 'ROOT-admin', password: 'First-admin-pass-1' })).rejects.toThrow(/exists already/);
+    const me = await api.as({ token: await api.signIn('root-admin', 'First-admin-pass-1') })(ME);
+    expect(me.data.me).toMatchObject({ username: 'root-admin', role: 'SYSTEM_ADMIN' });
+    const { rows } = await api.db.sql.query(`SELECT actor_type FROM audit_log WHERE action = 'createAdministrator' AND entity_id = $1`, [
+      id,
+    ]);
+    expect(rows).toEqual([{ actor_type: 'SYSTEM' }]);
   });
 });
 

@@ -117,3 +117,29 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   });
   return em.findOneOrFail(User, userId, { refresh: true });
 }
+
+/**
+ * The first system administrator (or another one), made from the command line: `npm run admin:create`.
+ * Audited as done by the system.
+ */
+export async function createAdministrator(
+  em: EntityManager,
+  input: { username: string; displayName?: string; password: string },
+): Promise<number> {
+  if (!USERNAME.test(input.username)) throw new Error('the username must be 3–50 letters, digits or _ . - @');
+  const problem = passwordProblem(input.password);
+  if (problem) throw new Error(`the password is too weak: ${problem}`);
+  return em.transactional(async (tx) => {
+    const [taken] = await tx.execute<Array<{ id: number }>>('SELECT id FROM app_user WHERE lower(username) = lower(?)', [input.username]);
+    if (taken) throw new Error(`a user named ${input.username} exists already`);
+    const [row] = await tx.execute<Array<{ id: number }>>(
+      `INSERT INTO app_user (username, display_name, role, password_hash) VALUES (?, ?, 'SYSTEM_ADMIN', ?) RETURNING id`,
+      [input.username, input.displayName ?? input.username, await hashPassword(input.password)],
+    );
+    await tx.execute(
+      `INSERT INTO audit_log (actor_type, action, entity, entity_id, outcome, after) VALUES ('SYSTEM', 'createAdministrator', 'User', ?, 'SUCCESS', ?::jsonb)`,
+      [row.id, JSON.stringify({ username: input.username, role: 'SYSTEM_ADMIN' })],
+    );
+    return row.id;
+  });
+}
