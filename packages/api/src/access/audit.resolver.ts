@@ -118,11 +118,15 @@ export class AuditResolver {
       where.push('entity = ? AND entity_id = ?');
       params.push(type, id);
     }
-    if (filter?.action) where.push('action = ?') && params.push(filter.action);
-    if (filter?.userId) where.push(`actor_type = 'USER' AND actor_id = ?`) && params.push(filter.userId);
-    if (filter?.from) where.push('at >= ?') && params.push(filter.from);
-    if (filter?.to) where.push('at < ?') && params.push(filter.to);
-    if (args.after) where.push('id < ?') && params.push(args.after);
+    const condition = (sql: string, value: unknown) => {
+      where.push(sql);
+      params.push(value);
+    };
+    if (filter?.action) condition('action = ?', filter.action);
+    if (filter?.userId) condition(`actor_type = 'USER' AND actor_id = ?`, filter.userId);
+    if (filter?.from) condition('at >= ?', filter.from);
+    if (filter?.to) condition('at < ?', filter.to);
+    if (args.after) condition('id < ?', args.after);
     const rows = await em.execute<Array<Record<string, unknown>>>(
       `SELECT id::text, at, actor_type, actor_id, actor_name, action, entity, entity_id, outcome, before, after, related, client_address, request_id
          FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,

@@ -7,7 +7,7 @@ import {
   GraphQLInputObjectType,
   GraphQLList,
   GraphQLNonNull,
-  GraphQLScalarType,
+  type GraphQLScalarType,
   type GraphQLArgument,
   type GraphQLInputType,
 } from 'graphql';
