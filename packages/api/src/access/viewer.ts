@@ -94,31 +94,30 @@ export class Viewer {
     const { programIds, parkIds, referenceParkIds, enterpriseIds, teamIds, officerId, userId } = this.grants;
     const inPrograms = { $in: programIds };
     const inParks = { $in: parkIds };
+    if (this.kind === 'ANONYMOUS') return NOTHING;
+    // Every credential reads its programs, their commitments and indicators: what figures are judged against.
+    const programWide: Record<string, Condition> = {
+      Program: { id: inPrograms },
+      Commitment: { program: inPrograms },
+      Indicator: { commitment: { program: inPrograms } },
+    };
+    if (programWide[entity]) return programWide[entity];
     if (this.kind === 'KEY') {
       // Names of the programs and parks and their commitments: what a public page shows beside its figures.
       switch (entity) {
-        case 'Program':
-          return { id: inPrograms };
         case 'Park':
           return { id: inParks };
         case 'Zone':
           return { park: inParks };
-        case 'Commitment':
-          return { program: inPrograms };
-        case 'Indicator':
-          return { commitment: { program: inPrograms } };
         default:
           return NOTHING;
       }
     }
-    if (this.kind === 'ANONYMOUS') return NOTHING;
     const unitScope = { $or: [{ park: inParks }, { park: null, program: inPrograms }] };
     if (this.grants.role === Role.OFFICER) {
       const inReferenceParks = { $in: referenceParkIds };
       const inEnterprises = { $in: enterpriseIds };
       switch (entity) {
-        case 'Program':
-          return { id: inPrograms };
         case 'Park':
           return { id: inReferenceParks };
         case 'Zone':
@@ -142,10 +141,6 @@ export class Viewer {
         case 'ServiceRequest':
         case 'Recognition':
           return { enterprise: inEnterprises };
-        case 'Commitment':
-          return { program: inPrograms };
-        case 'Indicator':
-          return { commitment: { program: inPrograms } };
         case 'User':
           return { id: userId };
         default:
@@ -154,8 +149,6 @@ export class Viewer {
     }
     // Program and park administrators: their parks in full, their programs' names, commitments and county units.
     switch (entity) {
-      case 'Program':
-        return { id: inPrograms };
       case 'Park':
         return { id: inParks };
       case 'Zone':
@@ -178,10 +171,6 @@ export class Viewer {
       case 'TeamMember':
       case 'Patrol':
         return { team: { park: inParks } };
-      case 'Commitment':
-        return { program: inPrograms };
-      case 'Indicator':
-        return { commitment: { program: inPrograms } };
       case 'User':
         // A program administrator manages the users of its parks; a park administrator sees itself.
         return this.grants.role === Role.PROGRAM_ADMIN

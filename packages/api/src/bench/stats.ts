@@ -10,7 +10,10 @@ import { progressPrinter } from '../demo/seed';
 import { WENG_AN } from '../demo/weng-an';
 import { startServer } from '../server';
 import { toGlobalId } from '../shared/graphql/global-id';
+import { hashPassword } from '../access/password';
 import { PARK_YEARS_SQL } from './park-year.sql';
+
+const BENCH_PASSWORD = 'Bench-password-1';
 
 /**
  * `npm run bench:stats`: a county-scale data set (20,000 enterprises in 10 programs of one park each,
@@ -127,6 +130,28 @@ async function main(): Promise<void> {
 
     api = await startServer({ orm, port: 0 });
     const endpoint = `${api.url}/graphql`;
+    // The report is asked for as the park's administrator would: signed in, scoped to the park.
+    await pool.query(
+      `INSERT INTO app_user (username, display_name, role, password_hash)
+       SELECT 'bench-park-admin', 'bench', 'PARK_ADMIN', $1 WHERE NOT EXISTS (SELECT 1 FROM app_user WHERE username = 'bench-park-admin')`,
+      [await hashPassword(BENCH_PASSWORD)],
+    );
+    await pool.query(
+      `INSERT INTO app_user_park (app_user_id, park_id) SELECT id, $1 FROM app_user WHERE username = 'bench-park-admin' ON CONFLICT DO NOTHING`,
+      [park.id],
+    );
+    const login = (await (
+      await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+          variables: { input: { username: 'bench-park-admin', password: BENCH_PASSWORD } },
+        }),
+      })
+    ).json()) as { data?: { login: { accessToken: string } }; errors?: unknown };
+    if (!login.data) throw new Error(`signing in failed: ${JSON.stringify(login.errors)}`);
+    const authorization = `Bearer ${login.data.login.accessToken}`;
     const variables = { scope: toGlobalId('Park', park.id), year: YEAR };
     const sqlParams = [park.id, `${YEAR - 1}-01-01`, `${YEAR}-12-31`, new Date().toISOString()];
     plain = createHttpServer((_request, res) => {
@@ -147,7 +172,7 @@ async function main(): Promise<void> {
     const callApi = async () => {
       const response = await fetch(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({ query: REPORT, variables }),
       });
       const body = (await response.json()) as { data?: { complianceReport: ApiReport }; errors?: unknown };
