@@ -71,6 +71,24 @@ describe('nested connections without N+1', () => {
     expect(hundred.sql.length).toBeLessThanOrEqual(15);
   });
 
+  it('stays batched for a park administrator, whose scope is added to every statement', async () => {
+    const parkId = (await api.db.sql.query('SELECT id FROM park LIMIT 1')).rows[0].id;
+    await api.createUser({ username: 'scoped-admin', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const scoped = api.as({ token: await api.signIn('scoped-admin') });
+    const run = async (n: number) => {
+      statements = [];
+      const result = await scoped(NESTED, { n });
+      expect(result.errors).toBeUndefined();
+      return { data: result.data, sql: [...statements] };
+    };
+    const ten = await run(10);
+    const hundred = await run(100);
+    expect(hundred.data.parks.nodes[0].enterprises.totalCount).toBe(active);
+    console.log(`[statements] the same as a park administrator: N=10: ${ten.sql.length}, N=100: ${hundred.sql.length}`);
+    expect(hundred.sql.length).toBe(ten.sql.length);
+    expect(hundred.sql.length).toBeLessThanOrEqual(20);
+  });
+
   it('gives each parent its own page, in order', async () => {
     const { data } = await measured(`{
       officers(first: 5) { nodes { id visits(first: 2) { nodes { visitedOn officer { id } } } } }
