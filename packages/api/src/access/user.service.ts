@@ -38,6 +38,12 @@ function assertMayManage(viewer: Viewer, role: Role): void {
   throw forbidden(`无权管理角色为 ${role} 的用户 (you may not manage users with the role ${role})`, 'ROLE');
 }
 
+/** Usernames are unique regardless of case, as the database's unique index on lower(username) says. */
+async function usernameTaken(em: EntityManager, username: string): Promise<boolean> {
+  const rows = await em.execute<Array<{ id: number }>>('SELECT id FROM app_user WHERE lower(username) = lower(?)', [username]);
+  return rows.length > 0;
+}
+
 function assertPassword(password: string, field: string): void {
   const problem = passwordProblem(password);
   if (problem) throw new DomainValidationError(field, problem, 'WEAK_PASSWORD');
@@ -54,8 +60,8 @@ export async function createUser(em: EntityManager, viewer: Viewer, input: Creat
     throw new DomainValidationError('username', '用户名应为 3 至 50 个字母、数字或 _ . - @ (3–50 letters, digits or _ . - @)', 'FORMAT');
   }
   assertPassword(input.password, 'password');
-  const taken = await em.count(User, { username: { $ilike: input.username.replace(/[\\%_]/g, (c) => `\\${c}`) } }, { filters: false });
-  if (taken) throw conflict('用户名已被使用 (this username is taken)', { field: 'username', reason: 'DUPLICATE' });
+  if (await usernameTaken(em, input.username))
+    throw conflict('用户名已被使用 (this username is taken)', { field: 'username', reason: 'DUPLICATE' });
   const needs = (field: 'parkIds' | 'programIds' | 'officerId', present: boolean, wanted: boolean) => {
     if (present && !wanted) throw new DomainValidationError(field, `${input.role} 不需要 ${field} (not used for this role)`, 'NOT_ALLOWED');
     if (!present && wanted) throw new DomainValidationError(field, `${input.role} 需要 ${field} (required for this role)`, 'REQUIRED');
@@ -130,8 +136,7 @@ export async function createAdministrator(
   const problem = passwordProblem(input.password);
   if (problem) throw new Error(`the password is too weak: ${problem}`);
   return em.transactional(async (tx) => {
-    const [taken] = await tx.execute<Array<{ id: number }>>('SELECT id FROM app_user WHERE lower(username) = lower(?)', [input.username]);
-    if (taken) throw new Error(`a user named ${input.username} exists already`);
+    if (await usernameTaken(tx, input.username)) throw new Error(`a user named ${input.username} exists already`);
     const [row] = await tx.execute<Array<{ id: number }>>(
       `INSERT INTO app_user (username, display_name, role, password_hash) VALUES (?, ?, 'SYSTEM_ADMIN', ?) RETURNING id`,
       [input.username, input.displayName ?? input.username, await hashPassword(input.password)],

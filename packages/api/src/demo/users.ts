@@ -10,6 +10,28 @@ export const DEMO_PASSWORD = 'Huhang-demo-2026';
 /** The embed key of the example portal page, allowed from the example server's own origins. */
 export const DEMO_EMBED_KEY = 'hk_pub_demo_wengan_localhost';
 
+export interface NewUser {
+  username: string;
+  name?: string;
+  role: string;
+  parks?: number[];
+  programs?: number[];
+  officer?: number | null;
+}
+
+/** Writes a user and its parks and programs; returns its id. */
+export async function insertUser(client: Client, user: NewUser, passwordHash: string): Promise<number> {
+  const {
+    rows: [{ id }],
+  } = await client.query<{ id: number }>(
+    'INSERT INTO app_user (username, display_name, role, password_hash, officer_id) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [user.username, user.name ?? user.username, user.role, passwordHash, user.officer ?? null],
+  );
+  for (const park of user.parks ?? []) await client.query('INSERT INTO app_user_park VALUES ($1, $2)', [id, park]);
+  for (const program of user.programs ?? []) await client.query('INSERT INTO app_user_program VALUES ($1, $2)', [id, program]);
+  return id;
+}
+
 /** Demo users, one per role, and the demo embed key; written with the demo programs. */
 export async function seedDemoUsers(client: Client): Promise<void> {
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -27,23 +49,14 @@ export async function seedDemoUsers(client: Client): Promise<void> {
       WHERE a.ends_on IS NULL AND e.park_id = $1 GROUP BY a.officer_id ORDER BY count(*) DESC, a.officer_id LIMIT 1`,
     [wengAnPark],
   );
-  const users: Array<{ username: string; name: string; role: string; parks?: number[]; programs?: number[]; officer?: number }> = [
+  const users: NewUser[] = [
     { username: 'admin', name: '系统管理员', role: 'SYSTEM_ADMIN' },
     { username: 'wengan-bureau', name: '瓮安县公安局 机制管理员', role: 'PROGRAM_ADMIN', programs: [wengAn] },
     { username: 'wengan-park', name: '瓮安工业园区 管理员', role: 'PARK_ADMIN', parks: [wengAnPark] },
     { username: 'tianfu-park', name: '天府工地 管理员', role: 'PARK_ADMIN', parks: await parksOf(tianfu) },
     ...(officer ? [{ username: 'wengan-officer', name: '护航警官', role: 'OFFICER', officer: officer.id }] : []),
   ];
-  for (const user of users) {
-    const {
-      rows: [{ id }],
-    } = await client.query<{ id: number }>(
-      'INSERT INTO app_user (username, display_name, role, password_hash, officer_id) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [user.username, user.name, user.role, hash, user.officer ?? null],
-    );
-    for (const park of user.parks ?? []) await client.query('INSERT INTO app_user_park VALUES ($1, $2)', [id, park]);
-    for (const programId of user.programs ?? []) await client.query('INSERT INTO app_user_program VALUES ($1, $2)', [id, programId]);
-  }
+  for (const user of users) await insertUser(client, user, hash);
   await client.query(`INSERT INTO embed_key (name, prefix, key_hash, program_id, allowed_origins) VALUES ($1, $2, $3, $4, $5)`, [
     '示例门户页面 (example portal page)',
     DEMO_EMBED_KEY.slice(0, 12),

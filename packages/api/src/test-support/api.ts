@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from './database';
 import { repoRoot } from '../shared/db/database';
 import { startServer, type RunningServer } from '../server';
 import { hashPassword } from '../access/password';
+import { insertUser as insertDemoUser } from '../demo/users';
 
 export interface GraphqlResult {
   status: number;
@@ -54,14 +55,7 @@ let passwordHash: Promise<string> | undefined;
 
 async function insertUser(db: TestDatabase, user: TestUser): Promise<number> {
   const hash = user.password ? await hashPassword(user.password) : await (passwordHash ??= hashPassword(TEST_PASSWORD));
-  const { rows } = await db.sql.query<{ id: number }>(
-    `INSERT INTO app_user (username, display_name, role, password_hash, officer_id) VALUES ($1, $1, $2, $3, $4) RETURNING id`,
-    [user.username, user.role, hash, user.officerId ?? null],
-  );
-  const id = rows[0].id;
-  for (const park of user.parkIds ?? []) await db.sql.query('INSERT INTO app_user_park VALUES ($1, $2)', [id, park]);
-  for (const program of user.programIds ?? []) await db.sql.query('INSERT INTO app_user_program VALUES ($1, $2)', [id, program]);
-  return id;
+  return insertDemoUser(db.sql, { ...user, parks: user.parkIds, programs: user.programIds, officer: user.officerId }, hash);
 }
 
 /** A database of its own for the test file and the real HTTP server on a free port. */
