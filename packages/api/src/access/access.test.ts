@@ -262,6 +262,13 @@ describe('embed keys', () => {
     const figures = await api.as({ key, origin: ORIGIN })(FIGURES, { scope: park });
     expect(figures.errors).toBeUndefined();
     expect(figures.data.serviceStatistics.disclosure).toBe('PUBLIC');
+    // Commitments name lead units, which a key may not read: the join that filters them must still be valid SQL.
+    const report = await api.as({ key, origin: ORIGIN })(
+      `query ($scope: ID!) { complianceReport(scope: $scope, period: { month: "2026-09" }) { score commitments { code status } } }`,
+      { scope: park },
+    );
+    expect(report.errors).toBeUndefined();
+    expect(report.data.complianceReport.commitments).toHaveLength(13);
     expect((await api.as({ key, origin: 'https://news.gzwa.gov.cn' })(FIGURES, { scope: park })).errors).toBeUndefined();
     for (const origin of ['https://evil.example', 'http://www.wengan.gov.cn', 'https://gzwa.gov.cn.evil.example', null]) {
       const refused = await api.as({ key, origin })(FIGURES, { scope: park });

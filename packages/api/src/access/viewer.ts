@@ -2,8 +2,16 @@ import { Role, type Audience } from './role';
 
 type Condition = Record<string, unknown>;
 
-/** Matches no row: MikroORM turns an empty `$in` into a false condition. */
-const NOTHING: Condition = { id: { $in: [] } };
+/**
+ * `$in` over ids that may be none. MikroORM writes an empty `$in` as `in ()` when the condition lands
+ * in a join (a filtered relation), which PostgreSQL rejects; ids start at 1, so `in (0)` matches nothing.
+ */
+function anyOf(ids: readonly number[] | undefined): { $in: number[] } {
+  return { $in: ids?.length ? [...ids] : [0] };
+}
+
+/** Matches no row. */
+const NOTHING: Condition = { id: anyOf([]) };
 
 /** What a viewer holds, as loaded from the database when the request arrives. */
 export interface ViewerGrants {
@@ -92,8 +100,8 @@ export class Viewer {
   readScope(entity: string): Condition | undefined {
     if (this.isSystemAdmin) return undefined;
     const { programIds, parkIds, referenceParkIds, enterpriseIds, teamIds, officerId, userId } = this.grants;
-    const inPrograms = { $in: programIds };
-    const inParks = { $in: parkIds };
+    const inPrograms = anyOf(programIds);
+    const inParks = anyOf(parkIds);
     if (this.kind === 'ANONYMOUS') return NOTHING;
     // Every credential reads its programs, their commitments and indicators: what figures are judged against.
     const programWide: Record<string, Condition> = {
@@ -115,8 +123,8 @@ export class Viewer {
     }
     const unitScope = { $or: [{ park: inParks }, { park: null, program: inPrograms }] };
     if (this.grants.role === Role.OFFICER) {
-      const inReferenceParks = { $in: referenceParkIds };
-      const inEnterprises = { $in: enterpriseIds };
+      const inReferenceParks = anyOf(referenceParkIds);
+      const inEnterprises = anyOf(enterpriseIds);
       switch (entity) {
         case 'Park':
           return { id: inReferenceParks };
@@ -132,11 +140,11 @@ export class Viewer {
         case 'Visit':
           return { officer: officerId, enterprise: inEnterprises };
         case 'Team':
-          return { id: { $in: teamIds } };
+          return { id: anyOf(teamIds) };
         case 'TeamMember':
           return { officer: officerId };
         case 'Patrol':
-          return { team: { $in: teamIds } };
+          return { team: anyOf(teamIds) };
         case 'Hazard':
         case 'ServiceRequest':
         case 'Recognition':
