@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { bootstrap } from './bootstrap';
-import { repoRoot } from './shared/db/database';
 import { DatabaseSetupError } from './shared/db/embedded';
 import { demoPresent, progressPrinter, seedDemo } from './demo/seed';
-import { startServer } from './server';
+import { exampleSite, startServer } from './server';
 
 /** `npm start`: database → migrations → demo data (first start only) → HTTP server. */
 async function main(): Promise<void> {
@@ -17,7 +15,7 @@ async function main(): Promise<void> {
     );
   }
   const port = process.env.PORT ? Number(process.env.PORT) : 4000;
-  const server = await startServer({ orm: app.orm, port, staticRoot: join(repoRoot(), 'examples') });
+  const server = await startServer({ orm: app.orm, port, staticFiles: exampleSite() });
   console.log(`\n护航 Huhang is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`  GraphQL API      ${server.url}/graphql`);
   console.log(`  Example pages    ${server.url}/`);

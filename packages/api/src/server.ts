@@ -1,6 +1,8 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { repoRoot } from './shared/db/database';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
@@ -14,16 +16,24 @@ import { createSchema } from './schema';
 import { createFormatError } from './shared/errors/format-error';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './shared/graphql/limits';
 import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
-import { serveStatic } from './shared/http/static-files';
+import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { DomainError } from './shared/errors/domain-error';
 import { Authenticator, statusOf } from './access/authenticator';
 import { loadSigningKey } from './access/tokens';
 import type { Viewer } from './access/viewer';
 
+/** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
+export function exampleSite(root = repoRoot()): StaticMount[] {
+  return [
+    { path: '/widgets/', root: join(root, 'packages', 'widgets', 'dist') },
+    { path: '/', root: join(root, 'examples') },
+  ];
+}
+
 export interface ServerOptions {
   orm: MikroORM<PostgreSqlDriver>;
-  /** Directory served at `/` (the example pages). */
-  staticRoot?: string;
+  /** Folders served besides the API: the widgets and the example pages (`exampleSite()`). */
+  staticFiles?: StaticMount[];
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
   /** Production mode: no explorer, no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
@@ -141,7 +151,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return handleGraphql(req, res, url);
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (options.staticRoot && (await serveStatic(options.staticRoot, req, res))) return;
+    for (const mount of options.staticFiles ?? []) if (await serveStatic(mount, req, res)) return;
     sendJson(res, 404, { error: 'Not found' });
   }
 

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from './database';
-import { repoRoot } from '../shared/db/database';
-import { startServer, type RunningServer } from '../server';
+import { exampleSite, startServer, type RunningServer } from '../server';
 import { hashPassword } from '../access/password';
 import { insertUser as insertDemoUser } from '../demo/users';
 
@@ -68,7 +66,7 @@ export async function startTestApi(
   const server = await startServer({
     orm: db.orm,
     port: 0,
-    staticRoot: join(repoRoot(), 'examples'),
+    staticFiles: exampleSite(),
     // Tests send many requests from one address; the limiter has tests of its own.
     rateLimit: { requests: 1_000_000, windowSeconds: 60 },
     ...serverOptions,

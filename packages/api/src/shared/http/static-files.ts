@@ -15,8 +15,19 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Serves files below `root` for GET and HEAD; answers false when the path is not a file there. */
-export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+/** A folder served under a path: `{ path: '/widgets/', root: 'packages/widgets/dist' }`. */
+export interface StaticMount {
+  path: string;
+  root: string;
+}
+
+/**
+ * Serves files below `mount.root` for GET and HEAD under `mount.path`; answers false when the path is
+ * not a file there. Files may be loaded by pages of any origin: a portal's `<script type="module">`
+ * fetches the widget bundle with CORS.
+ */
+export async function serveStatic(mount: StaticMount, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const root = mount.root;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   let pathname: string;
   try {
@@ -24,6 +35,8 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
   } catch {
     return false;
   }
+  if (!pathname.startsWith(mount.path)) return false;
+  pathname = pathname.slice(mount.path.length - 1);
   if (pathname.endsWith('/')) pathname += 'index.html';
   const file = normalize(join(root, pathname));
   if (file !== root && !file.startsWith(root + sep)) return false;
@@ -34,6 +47,7 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     'content-length': info.size,
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    'access-control-allow-origin': '*',
   });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);

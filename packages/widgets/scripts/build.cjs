@@ -1,0 +1,83 @@
+// Builds the widgets: one self-registering bundle for a <script> tag (huhang.js), the public widgets
+// alone (huhang-public.js, the portal budget), ES modules per component, and custom-elements.json.
+const { build } = require('esbuild');
+const { execFileSync } = require('node:child_process');
+const { readFileSync, readdirSync, rmSync } = require('node:fs');
+const { gzipSync } = require('node:zlib');
+const { join } = require('node:path');
+
+const root = join(__dirname, '..');
+const dist = join(root, 'dist');
+/** Gzipped size of all public widgets with Lit, in bytes; the build fails above it. */
+const PUBLIC_BUDGET = 35 * 1024;
+
+const common = {
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+};
+
+async function main() {
+  const started = Date.now();
+  for (const entry of readdirSync(dist, { withFileTypes: true }).filter((e) => e.name !== 'types')) {
+    rmSync(join(dist, entry.name), { recursive: true, force: true });
+  }
+  await build({
+    ...common,
+    entryPoints: { huhang: join(root, 'src/huhang.ts'), 'huhang-public': join(root, 'src/huhang-public.ts') },
+    outdir: dist,
+  });
+  const components = readdirSync(join(root, 'src/components'));
+  await build({
+    ...common,
+    entryPoints: Object.fromEntries([
+      ['index', join(root, 'src/index.ts')],
+      ...components.map((name) => [`components/${name}`, join(root, 'src/components', name, `${name}.ts`)]),
+    ]),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    outdir: dist,
+  });
+
+  const sizes = ['huhang-public.js', 'huhang.js'].map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  });
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('[widgets] bundle            minified   gzipped');
+  for (const s of sizes) console.log(`[widgets] ${s.file.padEnd(18)}${kb(s.raw).padStart(9)}${kb(s.gzip).padStart(10)}`);
+  const publicSize = sizes[0].gzip;
+  console.log(`[widgets] public widgets with Lit: ${kb(publicSize)} gzipped of a ${kb(PUBLIC_BUDGET)} budget`);
+  if (publicSize > PUBLIC_BUDGET) {
+    console.error(`[widgets] over budget by ${kb(publicSize - PUBLIC_BUDGET)}: the build fails`);
+    process.exit(1);
+  }
+
+  execFileSync(
+    process.execPath,
+    [
+      join(require.resolve('@custom-elements-manifest/analyzer/package.json'), '../cem.js'),
+      'analyze',
+      '--litelement',
+      '--quiet',
+      '--globs',
+      'src/components/*/*.ts',
+      'src/internal/*-element.ts',
+      '--exclude',
+      'src/**/*.test.ts',
+      'src/**/*.styles.ts',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  console.log(`[widgets] built ${components.length} components and custom-elements.json in ${Date.now() - started} ms`);
+}
+
+main().catch((error) => {
+  console.error(error.message ?? error);
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+// Screenshots of the example pages for docs/screenshots, taken in Chromium from a running
+// `npm start` (BASE_URL, default http://localhost:4000). CHROMIUM_PATH picks the browser.
+const { chromium } = require('playwright-core');
+const { join } = require('node:path');
+
+const base = process.env.BASE_URL ?? 'http://localhost:4000';
+const out = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function settle(page) {
+  // Every widget has left its loading state.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => e.tagName.startsWith('HUHANG-') && e.tagName !== 'HUHANG-CONFIG')
+      .every((e) => e.shadowRoot && !e.shadowRoot.querySelector('[part="loading"]')),
+  );
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    const shots = [];
+    const shoot = async (name) => {
+      await settle(page);
+      const path = join(out, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      shots.push(path);
+      console.log(`[screenshots] ${path}`);
+    };
+    await page.goto(`${base}/portal.html`);
+    await shoot('portal');
+    await page.click('.languages button[data-lang="en"]');
+    await shoot('portal-en');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/portal.html`);
+    await shoot('portal-phone');
+
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base}/admin.html`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.locator('huhang-sign-in input[name="username"]').fill(process.env.HUHANG_USER ?? 'wengan-park');
+    await page.locator('huhang-sign-in input[name="password"]').fill(process.env.HUHANG_PASSWORD ?? 'Huhang-demo-2026');
+    await page.locator('huhang-sign-in button[type="submit"]').click();
+    await page.waitForSelector('huhang-enterprise-table table');
+    await shoot('admin');
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[screenshots] ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+import { html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { DisputeCardFragment } from '@huhang/schema';
+import { HuhangEvent } from '../../events/events';
+import {
+  DisputeBoardDocument,
+  EscalateDisputeDocument,
+  ReopenDisputeDocument,
+  ResolveDisputeDocument,
+  StartDisputeMediationDocument,
+} from '../../generated/admin-operations';
+import { HuhangAdminElement } from '../../internal/admin-element';
+import { describeFailure } from '../../internal/form';
+import { formatDate } from '../../internal/format';
+import { today } from '../../internal/period';
+import { QueryController } from '../../internal/query';
+import { disputeBoardStyles } from './dispute-board.styles';
+
+const LANES = ['IDENTIFIED', 'MEDIATING', 'ESCALATED', 'RESOLVED'] as const;
+
+/** The steps a dispute in each status can take, as the API allows them. */
+const STEPS: Record<string, ('start' | 'resolve' | 'escalate' | 'reopen')[]> = {
+  IDENTIFIED: ['start', 'resolve', 'escalate'],
+  MEDIATING: ['resolve', 'escalate'],
+  RESOLVED: ['reopen'],
+  ESCALATED: ['reopen'],
+};
+
+const DOCUMENTS = {
+  start: StartDisputeMediationDocument,
+  resolve: ResolveDisputeDocument,
+  escalate: EscalateDisputeDocument,
+  reopen: ReopenDisputeDocument,
+};
+
+/**
+ * @summary The dispute board (矛盾纠纷): one lane per status — identified, mediating, escalated,
+ * resolved — with the steps each dispute can take next, as buttons.
+ *
+ * @event huhang-dispute-moved - A dispute changed status; `detail` is the dispute.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart lane - One status lane.
+ * @csspart card - One dispute.
+ *
+ * @cssproperty --huhang-lane-max-height - How tall a lane grows before it scrolls (480px).
+ */
+@customElement('huhang-dispute-board')
+export class HuhangDisputeBoard extends HuhangAdminElement {
+  static override styles = [...HuhangAdminElement.styles, disputeBoardStyles];
+
+  @state() private busy?: string;
+  @state() private failure?: { id: string; text: string };
+  @state() private announcement = '';
+
+  private readonly board = new QueryController(this, DisputeBoardDocument, () =>
+    this.signedIn ? { filter: { parkId: this.setting('park') ?? null }, first: 100 } : 'sign-in',
+  );
+
+  private async step(dispute: DisputeCardFragment, step: keyof typeof DOCUMENTS) {
+    this.busy = dispute.id;
+    this.failure = undefined;
+    try {
+      const input = { id: dispute.id, version: dispute.version, on: today() };
+      const result = (await this.mutate(DOCUMENTS[step] as typeof StartDisputeMediationDocument, { input })) as unknown as Record<
+        string,
+        { dispute: DisputeCardFragment }
+      >;
+      const moved = Object.values(result)[0]!.dispute;
+      this.announcement = this.t.disputes.moved(moved.summary, this.t.disputes.lanes[moved.status]!);
+      this.dispatchEvent(new HuhangEvent('huhang-dispute-moved', moved));
+      await this.board.retry();
+      (this.shadowRoot?.querySelector(`[data-id="${moved.id}"] button`) as HTMLElement | null)?.focus();
+    } catch (error) {
+      this.failure = { id: dispute.id, text: describeFailure(error, this.t) };
+    } finally {
+      this.busy = undefined;
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const td = t.disputes;
+    const locale = this.resolvedLocale;
+    return this.adminFrame(
+      td.title,
+      () =>
+        this.renderQuery(this.board, ({ disputes }) => {
+          return html`<div class="lanes">
+            ${LANES.map((lane) => {
+              const cards = disputes.nodes.filter((d) => d.status === lane);
+              return html`<section class="lane" part="lane" data-lane=${lane} aria-labelledby="lane-${lane}">
+                <h3 id="lane-${lane}"><span>${td.lanes[lane]}</span><span class="muted">${cards.length}</span></h3>
+                ${cards.length
+                  ? html`<ul>
+                      ${cards.map(
+                        (d) =>
+                          html`<li class="card" part="card" data-id=${d.id}>
+                            <strong>${d.summary}</strong>
+                            <span class="muted">${td.categories[d.category] ?? d.category} · ${formatDate(d.identifiedOn, locale)}</span>
+                            <span class="muted">${d.enterprises.map((e) => e.name).join('、')}</span>
+                            ${d.escalationRisk !== 'NONE'
+                              ? html`<span class="risk"><span aria-hidden="true">⚠</span> ${td.risk}：${td.risks[d.escalationRisk]}</span>`
+                              : nothing}
+                            <div class="actions">
+                              ${STEPS[d.status]!.map(
+                                (step) =>
+                                  html`<button
+                                    class=${step === 'escalate' ? 'secondary' : ''}
+                                    ?disabled=${this.busy === d.id}
+                                    aria-label="${td.actions[step]}: ${d.summary}"
+                                    @click=${() => this.step(d, step)}
+                                  >
+                                    ${td.actions[step]}
+                                  </button>`,
+                              )}
+                            </div>
+                            ${this.failure?.id === d.id ? html`<p class="field-error" role="alert">${this.failure.text}</p>` : nothing}
+                          </li>`,
+                      )}
+                    </ul>`
+                  : html`<p class="muted">${td.empty}</p>`}
+              </section>`;
+            })}
+          </div>`;
+        }),
+      { status: this.announcement || this.statusOf(this.board, td.title) },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'huhang-dispute-board': HuhangDisputeBoard;
+  }
+}

@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export const enterpriseTableStyles = css`
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: end;
+    margin-bottom: 10px;
+  }
+  .toolbar .field {
+    flex: 1 1 260px;
+  }
+  .toolbar label.check {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    font-weight: normal;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  td.code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+  tr.assigning td {
+    background: var(--_surface-alt);
+  }
+  .assign {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: end;
+  }
+  .assign .field {
+    min-width: 180px;
+  }
+  .pager {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    justify-content: flex-end;
+    margin-top: 10px;
+  }
+`;

@@ -1,0 +1,208 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { HuhangEvent } from '../../events/events';
+import { AssignLiaisonOfficerDocument, EnterpriseTableDocument } from '../../generated/admin-operations';
+import { HuhangAdminElement } from '../../internal/admin-element';
+import { choicesQuery } from '../../internal/choices';
+import { FormModel, banner, field, rules } from '../../internal/form';
+import { today } from '../../internal/period';
+import { QueryController } from '../../internal/query';
+import { enterpriseTableStyles } from './enterprise-table.styles';
+
+/**
+ * @summary The enterprises of the administrator's parks: search by name or credit code, page
+ * through them, and assign or change each one's liaison officer (护航警官).
+ *
+ * @event huhang-liaison-assigned - A liaison officer was assigned; `detail` is the assignment.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart table - The table.
+ * @csspart pager - The paging buttons.
+ * @csspart banner - The outcome of an assignment.
+ */
+@customElement('huhang-enterprise-table')
+export class HuhangEnterpriseTable extends HuhangAdminElement {
+  static override styles = [...HuhangAdminElement.styles, enterpriseTableStyles];
+
+  /** Rows per page (5 to 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private search = '';
+  @state() private unassignedOnly = false;
+  @state() private cursors: (string | null)[] = [null];
+  @state() private assigning?: { id: string; name: string };
+  @state() private announcement = '';
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly choices = choicesQuery(this);
+  private readonly table = new QueryController(this, EnterpriseTableDocument, () => {
+    if (!this.signedIn) return 'sign-in';
+    const first = Math.max(5, Math.min(100, this.pageSize || 20));
+    return {
+      filter: {
+        search: this.search || null,
+        hasLiaisonOfficer: this.unassignedOnly ? false : null,
+        parkId: this.setting('park') ?? null,
+      },
+      orderBy: { field: 'NAME' as const, direction: 'ASC' as const },
+      first,
+      after: this.cursors.at(-1) ?? null,
+    };
+  });
+
+  private readonly assignment = new FormModel(
+    this,
+    () => ({ officerId: '', startsOn: today() }),
+    () => {
+      const r = rules(this.t);
+      return { officerId: [r.required], startsOn: [r.required, r.date] };
+    },
+  );
+
+  private onSearch(e: Event) {
+    const value = (e.target as HTMLInputElement).value.trim();
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.search = value;
+      this.cursors = [null];
+    }, 300);
+  }
+
+  private openAssign(row: { id: string; name: string }) {
+    this.assigning = row;
+    this.assignment.values = { officerId: '', startsOn: today() };
+    this.assignment.errors = {};
+    this.assignment.banner = undefined;
+    void this.updateComplete.then(() => (this.shadowRoot?.querySelector('[name="officerId"]') as HTMLElement | null)?.focus());
+  }
+
+  private async assign(e: Event) {
+    e.preventDefault();
+    const enterprise = this.assigning;
+    if (!enterprise) return;
+    const v = this.assignment.values;
+    const result = await this.assignment.submit(
+      this.t,
+      (idempotencyKey) =>
+        this.mutate(AssignLiaisonOfficerDocument, {
+          input: { enterpriseId: enterprise.id, officerId: String(v.officerId), startsOn: String(v.startsOn), idempotencyKey },
+        }),
+      this.shadowRoot,
+    );
+    const made = result?.assignLiaisonOfficer.liaisonAssignment;
+    if (made) {
+      this.announcement = this.t.enterprises.assigned(enterprise.name, made.officer.name);
+      this.assigning = undefined;
+      this.dispatchEvent(new HuhangEvent('huhang-liaison-assigned', made));
+      await this.table.retry();
+      (this.shadowRoot?.querySelector(`tr[data-id="${enterprise.id}"] button`) as HTMLElement | null)?.focus();
+    }
+  }
+
+  override render() {
+    const t = this.t;
+    const te = t.enterprises;
+    return this.adminFrame(
+      te.title,
+      () =>
+        html`<div class="toolbar">
+            <div class="field">
+              <label for="search">${te.search}</label>
+              <input id="search" type="search" name="search" .value=${this.search} @input=${this.onSearch} />
+            </div>
+            <label class="check"
+              ><input
+                type="checkbox"
+                .checked=${this.unassignedOnly}
+                @change=${(e: Event) => {
+                  this.unassignedOnly = (e.target as HTMLInputElement).checked;
+                  this.cursors = [null];
+                }}
+              />${te.unassignedOnly}</label
+            >
+          </div>
+          ${this.renderQuery(this.table, ({ enterprises }) => {
+            const pages = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));
+            const officers = this.choices.data?.officers.nodes ?? [];
+            return html`<div class="scroll">
+                <table part="table">
+                  <caption class="sr-only">
+                    ${te.count(enterprises.totalCount)}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">${te.name}</th>
+                      <th scope="col">${te.creditCode}</th>
+                      <th scope="col">${te.zone}</th>
+                      <th scope="col">${te.status}</th>
+                      <th scope="col">${te.officer}</th>
+                      <th scope="col"><span class="sr-only">${te.assign}</span></th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${enterprises.nodes.map(
+                      (row) =>
+                        html`<tr data-id=${row.id}>
+                            <th scope="row">${row.name}</th>
+                            <td class="code">${row.creditCode}</td>
+                            <td>${row.zone?.name ?? ''}</td>
+                            <td>${te.statuses[row.status] ?? row.status}</td>
+                            <td data-officer>${row.liaisonOfficer?.name ?? html`<span class="muted">${te.none}</span>`}</td>
+                            <td>
+                              <button
+                                class="secondary"
+                                aria-label="${row.liaisonOfficer ? te.reassign : te.assign}: ${row.name}"
+                                @click=${() => this.openAssign(row)}
+                              >
+                                ${row.liaisonOfficer ? te.reassign : te.assign}
+                              </button>
+                            </td>
+                          </tr>
+                          ${this.assigning?.id === row.id
+                            ? html`<tr class="assigning">
+                                <td colspan="6">
+                                  <form class="assign" @submit=${this.assign} novalidate aria-label=${te.assignTo(row.name)}>
+                                    ${field(this.assignment, 'officerId', te.officer, 'select', {
+                                      choices: officers.map((o) => ({ value: o.id, label: `${o.name} · ${o.unit.name}` })),
+                                      required: true,
+                                      t,
+                                    })}
+                                    ${field(this.assignment, 'startsOn', te.startsOn, 'date', { required: true, t })}
+                                    <button type="submit" ?disabled=${this.assignment.submitting}>${te.assign}</button>
+                                    <button type="button" class="secondary" @click=${() => (this.assigning = undefined)}>
+                                      ${te.cancel}
+                                    </button>
+                                    ${banner(this.assignment)}
+                                  </form>
+                                </td>
+                              </tr>`
+                            : nothing}`,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              <nav class="pager" part="pager" aria-label=${te.page(this.cursors.length, pages)}>
+                <span class="muted">${te.count(enterprises.totalCount)} · ${te.page(this.cursors.length, pages)}</span>
+                <button class="secondary" ?disabled=${this.cursors.length === 1} @click=${() => (this.cursors = this.cursors.slice(0, -1))}>
+                  ${te.previous}
+                </button>
+                <button
+                  class="secondary"
+                  ?disabled=${!enterprises.pageInfo.hasNextPage}
+                  @click=${() => (this.cursors = [...this.cursors, enterprises.pageInfo.endCursor])}
+                >
+                  ${te.next}
+                </button>
+              </nav>`;
+          })}`,
+      { status: this.announcement || this.statusOf(this.table, te.title) },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'huhang-enterprise-table': HuhangEnterpriseTable;
+  }
+}

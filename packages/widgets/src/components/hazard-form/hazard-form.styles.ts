@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+export const hazardFormStyles = css`
+  h3 {
+    margin-top: var(--_space);
+  }
+  ul.open {
+    list-style: none;
+    margin: 8px 0 0;
+    padding: 0;
+    display: grid;
+    gap: 8px;
+  }
+  ul.open li {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 8px 12px;
+    display: grid;
+    gap: 6px;
+  }
+  .rectify {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: end;
+  }
+  .rectify input {
+    width: auto;
+  }
+`;

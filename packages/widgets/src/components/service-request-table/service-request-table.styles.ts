@@ -1,0 +1,36 @@
+import { css } from 'lit';
+
+export const serviceRequestTableStyles = css`
+  .toolbar {
+    display: flex;
+    gap: 12px;
+    align-items: end;
+    margin-bottom: 10px;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  .act {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+    min-width: 220px;
+  }
+  .act select,
+  .act input {
+    width: auto;
+    min-width: 120px;
+    flex: 1;
+  }
+  .overdue {
+    color: var(--_not-met);
+  }
+  .pager {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    justify-content: flex-end;
+    margin-top: 10px;
+  }
+`;

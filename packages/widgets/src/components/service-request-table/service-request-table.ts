@@ -1,0 +1,255 @@
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ServiceRequestRowFragment, ServiceRequestStatus } from '@huhang/schema';
+import { HuhangEvent } from '../../events/events';
+import {
+  AssignServiceRequestDocument,
+  EvaluateServiceRequestDocument,
+  ResolveServiceRequestDocument,
+  ServiceRequestTableDocument,
+  StartServiceRequestDocument,
+} from '../../generated/admin-operations';
+import { HuhangAdminElement } from '../../internal/admin-element';
+import { choicesQuery } from '../../internal/choices';
+import { describeFailure } from '../../internal/form';
+import { formatDateTime } from '../../internal/format';
+import { QueryController } from '../../internal/query';
+import { serviceRequestTableStyles } from './service-request-table.styles';
+
+const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'EVALUATED'] as const;
+
+interface RowDraft {
+  unitId?: string;
+  resolution?: string;
+  satisfaction?: string;
+  error?: string;
+  busy?: boolean;
+}
+
+/**
+ * @summary Enterprise requests (企业诉求) through their lifecycle: received, assigned to a unit, in
+ * progress, resolved within the time limit or not, and evaluated by the enterprise.
+ *
+ * @event huhang-service-request-changed - A request took a step; `detail` is the request.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart table - The table.
+ * @csspart pager - The paging buttons.
+ */
+@customElement('huhang-service-request-table')
+export class HuhangServiceRequestTable extends HuhangAdminElement {
+  static override styles = [...HuhangAdminElement.styles, serviceRequestTableStyles];
+
+  /** Rows per page (5 to 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Only requests in this status (`RECEIVED`, `ASSIGNED`, `IN_PROGRESS`, `RESOLVED`, `EVALUATED`). */
+  @property() status = '';
+
+  @state() private cursors: (string | null)[] = [null];
+  @state() private drafts: Record<string, RowDraft> = {};
+  @state() private announcement = '';
+
+  private readonly choices = choicesQuery(this);
+  private readonly table = new QueryController(this, ServiceRequestTableDocument, () =>
+    this.signedIn
+      ? {
+          filter: {
+            statuses: this.status ? [this.status as ServiceRequestStatus] : null,
+            parkId: this.setting('park') ?? null,
+          },
+          first: Math.max(5, Math.min(100, this.pageSize || 20)),
+          after: this.cursors.at(-1) ?? null,
+        }
+      : 'sign-in',
+  );
+
+  private draft(id: string, change: Partial<RowDraft>) {
+    this.drafts = { ...this.drafts, [id]: { ...this.drafts[id], ...change } };
+  }
+
+  private async step(row: ServiceRequestRowFragment, step: 'assign' | 'start' | 'resolve' | 'evaluate') {
+    const d = this.drafts[row.id] ?? {};
+    const t = this.t.requests;
+    const base = { id: row.id, version: row.version, at: new Date().toISOString() };
+    const missing = step === 'assign' && !d.unitId ? t.unit : step === 'resolve' && !d.resolution?.trim() ? t.resolution : undefined;
+    if (missing || (step === 'evaluate' && !d.satisfaction)) {
+      this.draft(row.id, { error: `${missing ?? t.satisfaction}：${this.t.form.required}` });
+      return;
+    }
+    this.draft(row.id, { busy: true, error: undefined });
+    try {
+      let changed: ServiceRequestRowFragment;
+      if (step === 'assign')
+        changed = (await this.mutate(AssignServiceRequestDocument, { input: { ...base, unitId: d.unitId! } })).assignServiceRequest
+          .serviceRequest;
+      else if (step === 'start')
+        changed = (await this.mutate(StartServiceRequestDocument, { input: base })).startServiceRequest.serviceRequest;
+      else if (step === 'resolve')
+        changed = (await this.mutate(ResolveServiceRequestDocument, { input: { ...base, resolution: d.resolution!.trim() } }))
+          .resolveServiceRequest.serviceRequest;
+      else
+        changed = (await this.mutate(EvaluateServiceRequestDocument, { input: { ...base, satisfaction: Number(d.satisfaction) } }))
+          .evaluateServiceRequest.serviceRequest;
+      this.drafts = { ...this.drafts, [row.id]: {} };
+      this.announcement = `${changed.enterprise.name}：${t.statuses[changed.status]}`;
+      this.dispatchEvent(new HuhangEvent('huhang-service-request-changed', changed));
+      await this.table.retry();
+    } catch (error) {
+      this.draft(row.id, { busy: false, error: describeFailure(error, this.t) });
+    }
+  }
+
+  private renderActions(row: ServiceRequestRowFragment) {
+    const t = this.t.requests;
+    const d = this.drafts[row.id] ?? {};
+    const units = this.choices.data?.policeUnits.nodes ?? [];
+    const id = (what: string) => `${what}-${row.id}`;
+    const parts = [];
+    if (row.status === 'RECEIVED' || row.status === 'ASSIGNED') {
+      parts.push(
+        html`<label class="sr-only" for=${id('unit')}>${t.unit}</label>
+          <select
+            id=${id('unit')}
+            .value=${d.unitId ?? ''}
+            @change=${(e: Event) => this.draft(row.id, { unitId: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="">${t.unit}</option>
+            ${units.map((u) => html`<option value=${u.id}>${u.name}</option>`)}
+          </select>
+          <button class="secondary" ?disabled=${d.busy} @click=${() => this.step(row, 'assign')}>${t.assign}</button>`,
+      );
+    }
+    if (row.status === 'ASSIGNED')
+      parts.push(html`<button ?disabled=${d.busy} @click=${() => this.step(row, 'start')}>${t.start}</button>`);
+    if (row.status === 'ASSIGNED' || row.status === 'IN_PROGRESS') {
+      parts.push(
+        html`<label class="sr-only" for=${id('resolution')}>${t.resolution}</label>
+          <input
+            id=${id('resolution')}
+            placeholder=${t.resolution}
+            .value=${d.resolution ?? ''}
+            @input=${(e: Event) => this.draft(row.id, { resolution: (e.target as HTMLInputElement).value })}
+          />
+          <button ?disabled=${d.busy} @click=${() => this.step(row, 'resolve')}>${t.resolve}</button>`,
+      );
+    }
+    if (row.status === 'RESOLVED') {
+      parts.push(
+        html`<label class="sr-only" for=${id('satisfaction')}>${t.satisfaction}</label>
+          <select
+            id=${id('satisfaction')}
+            .value=${d.satisfaction ?? ''}
+            @change=${(e: Event) => this.draft(row.id, { satisfaction: (e.target as HTMLSelectElement).value })}
+          >
+            <option value="">${t.satisfaction}</option>
+            ${[5, 4, 3, 2, 1].map((n) => html`<option value=${n}>${'★'.repeat(n)} ${n}</option>`)}
+          </select>
+          <button ?disabled=${d.busy} @click=${() => this.step(row, 'evaluate')}>${t.evaluate}</button>`,
+      );
+    }
+    if (row.status === 'EVALUATED') parts.push(html`<span>${'★'.repeat(row.satisfaction ?? 0)} ${row.satisfaction ?? ''}</span>`);
+    return html`<div class="act" role="group" aria-label="${t.action}: ${row.enterprise.name}">
+      ${parts} ${d.error ? html`<p class="field-error" role="alert">${d.error}</p>` : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const t = this.t;
+    const tr = t.requests;
+    const locale = this.resolvedLocale;
+    return this.adminFrame(
+      tr.title,
+      () =>
+        html`<div class="toolbar">
+            <div class="field">
+              <label for="status">${tr.status}</label>
+              <select
+                id="status"
+                .value=${this.status}
+                @change=${(e: Event) => {
+                  this.status = (e.target as HTMLSelectElement).value;
+                  this.cursors = [null];
+                }}
+              >
+                <option value="">${tr.allStatuses}</option>
+                ${STATUSES.map((s) => html`<option value=${s}>${tr.statuses[s]}</option>`)}
+              </select>
+            </div>
+          </div>
+          ${this.renderQuery(
+            this.table,
+            ({ serviceRequests }) =>
+              html`<div class="scroll">
+                  <table part="table">
+                    <thead>
+                      <tr>
+                        <th scope="col">${tr.enterprise}</th>
+                        <th scope="col">${tr.kind}</th>
+                        <th scope="col">${tr.received}</th>
+                        <th scope="col">${tr.due}</th>
+                        <th scope="col">${tr.status}</th>
+                        <th scope="col">${tr.unit}</th>
+                        <th scope="col">${tr.action}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${serviceRequests.nodes.map(
+                        (row) =>
+                          html`<tr data-id=${row.id} data-status=${row.status}>
+                            <th scope="row">${row.enterprise.name}<br /><span class="muted">${row.description}</span></th>
+                            <td>
+                              ${tr.kinds[row.kind] ?? row.kind}<br /><span class="muted">${tr.channels[row.channel] ?? row.channel}</span>
+                            </td>
+                            <td>${formatDateTime(row.receivedAt, locale)}</td>
+                            <td>
+                              ${formatDateTime(row.dueAt, locale)}
+                              ${row.resolvedInTime === false
+                                ? html`<br /><span class="overdue"><span aria-hidden="true">⚠</span> ${tr.late}</span>`
+                                : row.resolvedInTime
+                                  ? html`<br /><span class="muted">✓ ${tr.inTime}</span>`
+                                  : new Date(row.dueAt) < new Date()
+                                    ? html`<br /><span class="overdue"><span aria-hidden="true">⚠</span> ${tr.overdue}</span>`
+                                    : nothing}
+                            </td>
+                            <td data-status-cell>${tr.statuses[row.status]}</td>
+                            <td>${row.assignedUnit?.name ?? ''}</td>
+                            <td>${this.renderActions(row)}</td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>
+                <nav
+                  class="pager"
+                  part="pager"
+                  aria-label=${t.enterprises.page(this.cursors.length, Math.max(1, Math.ceil(serviceRequests.totalCount / this.pageSize)))}
+                >
+                  <span class="muted">${serviceRequests.totalCount}</span>
+                  <button
+                    class="secondary"
+                    ?disabled=${this.cursors.length === 1}
+                    @click=${() => (this.cursors = this.cursors.slice(0, -1))}
+                  >
+                    ${t.enterprises.previous}
+                  </button>
+                  <button
+                    class="secondary"
+                    ?disabled=${!serviceRequests.pageInfo.hasNextPage}
+                    @click=${() => (this.cursors = [...this.cursors, serviceRequests.pageInfo.endCursor])}
+                  >
+                    ${t.enterprises.next}
+                  </button>
+                </nav>`,
+            (d) => d.serviceRequests.nodes.length === 0,
+          )}`,
+      { status: this.announcement || this.statusOf(this.table, tr.title) },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'huhang-service-request-table': HuhangServiceRequestTable;
+  }
+}

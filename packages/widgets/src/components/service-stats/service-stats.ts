@@ -1,0 +1,91 @@
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ServiceFiguresDocument } from '../../generated/public-operations';
+import { formatMeasured, formatPeriod, unitBeside } from '../../internal/format';
+import { HuhangElement } from '../../internal/huhang-element';
+import { parsePeriod } from '../../internal/period';
+import { QueryController } from '../../internal/query';
+import { renderTrend } from '../../internal/trend';
+import { serviceStatsStyles } from './service-stats.styles';
+
+/** The service figures of a scope and period, shared with the park overview. */
+export function serviceFiguresQuery(host: HuhangElement & { scope?: string; period?: string }) {
+  return new QueryController(host, ServiceFiguresDocument, () => {
+    const scope = host.scope || host.setting('scope') || host.setting('park');
+    if (!scope) return 'scope';
+    const period = parsePeriod(host.period || host.setting('period'));
+    if (!period) return 'period';
+    return { scope, period, locale: host.apiLocale };
+  });
+}
+
+/**
+ * @summary Service statistics tiles: patrols, person-times, disputes resolved, problems solved and
+ * the other figures a bureau publishes, for a scope and period, each with its trend.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart tile - One figure.
+ * @csspart value - A figure's number.
+ * @csspart trend - The change against the previous period.
+ * @csspart error - The error message, with its retry button.
+ *
+ * @cssproperty --huhang-color-accent - Numbers and the tiles' top rule.
+ * @cssproperty --huhang-tile-min-width - The narrowest a tile gets before the grid wraps (150px).
+ */
+@customElement('huhang-service-stats')
+export class HuhangServiceStats extends HuhangElement {
+  static override styles = [...HuhangElement.styles, serviceStatsStyles];
+
+  /** Global id of a program, park, zone or police unit; else the page's `scope` or `park`. */
+  @property() scope?: string;
+  /** `last-month` (default), `2026-10`, `2026-Q3`, `2026` or `2026-01-01/2026-06-30`. */
+  @property() period?: string;
+  /** Which figures, in order, by key (e.g. `patrols,patrolPersonTimes,disputesResolved`); all by default. */
+  @property() figures?: string;
+  /** The heading; "警务服务数据" in the reader's language by default. */
+  @property() heading?: string;
+
+  private readonly statistics = serviceFiguresQuery(this);
+
+  override render() {
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    const data = this.statistics.data?.serviceStatistics;
+    const wanted = this.figures
+      ?.split(',')
+      .map((key) => key.trim())
+      .filter(Boolean);
+    const title = this.heading || t.stats.title;
+    return this.frame(
+      title,
+      this.renderQuery(this.statistics, ({ serviceStatistics: s }) => {
+        const shown = wanted ? wanted.map((key) => s.figures.find((f) => f.key === key)!).filter(Boolean) : s.figures;
+        return html`<dl>
+            ${shown.map(
+              (f) =>
+                html`<div class="tile" part="tile" data-key=${f.key}>
+                  <dt>${f.label.text}</dt>
+                  <dd>
+                    <span class="value" part="value">${formatMeasured(f.value, locale)}</span
+                    ><span class="unit">${unitBeside(f.value)}</span>
+                    ${renderTrend(f.trend, t)}
+                  </dd>
+                </div>`,
+            )}
+          </dl>
+          ${shown.some((f) => f.value.suppressed) ? html`<p class="note muted">${t.suppressedNote}</p>` : nothing}`;
+      }),
+      {
+        subtitle: data ? formatPeriod({ ...data.period }, locale, t.range) : undefined,
+        status: this.statusOf(this.statistics, title),
+      },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'huhang-service-stats': HuhangServiceStats;
+  }
+}

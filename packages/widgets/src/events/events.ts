@@ -1,0 +1,40 @@
+import type {
+  AssignLiaisonOfficerMutation,
+  DisputeCardFragment,
+  RecordPatrolMutation,
+  RecordVisitMutation,
+  RectifyHazardMutation,
+  ReportHazardMutation,
+  ServiceRequestRowFragment,
+  SessionUserFragment,
+} from '@huhang/schema';
+
+/** A Huhang event: bubbles out of the shadow root, carries what changed in `detail`. */
+export class HuhangEvent<T> extends Event {
+  constructor(
+    type: keyof HuhangEventMap,
+    readonly detail: T,
+  ) {
+    super(type, { bubbles: true, composed: true });
+  }
+}
+
+type Saved<M, K extends keyof M> = NonNullable<M[K]>;
+
+/** Every event the widgets fire, by name, with what it carries. */
+export interface HuhangEventMap {
+  'huhang-signed-in': HuhangEvent<SessionUserFragment>;
+  'huhang-signed-out': HuhangEvent<null>;
+  'huhang-visit-saved': HuhangEvent<Saved<RecordVisitMutation['recordVisit'], 'visit'>>;
+  'huhang-patrol-saved': HuhangEvent<Saved<RecordPatrolMutation['recordPatrol'], 'patrol'>>;
+  'huhang-hazard-saved': HuhangEvent<Saved<ReportHazardMutation['reportHazard'], 'hazard'>>;
+  'huhang-hazard-rectified': HuhangEvent<Saved<RectifyHazardMutation['rectifyHazard'], 'hazard'>>;
+  'huhang-liaison-assigned': HuhangEvent<Saved<AssignLiaisonOfficerMutation['assignLiaisonOfficer'], 'liaisonAssignment'>>;
+  'huhang-dispute-moved': HuhangEvent<DisputeCardFragment>;
+  'huhang-service-request-changed': HuhangEvent<ServiceRequestRowFragment>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends HuhangEventMap {}
+}

@@ -1,0 +1,596 @@
+import type * as Types from '@huhang/schema';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EnterpriseRowFragmentDoc = new TypedDocumentString(`
+    fragment EnterpriseRow on Enterprise {
+  id
+  version
+  name
+  creditCode
+  industry
+  status
+  employeeCount
+  hazardousChemicals
+  keyEnterprise
+  zone {
+    id
+    name
+  }
+  liaisonOfficer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EnterpriseRow"}) as unknown as TypedDocumentString<Types.EnterpriseRowFragment, unknown>;
+export const SessionUserFragmentDoc = new TypedDocumentString(`
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  officer {
+    id
+    name
+  }
+  parks {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<Types.SessionUserFragment, unknown>;
+export const DisputeCardFragmentDoc = new TypedDocumentString(`
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DisputeCard"}) as unknown as TypedDocumentString<Types.DisputeCardFragment, unknown>;
+export const ServiceRequestRowFragmentDoc = new TypedDocumentString(`
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ServiceRequestRow"}) as unknown as TypedDocumentString<Types.ServiceRequestRowFragment, unknown>;
+export const EnterpriseTableDocument = new TypedDocumentString(`
+    query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
+  enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...EnterpriseRow
+    }
+  }
+}
+    fragment EnterpriseRow on Enterprise {
+  id
+  version
+  name
+  creditCode
+  industry
+  status
+  employeeCount
+  hazardousChemicals
+  keyEnterprise
+  zone {
+    id
+    name
+  }
+  liaisonOfficer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.EnterpriseTableQuery, Types.EnterpriseTableQueryVariables>;
+export const AssignLiaisonOfficerDocument = new TypedDocumentString(`
+    mutation AssignLiaisonOfficer($input: AssignLiaisonOfficerInput!) {
+  assignLiaisonOfficer(input: $input) {
+    liaisonAssignment {
+      id
+      startsOn
+      officer {
+        id
+        name
+      }
+      enterprise {
+        ...EnterpriseRow
+      }
+    }
+  }
+}
+    fragment EnterpriseRow on Enterprise {
+  id
+  version
+  name
+  creditCode
+  industry
+  status
+  employeeCount
+  hazardousChemicals
+  keyEnterprise
+  zone {
+    id
+    name
+  }
+  liaisonOfficer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.AssignLiaisonOfficerMutation, Types.AssignLiaisonOfficerMutationVariables>;
+export const RecordVisitDocument = new TypedDocumentString(`
+    mutation RecordVisit($input: RecordVisitInput!) {
+  recordVisit(input: $input) {
+    clientMutationId
+    visit {
+      id
+      visitedOn
+      activities
+      findings
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecordVisitMutation, Types.RecordVisitMutationVariables>;
+export const RecordPatrolDocument = new TypedDocumentString(`
+    mutation RecordPatrol($input: RecordPatrolInput!) {
+  recordPatrol(input: $input) {
+    clientMutationId
+    patrol {
+      id
+      patrolledOn
+      kind
+      personTimes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecordPatrolMutation, Types.RecordPatrolMutationVariables>;
+export const ReportHazardDocument = new TypedDocumentString(`
+    mutation ReportHazard($input: ReportHazardInput!) {
+  reportHazard(input: $input) {
+    clientMutationId
+    hazard {
+      id
+      state
+      foundOn
+      deadline
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ReportHazardMutation, Types.ReportHazardMutationVariables>;
+export const RectifyHazardDocument = new TypedDocumentString(`
+    mutation RectifyHazard($input: RectifyHazardInput!) {
+  rectifyHazard(input: $input) {
+    hazard {
+      id
+      version
+      state
+      rectifiedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RectifyHazardMutation, Types.RectifyHazardMutationVariables>;
+export const DisputeBoardDocument = new TypedDocumentString(`
+    query DisputeBoard($filter: DisputeFilter, $first: Int) {
+  disputes(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      ...DisputeCard
+    }
+  }
+}
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.DisputeBoardQuery, Types.DisputeBoardQueryVariables>;
+export const ServiceRequestTableDocument = new TypedDocumentString(`
+    query ServiceRequestTable($filter: ServiceRequestFilter, $first: Int, $after: String) {
+  serviceRequests(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.ServiceRequestTableQuery, Types.ServiceRequestTableQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  officer {
+    id
+    name
+  }
+  parks {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.SignInMutation, Types.SignInMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($input: RefreshTokenInput!) {
+  refreshToken(input: $input) {
+    accessToken
+    accessTokenExpiresAt
+    refreshToken
+    user {
+      ...SessionUser
+    }
+  }
+}
+    fragment SessionUser on User {
+  id
+  username
+  displayName
+  role
+  officer {
+    id
+    name
+  }
+  parks {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.RefreshSessionMutation, Types.RefreshSessionMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  logout {
+    loggedOut
+  }
+}
+    `) as unknown as TypedDocumentString<Types.SignOutMutation, Types.SignOutMutationVariables>;
+export const FormChoicesDocument = new TypedDocumentString(`
+    query FormChoices($parkId: ID) {
+  enterprises(
+    filter: {parkId: $parkId}
+    first: 100
+    orderBy: {field: NAME, direction: ASC}
+  ) {
+    nodes {
+      id
+      name
+      park {
+        id
+      }
+    }
+  }
+  officers(filter: {parkId: $parkId}, first: 100) {
+    nodes {
+      id
+      name
+      unit {
+        id
+        name
+      }
+    }
+  }
+  teams(filter: {parkId: $parkId}, first: 100) {
+    nodes {
+      id
+      name
+      type
+      park {
+        id
+        zones(first: 100) {
+          nodes {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  policeUnits(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.FormChoicesQuery, Types.FormChoicesQueryVariables>;
+export const OpenHazardsDocument = new TypedDocumentString(`
+    query OpenHazards($filter: HazardFilter, $first: Int) {
+  hazards(filter: $filter, first: $first) {
+    totalCount
+    nodes {
+      id
+      version
+      state
+      severity
+      description
+      place
+      foundOn
+      deadline
+      enterprise {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.OpenHazardsQuery, Types.OpenHazardsQueryVariables>;
+export const StartDisputeMediationDocument = new TypedDocumentString(`
+    mutation StartDisputeMediation($input: DisputeStepInput!) {
+  startDisputeMediation(input: $input) {
+    dispute {
+      ...DisputeCard
+    }
+  }
+}
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.StartDisputeMediationMutation, Types.StartDisputeMediationMutationVariables>;
+export const ResolveDisputeDocument = new TypedDocumentString(`
+    mutation ResolveDispute($input: ResolveDisputeInput!) {
+  resolveDispute(input: $input) {
+    dispute {
+      ...DisputeCard
+    }
+  }
+}
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.ResolveDisputeMutation, Types.ResolveDisputeMutationVariables>;
+export const EscalateDisputeDocument = new TypedDocumentString(`
+    mutation EscalateDispute($input: DisputeStepInput!) {
+  escalateDispute(input: $input) {
+    dispute {
+      ...DisputeCard
+    }
+  }
+}
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.EscalateDisputeMutation, Types.EscalateDisputeMutationVariables>;
+export const ReopenDisputeDocument = new TypedDocumentString(`
+    mutation ReopenDispute($input: DisputeStepInput!) {
+  reopenDispute(input: $input) {
+    dispute {
+      ...DisputeCard
+    }
+  }
+}
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.ReopenDisputeMutation, Types.ReopenDisputeMutationVariables>;
+export const AssignServiceRequestDocument = new TypedDocumentString(`
+    mutation AssignServiceRequest($input: AssignServiceRequestInput!) {
+  assignServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.AssignServiceRequestMutation, Types.AssignServiceRequestMutationVariables>;
+export const StartServiceRequestDocument = new TypedDocumentString(`
+    mutation StartServiceRequest($input: ServiceRequestStepInput!) {
+  startServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.StartServiceRequestMutation, Types.StartServiceRequestMutationVariables>;
+export const ResolveServiceRequestDocument = new TypedDocumentString(`
+    mutation ResolveServiceRequest($input: ResolveServiceRequestInput!) {
+  resolveServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.ResolveServiceRequestMutation, Types.ResolveServiceRequestMutationVariables>;
+export const EvaluateServiceRequestDocument = new TypedDocumentString(`
+    mutation EvaluateServiceRequest($input: EvaluateServiceRequestInput!) {
+  evaluateServiceRequest(input: $input) {
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.EvaluateServiceRequestMutation, Types.EvaluateServiceRequestMutationVariables>;

@@ -1,0 +1,9 @@
+/** Every Huhang widget, self-registering, for a <script type="module"> tag. */
+import './huhang-public';
+import './components/sign-in/sign-in';
+import './components/enterprise-table/enterprise-table';
+import './components/visit-form/visit-form';
+import './components/patrol-form/patrol-form';
+import './components/hazard-form/hazard-form';
+import './components/dispute-board/dispute-board';
+import './components/service-request-table/service-request-table';

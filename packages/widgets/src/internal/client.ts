@@ -1,0 +1,102 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/** Where a widget asks, and as whom: an embed key (public widgets) or a bearer token (admin widgets). */
+export interface Credentials {
+  endpoint: string;
+  key?: string;
+  token?: string;
+}
+
+export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+
+/**
+ * Why a request failed. `network`: no answer (offline, server down); the request may be retried as
+ * is. `api`: the API refused it and says why in `code`, `reason` and, for bad input, `field`.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly kind: 'network' | 'api',
+    message: string,
+    readonly code: string = kind === 'network' ? 'NETWORK' : 'INTERNAL_SERVER_ERROR',
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  get field(): string | undefined {
+    return typeof this.extensions.field === 'string' ? this.extensions.field : undefined;
+  }
+
+  get reason(): string | undefined {
+    return typeof this.extensions.reason === 'string' ? this.extensions.reason : undefined;
+  }
+}
+
+interface GraphqlResponse<R> {
+  data?: R | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Answers of queries kept for a short while, so that widgets on one page share one request. */
+const shared = new Map<string, { at: number; answer: Promise<unknown> }>();
+const SHARE_MS = 60_000;
+
+function isQuery(text: string): boolean {
+  return /^\s*(query|fragment)\b/.test(text);
+}
+
+async function send<R>(credentials: Credentials, query: string, variables: unknown, signal?: AbortSignal): Promise<R> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (credentials.key) headers['x-huhang-key'] = credentials.key;
+  if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
+  let response: Response;
+  try {
+    response = await fetch(credentials.endpoint, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal,
+      credentials: 'omit',
+    });
+  } catch (error) {
+    throw new ApiError('network', (error as Error).message || 'network error');
+  }
+  let body: GraphqlResponse<R>;
+  try {
+    body = (await response.json()) as GraphqlResponse<R>;
+  } catch {
+    throw new ApiError(response.status >= 500 || response.status === 0 ? 'network' : 'api', `HTTP ${response.status}`);
+  }
+  const first = body.errors?.[0];
+  if (first) throw new ApiError('api', first.message, String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), first.extensions ?? {});
+  if (!body.data) throw new ApiError('api', `HTTP ${response.status}`);
+  return body.data;
+}
+
+/**
+ * Runs one GraphQL operation. Queries with the same credentials and variables share one request
+ * and its answer for a minute; `fresh` asks again (retry, reload after a change).
+ */
+export function execute<R, V>(
+  credentials: Credentials,
+  document: Document<R, V>,
+  variables: V,
+  options: { fresh?: boolean; signal?: AbortSignal } = {},
+): Promise<R> {
+  const query = document.toString();
+  if (!isQuery(query)) return send<R>(credentials, query, variables, options.signal);
+  const cacheKey = JSON.stringify([credentials.endpoint, credentials.key ?? '', credentials.token ?? '', query, variables]);
+  const hit = shared.get(cacheKey);
+  if (hit && !options.fresh && Date.now() - hit.at < SHARE_MS) return hit.answer as Promise<R>;
+  const answer = send<R>(credentials, query, variables);
+  shared.set(cacheKey, { at: Date.now(), answer });
+  answer.catch(() => {
+    if (shared.get(cacheKey)?.answer === answer) shared.delete(cacheKey);
+  });
+  return answer;
+}
+
+/** Forgets shared answers, e.g. after a write that changes what lists show. */
+export function forgetSharedAnswers(): void {
+  shared.clear();
+}

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApi, type TestApi } from '../../../api/src/test-support/api';
+import { seedDemo } from '../../../api/src/demo/seed';
+
+/** Chromium for the browser suites: CHROMIUM_PATH, else Debian's. */
+export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (path): path is string => Boolean(path && existsSync(path)),
+);
+
+/**
+ * `describe` for suites that need a real browser: skipped, and said so loudly, where no Chromium
+ * is installed (`apt-get install -y chromium`; `.ci/run` installs it).
+ */
+export function describeInBrowser(name: string, suite: () => void): void {
+  if (CHROMIUM) return describe(name, suite);
+  console.warn(
+    `\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n` +
+      `!! BROWSER SUITE SKIPPED: "${name}"\n` +
+      `!! No Chromium found (CHROMIUM_PATH or /usr/bin/chromium). Install it with\n` +
+      `!!   apt-get install -y chromium\n` +
+      `!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n`,
+  );
+  describe.skip(name, suite);
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WidgetWorld {
+  api: TestApi;
+  browser: Browser;
+  /** An embed key for the test server's own origin, bound to the Weng'an program. */
+  key: string;
+  programId: string;
+  parkId: string;
+  /** Opens a page of the test server's origin whose body is `body`, with the widgets loaded. */
+  open(body: string, options?: { lang?: string; bundle?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The demo programs (four months), the API on a free port, an embed key for it, and Chromium. */
+export async function startWidgetWorld(): Promise<WidgetWorld> {
+  const api = await startTestApi((db) => seedDemo(db.url, { months: 4 }));
+  const { data } = await api.gql(`{ programs(first: 10) { nodes { id name parks { nodes { id } } } } }`);
+  const wengAn = data.programs.nodes.find((p: { name: string }) => p.name.includes('瓮安'));
+  const made = await api.gql(`mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key } }`, {
+    input: { name: 'widget tests', scope: wengAn.id, allowedOrigins: [api.server.url] },
+  });
+  const key: string = made.data.createEmbedKey.key;
+  const browser = await launchChromium();
+  const pages: Page[] = [];
+  let fixtures = 0;
+  return {
+    api,
+    browser,
+    key,
+    programId: wengAn.id,
+    parkId: wengAn.parks.nodes[0].id,
+    async open(body, options = {}) {
+      const page = await browser.newPage();
+      pages.push(page);
+      page.on('pageerror', (error) => console.error(`[browser] ${error.stack ?? error.message}`));
+      const path = `/test-fixture-${++fixtures}.html`;
+      await page.route(`${api.server.url}${path}`, (route) =>
+        route.fulfill({
+          contentType: 'text/html; charset=utf-8',
+          body: `<!doctype html><html lang="${options.lang ?? 'zh-CN'}"><head><meta charset="utf-8"><title>Huhang widgets</title>
+            <script type="module" src="/widgets/${options.bundle ?? 'huhang.js'}"></script></head>
+            <body><main><h1>Huhang widgets</h1>${body}</main></body></html>`,
+        }),
+      );
+      await page.goto(`${api.server.url}${path}`);
+      return page;
+    },
+    async close() {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      await browser.close();
+      await api.close();
+    },
+  };
+}
+
+/** Waits until every Huhang widget on the page has rendered and left its loading state. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const widgets = [...document.querySelectorAll('*')].filter((e) => e.tagName.startsWith('HUHANG-') && e.tagName !== 'HUHANG-CONFIG');
+    return widgets.every((e) => e.shadowRoot?.querySelector('.root') && !e.shadowRoot.querySelector('[part="loading"]'));
+  });
+}
+
+/** Runs axe-core on the page, shadow roots included; answers the violations. */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<any> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(' ')) }));
+  });
+}
+
+/** Counts the GraphQL requests the page sends, by operation name. */
+export function countOperations(page: Page): Map<string, number> {
+  const counts = new Map<string, number>();
+  page.on('request', (request) => {
+    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    const name = /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData() ?? '{}').query ?? '')?.[1] ?? '?';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  });
+  return counts;
+}
