@@ -1,0 +1,53 @@
+import { axeViolations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
+import { parsePeriod } from '../../internal/period';
+import { formatMeasured } from '../../internal/format';
+
+describeInBrowser('<huhang-commitment-list>', () => {
+  let world: WidgetWorld;
+  const quarter = (() => {
+    const month = parsePeriod('last-month')!.month!;
+    return `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+  })();
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('shows each commitment’s progress and each indicator’s value and status as the API reports them, for a quarter', async () => {
+    const p = await world.open(
+      `<huhang-commitment-list key="${world.key}" scope="${world.programId}" period="${quarter}" locale="en"></huhang-commitment-list>`,
+    );
+    await settled(p);
+    const { complianceReport } = (
+      await world.api.as({ key: world.key, origin: world.api.server.url })(
+        `query ($scope: ID!, $period: PeriodInput!) { complianceReport(scope: $scope, period: $period) { commitments { code status title { text(locale: EN) }
+          indicators { status label { text(locale: EN) } value { value display applicable suppressed unit unitLabel { text(locale: EN) } } } } } }`,
+        { scope: world.programId, period: { quarter } },
+      )
+    ).data;
+    const shown = await p.locator('huhang-commitment-list li.commitment').evaluateAll((items) =>
+      items.map((li) => ({
+        code: li.getAttribute('data-code'),
+        title: li.querySelector('h3')!.textContent!.replace(li.getAttribute('data-code')!, ''),
+        progress: li.querySelector(':scope > .muted')!.textContent,
+        indicators: [...li.querySelectorAll('.indicator')].map((i) => ({
+          value: i.querySelector('.value')!.textContent,
+          status: i.querySelector('[data-status]')!.getAttribute('data-status'),
+        })),
+      })),
+    );
+    expect(shown).toEqual(
+      complianceReport.commitments.map((c: any) => {
+        const judged = c.indicators.filter((i: any) => i.status !== 'NOT_APPLICABLE');
+        return {
+          code: c.code,
+          title: c.title.text,
+          progress: `${judged.filter((i: any) => i.status === 'MET').length} of ${judged.length} indicators met`,
+          indicators: c.indicators.map((i: any) => ({ value: formatMeasured(i.value, 'en'), status: i.status })),
+        };
+      }),
+    );
+    expect(await axeViolations(p)).toEqual([]);
+  });
+});

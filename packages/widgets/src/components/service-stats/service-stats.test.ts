@@ -1,0 +1,80 @@
+import { axeViolations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
+import { parsePeriod } from '../../internal/period';
+import { formatMeasured } from '../../internal/format';
+
+const FIGURES = `query ($scope: ID!, $period: PeriodInput!, $locale: Locale) {
+  serviceStatistics(scope: $scope, period: $period) { figures { key label { text(locale: $locale) }
+    value { value display applicable suppressed unit unitLabel { text(locale: $locale) } } trend } } }`;
+
+describeInBrowser('<huhang-service-stats>', () => {
+  let world: WidgetWorld;
+  const month = parsePeriod('last-month')!.month!;
+  const figures = async (locale: string) =>
+    (await world.api.as({ key: world.key, origin: world.api.server.url })(FIGURES, { scope: world.programId, period: { month }, locale }))
+      .data.serviceStatistics.figures;
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('shows every figure the API returns, formatted for the reader, in each language', async () => {
+    const p = await world.open(
+      `<huhang-service-stats key="${world.key}" scope="${world.programId}" period="${month}"></huhang-service-stats>`,
+    );
+    await settled(p);
+    for (const [lang, apiLocale] of [
+      ['zh-CN', 'ZH_CN'],
+      ['en', 'EN'],
+      ['zh-TW', 'ZH_TW'],
+    ] as const) {
+      await p.evaluate((l) => (document.documentElement.lang = l), lang);
+      const expected = await figures(apiLocale);
+      await p.waitForFunction(
+        (label) => document.querySelector('huhang-service-stats')!.shadowRoot!.querySelector('.tile dt')?.textContent === label,
+        expected[0].label.text,
+      );
+      const shown = await p
+        .locator('huhang-service-stats .tile')
+        .evaluateAll((tiles) =>
+          tiles.map((t) => ({
+            key: t.getAttribute('data-key'),
+            label: t.querySelector('dt')!.textContent,
+            value: t.querySelector('[part="value"]')!.textContent,
+          })),
+        );
+      expect(shown).toEqual(expected.map((f: any) => ({ key: f.key, label: f.label.text, value: formatMeasured(f.value, lang) })));
+      // Suppressed small counts keep the API's "<3" and the page says why.
+      if (expected.some((f: any) => f.value.suppressed)) expect(await p.locator('huhang-service-stats .note').count()).toBe(1);
+    }
+    // The raw numbers are the API's own: a count of 1,234 reads "1,234" and 95.5 % reads "95.5%".
+    expect(
+      formatMeasured({ value: 1234, display: '', applicable: true, suppressed: false, unit: 'COUNT', unitLabel: { text: '' } }, 'en'),
+    ).toBe('1,234');
+    expect(
+      formatMeasured({ value: 95.5, display: '', applicable: true, suppressed: false, unit: 'PERCENT', unitLabel: { text: '' } }, 'zh-CN'),
+    ).toBe('95.5%');
+  });
+
+  it('shows the chosen figures in the chosen order, and passes axe', async () => {
+    const p = await world.open(
+      `<huhang-service-stats key="${world.key}" scope="${world.programId}" period="${month}" figures="disputesResolved,patrols,nope"></huhang-service-stats>`,
+    );
+    await settled(p);
+    expect(await p.locator('huhang-service-stats .tile').evaluateAll((t) => t.map((e) => e.getAttribute('data-key')))).toEqual([
+      'disputesResolved',
+      'patrols',
+    ]);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('refuses figures per enterprise to an embed key, and says so', async () => {
+    const { data } = await world.api.gql(`{ enterprises(first: 1) { nodes { id } } }`);
+    const p = await world.open(
+      `<huhang-service-stats key="${world.key}" scope="${data.enterprises.nodes[0].id}" period="${month}"></huhang-service-stats>`,
+    );
+    const error = p.locator('huhang-service-stats [part="error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('没有查看这些数据的权限');
+  });
+});

@@ -1,0 +1,59 @@
+import { axeViolations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
+import { monthsEnding, parsePeriod } from '../../internal/period';
+import { formatMeasured } from '../../internal/format';
+
+const SERIES = `query ($metric: String!, $scope: ID!, $from: LocalDate!, $to: LocalDate!) {
+  metricSeries(metric: $metric, scope: $scope, from: $from, to: $to, granularity: MONTH) {
+    metric { label { text(locale: ZH_CN) } }
+    points { from value { value display applicable suppressed unit unitLabel { text } } } } }`;
+
+describeInBrowser('<huhang-trend-chart>', () => {
+  let world: WidgetWorld;
+  const until = parsePeriod('last-month')!.month!;
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('draws the API’s series and offers the same figures as a table, by keyboard', async () => {
+    const p = await world.open(
+      `<huhang-trend-chart key="${world.key}" scope="${world.parkId}" metric="patrolCount" months="6" until="${until}"></huhang-trend-chart>`,
+    );
+    await settled(p);
+    const { from, to } = monthsEnding(until, 6);
+    const expected = (
+      await world.api.as({ key: world.key, origin: world.api.server.url })(SERIES, { metric: 'patrolCount', scope: world.parkId, from, to })
+    ).data.metricSeries;
+    expect(expected.points).toHaveLength(6);
+    const chart = p.locator('huhang-trend-chart');
+    expect(await chart.locator('h2').textContent()).toBe(expected.metric.label.text);
+    expect(await chart.locator('circle.point').count()).toBe(expected.points.filter((pt: any) => pt.value.value !== null).length);
+    expect(await chart.locator('svg[role="img"]').getAttribute('aria-label')).toContain(expected.metric.label.text);
+
+    const table = chart.locator('table');
+    expect(await table.isVisible()).toBe(false);
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'))).toBe('table-toggle');
+    expect(await chart.locator('[part="table-toggle"]').getAttribute('aria-expanded')).toBe('false');
+    await p.keyboard.press('Enter');
+    expect(await table.isVisible()).toBe(true);
+    expect(await chart.locator('[part="table-toggle"]').getAttribute('aria-expanded')).toBe('true');
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => ({ from: tr.getAttribute('data-from'), value: tr.querySelector('td')!.textContent })));
+    expect(rows).toEqual(
+      expected.points.map((pt: any) => ({
+        from: pt.from,
+        value: formatMeasured(pt.value, 'zh-CN') + (pt.value.value === null ? '' : pt.value.unitLabel.text),
+      })),
+    );
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('says which setting is wrong instead of drawing nonsense', async () => {
+    const p = await world.open(`<huhang-trend-chart key="${world.key}" scope="${world.parkId}" months="99"></huhang-trend-chart>`);
+    await p.locator('huhang-trend-chart [part="error"]').waitFor();
+    expect(await p.locator('huhang-trend-chart [part="error"]').textContent()).toContain('months');
+  });
+});
