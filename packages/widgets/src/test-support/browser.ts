@@ -120,3 +120,11 @@ export function countOperations(page: Page): Map<string, number> {
   });
   return counts;
 }
+
+/** Signs in through the page's `<huhang-sign-in>` with a demo user, as a person would, by keyboard. */
+export async function signInThroughWidget(page: Page, username = 'wengan-park', password = 'Huhang-demo-2026'): Promise<void> {
+  await page.locator('huhang-sign-in input[name="username"]').fill(username);
+  await page.locator('huhang-sign-in input[name="password"]').fill(password);
+  await page.locator('huhang-sign-in input[name="password"]').press('Enter');
+  await page.locator('huhang-sign-in button.secondary').waitFor();
+}

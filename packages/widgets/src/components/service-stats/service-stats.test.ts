@@ -34,15 +34,13 @@ describeInBrowser('<huhang-service-stats>', () => {
         (label) => document.querySelector('huhang-service-stats')!.shadowRoot!.querySelector('.tile dt')?.textContent === label,
         expected[0].label.text,
       );
-      const shown = await p
-        .locator('huhang-service-stats .tile')
-        .evaluateAll((tiles) =>
-          tiles.map((t) => ({
-            key: t.getAttribute('data-key'),
-            label: t.querySelector('dt')!.textContent,
-            value: t.querySelector('[part="value"]')!.textContent,
-          })),
-        );
+      const shown = await p.locator('huhang-service-stats .tile').evaluateAll((tiles) =>
+        tiles.map((t) => ({
+          key: t.getAttribute('data-key'),
+          label: t.querySelector('dt')!.textContent,
+          value: t.querySelector('[part="value"]')!.textContent,
+        })),
+      );
       expect(shown).toEqual(expected.map((f: any) => ({ key: f.key, label: f.label.text, value: formatMeasured(f.value, lang) })));
       // Suppressed small counts keep the API's "<3" and the page says why.
       if (expected.some((f: any) => f.value.suppressed)) expect(await p.locator('huhang-service-stats .note').count()).toBe(1);
