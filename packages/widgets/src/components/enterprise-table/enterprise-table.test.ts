@@ -1,0 +1,85 @@
+import {
+  axeViolations,
+  describeInBrowser,
+  settled,
+  signInThroughWidget,
+  startWidgetWorld,
+  type WidgetWorld,
+} from '../../test-support/browser';
+
+describeInBrowser('<huhang-enterprise-table>', () => {
+  let world: WidgetWorld;
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  const page = async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-enterprise-table page-size="10"></huhang-enterprise-table>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    return p;
+  };
+  const apiPage = async (filter: Record<string, unknown>, after: string | null = null) =>
+    (
+      await world.api.gql(
+        `query ($filter: EnterpriseFilter, $after: String) { enterprises(filter: $filter, first: 10, after: $after, orderBy: { field: NAME, direction: ASC }) {
+          totalCount pageInfo { endCursor } nodes { id name liaisonOfficer { name } } } }`,
+        { filter: { parkId: world.parkId, ...filter }, after },
+      )
+    ).data.enterprises;
+  const rows = (p: Awaited<ReturnType<typeof page>>) =>
+    p.locator('huhang-enterprise-table tbody tr[data-id]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+
+  it('lists the park’s enterprises page by page and searches them, as the API does', async () => {
+    const p = await page();
+    const first = await apiPage({});
+    expect(await rows(p)).toEqual(first.nodes.map((n: any) => n.id));
+    expect(await p.locator('huhang-enterprise-table [part="pager"] .muted').textContent()).toContain(`共 ${first.totalCount} 家企业`);
+
+    await p.locator('huhang-enterprise-table [part="pager"] button', { hasText: '下一页' }).click();
+    await settled(p);
+    const second = await apiPage({}, first.pageInfo.endCursor);
+    expect(await rows(p)).toEqual(second.nodes.map((n: any) => n.id));
+
+    const name: string = first.nodes[3].name;
+    const term = name.slice(0, 4);
+    await p.locator('huhang-enterprise-table input[type="search"]').fill(term);
+    const found = await apiPage({ search: term });
+    await p.waitForFunction(
+      (count) => document.querySelector('huhang-enterprise-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]').length === count,
+      found.nodes.length,
+    );
+    await settled(p);
+    expect(await rows(p)).toEqual(found.nodes.map((n: any) => n.id));
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('assigns a liaison officer from the row, by keyboard, and the API then has it', async () => {
+    const p = await page();
+    const target = (await apiPage({})).nodes[0];
+    const row = p.locator(`huhang-enterprise-table tr[data-id="${target.id}"]`);
+    await row.locator('button').focus();
+    await p.keyboard.press('Enter');
+    const officers = p.locator('huhang-enterprise-table select[name="officerId"]');
+    await officers.waitFor();
+    // The officer list has the focus; choose the last officer and save with Enter on the form.
+    expect(await p.evaluate(() => document.querySelector('huhang-enterprise-table')!.shadowRoot!.activeElement?.getAttribute('name'))).toBe(
+      'officerId',
+    );
+    const options = await officers
+      .locator('option')
+      .evaluateAll((o) => o.map((e) => ({ value: (e as HTMLOptionElement).value, text: e.textContent })));
+    const chosen = options.at(-1)!;
+    await officers.selectOption(chosen.value);
+    await p.locator('huhang-enterprise-table form.assign button[type="submit"]').press('Enter');
+    await p.locator('huhang-enterprise-table form.assign').waitFor({ state: 'detached' });
+    await settled(p);
+    const { enterprise } = (
+      await world.api.gql(`query ($id: ID!) { enterprise(id: $id) { liaisonOfficer { id name } } }`, { id: target.id })
+    ).data;
+    expect(enterprise.liaisonOfficer.id).toBe(chosen.value);
+    expect(await row.locator('[data-officer]').textContent()).toBe(enterprise.liaisonOfficer.name);
+  });
+});
