@@ -72,12 +72,14 @@ export class HuhangPatrolForm extends HuhangAdminElement {
   override render() {
     const t = this.t;
     return this.adminFrame(t.patrol.title, () =>
-      this.renderQuery(this.choices, ({ teams }) => {
-        const team = teams.nodes.find((n) => n.id === this.form.values.teamId);
+      this.renderQuery(this.choices, ({ teams: all }) => {
+        // Patrols are the patrol teams' records (巡逻联防队), not the mediation or service teams'.
+        const teams = all.nodes.filter((n) => n.type === 'PATROL');
+        const team = teams.find((n) => n.id === this.form.values.teamId);
         return html`<form @submit=${this.save} novalidate>
           <div class="row">
             ${field(this.form, 'teamId', t.patrol.team, 'select', {
-              choices: teams.nodes.map((n) => ({ value: n.id, label: n.name })),
+              choices: teams.map((n) => ({ value: n.id, label: n.name })),
               required: true,
               t,
             })}

@@ -1,0 +1,52 @@
+import {
+  axeViolations,
+  describeInBrowser,
+  settled,
+  signInThroughWidget,
+  startWidgetWorld,
+  type WidgetWorld,
+} from '../../test-support/browser';
+import { today } from '../../internal/period';
+
+describeInBrowser('<huhang-hazard-form>', () => {
+  let world: WidgetWorld;
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('reports a hazard, which the API then holds, and confirms its rectification', async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-hazard-form></huhang-hazard-form>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const form = p.locator('huhang-hazard-form');
+    const description = `危化品仓库灭火器过期 ${Date.now()}`;
+    await form.locator('select[name="enterpriseId"]').selectOption({ index: 1 });
+    await form.locator('textarea[name="description"]').fill(description);
+    await form.locator('input[name="place"]').fill('2 号仓库');
+    // A deadline before the day found is refused as typed, beside the deadline.
+    await form.locator('input[name="deadline"]').fill('2000-01-01');
+    await form.locator('input[name="deadline"]').blur();
+    expect(await form.locator('#f-deadline-error').textContent()).toContain('不能早于“发现日期”');
+    const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await form.locator('input[name="deadline"]').fill(deadline);
+    expect(await form.locator('#f-deadline-error').count()).toBe(0);
+    await form.locator('form button[type="submit"]').click();
+    await form.locator('[part="banner"]').filter({ hasText: '已保存' }).waitFor();
+
+    const open = form.locator('[part="open-hazard"]', { hasText: description });
+    await open.waitFor();
+    const id = await open.getAttribute('data-id');
+    const hazard = async () =>
+      (await world.api.gql(`query ($id: ID!) { node(id: $id) { ... on Hazard { state description place deadline rectifiedOn } } }`, { id }))
+        .data.node;
+    expect(await hazard()).toMatchObject({ state: 'OPEN', description, place: '2 号仓库', deadline });
+
+    await open.locator('button').click();
+    await open.waitFor({ state: 'detached' });
+    expect(await hazard()).toMatchObject({ state: 'RECTIFIED', rectifiedOn: today() });
+    expect(await form.locator('p.sr-only[role="status"]').textContent()).toContain('已确认整改完成');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+});

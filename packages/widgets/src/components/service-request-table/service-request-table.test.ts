@@ -1,0 +1,107 @@
+import {
+  axeViolations,
+  describeInBrowser,
+  settled,
+  signInThroughWidget,
+  startWidgetWorld,
+  type WidgetWorld,
+} from '../../test-support/browser';
+
+describeInBrowser('<huhang-service-request-table>', () => {
+  let world: WidgetWorld;
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('takes a request through its lifecycle — assigned, in progress, resolved, evaluated — as the API records it', async () => {
+    const { data } = await world.api.gql(`query ($park: ID) { enterprises(filter: { parkId: $park }, first: 1) { nodes { id } } }`, {
+      park: world.parkId,
+    });
+    const received = await world.api.gql(
+      `mutation ($input: ReceiveServiceRequestInput!) { receiveServiceRequest(input: $input) { serviceRequest { id } } }`,
+      {
+        input: {
+          enterpriseId: data.enterprises.nodes[0].id,
+          kind: 'VEHICLE_ACCESS',
+          channel: 'ONLINE',
+          source: 'PHONE',
+          description: '货车进园通行证办理（测试）',
+          receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        },
+      },
+    );
+    expect(received.errors).toBeUndefined();
+    const id = received.data.receiveServiceRequest.serviceRequest.id;
+    const api = async () =>
+      (
+        await world.api.gql(
+          `query ($id: ID!) { node(id: $id) { ... on ServiceRequest { status satisfaction resolvedInTime assignedUnit { id } } } }`,
+          {
+            id,
+          },
+        )
+      ).data.node;
+
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-service-request-table page-size="50"></huhang-service-request-table>`,
+    );
+    await signInThroughWidget(p);
+    await settled(p);
+    const table = p.locator('huhang-service-request-table');
+    await table.locator('select#status').selectOption('RECEIVED');
+    await settled(p);
+    const row = () => table.locator(`tr[data-id="${id}"]`);
+    const { serviceRequests } = (
+      await world.api.gql(
+        `query ($park: ID) { serviceRequests(filter: { parkId: $park, statuses: [RECEIVED] }, first: 50) { nodes { id } } }`,
+        {
+          park: world.parkId,
+        },
+      )
+    ).data;
+    expect(await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(
+      serviceRequests.nodes.map((n: any) => n.id),
+    );
+
+    // Assigning without a unit is refused beside the row, without a request.
+    await row().locator('button', { hasText: '分派' }).click();
+    expect(await row().locator('.field-error').textContent()).toContain('承办单位');
+    const unit = await row().locator('select option').nth(1).getAttribute('value');
+    await row().locator('select').selectOption(unit!);
+    await row().locator('button', { hasText: '分派' }).click();
+    await table.locator('select#status').selectOption('');
+    await p.waitForFunction(
+      (rid) =>
+        document
+          .querySelector('huhang-service-request-table')!
+          .shadowRoot!.querySelector(`tr[data-id="${rid}"]`)
+          ?.getAttribute('data-status') === 'ASSIGNED',
+      id,
+    );
+    expect(await api()).toMatchObject({ status: 'ASSIGNED', assignedUnit: { id: unit } });
+
+    for (const [button, status] of [
+      ['开始办理', 'IN_PROGRESS'],
+      ['办结', 'RESOLVED'],
+      ['评价', 'EVALUATED'],
+    ] as const) {
+      if (button === '办结') await row().locator('input').fill('已为企业办理临时通行证');
+      if (button === '评价') await row().locator('select').selectOption('5');
+      await row().locator('button', { hasText: button }).click();
+      await p.waitForFunction(
+        ([rid, s]) =>
+          document
+            .querySelector('huhang-service-request-table')!
+            .shadowRoot!.querySelector(`tr[data-id="${rid}"]`)
+            ?.getAttribute('data-status') === s,
+        [id, status],
+      );
+      expect((await api()).status).toBe(status);
+    }
+    expect(await api()).toMatchObject({ satisfaction: 5, resolvedInTime: true });
+    expect(await row().locator('td').nth(3).textContent()).toContain('已评价');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+});
