@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import {
+  axeViolations,
+  describeInBrowser,
+  settled,
+  signInThroughWidget,
+  startWidgetWorld,
+  type WidgetWorld,
+} from '../packages/widgets/src/test-support/browser';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The example pages as served, with the demo key and park swapped for this test server's. */
+async function openExample(world: WidgetWorld, name: string): Promise<Page> {
+  const page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (error) => console.error(`[browser] ${error.stack ?? error.message}`));
+  await page.route(`${world.api.server.url}/${name}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: readFileSync(join(__dirname, name), 'utf8')
+        .replace(/key="hk_pub_[^"]+"/, `key="${world.key}"`)
+        .replace(/park="[^"]+"/, `park="${world.parkId}"`),
+    }),
+  );
+  await page.goto(`${world.api.server.url}/${name}`);
+  return page;
+}
+
+describeInBrowser('the example pages', () => {
+  let world: WidgetWorld;
+
+  beforeAll(async () => {
+    world = await startWidgetWorld();
+  });
+  afterAll(() => world?.close());
+
+  it('portal.html: two pasted lines give every public widget its figures; the language switch works; axe finds nothing', async () => {
+    const html = readFileSync(join(__dirname, 'portal.html'), 'utf8');
+    expect(html).toMatch(
+      /<script type="module" src="\/widgets\/huhang.js"><\/script>\s*<huhang-config key="hk_pub_demo_wengan_localhost" park="[^"]+"><\/huhang-config>/,
+    );
+    const page = await openExample(world, 'portal.html');
+    await settled(page);
+    for (const tag of [
+      'huhang-park-overview',
+      'huhang-compliance-scorecard',
+      'huhang-trend-chart',
+      'huhang-service-stats',
+      'huhang-commitment-list',
+    ]) {
+      expect({ tag, errors: await page.locator(`${tag} [part="error"]`).count() }).toEqual({ tag, errors: 0 });
+    }
+    expect(await page.locator('huhang-service-stats .tile').count()).toBe(12);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.languages button[data-lang="en"]').click();
+    await settled(page);
+    expect(await page.locator('huhang-compliance-scorecard h2').textContent()).toBe('Service commitments met');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('admin.html: signed in, every back-office widget loads and axe finds nothing', async () => {
+    const page = await openExample(world, 'admin.html');
+    await settled(page);
+    await signInThroughWidget(page);
+    await settled(page);
+    for (const tag of [
+      'huhang-enterprise-table',
+      'huhang-visit-form',
+      'huhang-patrol-form',
+      'huhang-hazard-form',
+      'huhang-dispute-board',
+      'huhang-service-request-table',
+    ]) {
+      expect({
+        tag,
+        errors: await page.locator(`${tag} [part="error"]`).count(),
+        signedOut: await page.locator(`${tag} [part="signed-out"]`).count(),
+      }).toEqual({
+        tag,
+        errors: 0,
+        signedOut: 0,
+      });
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
