@@ -212,8 +212,20 @@ export const RectifyHazardDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<Types.RectifyHazardMutation, Types.RectifyHazardMutationVariables>;
 export const DisputeBoardDocument = new TypedDocumentString(`
-    query DisputeBoard($filter: DisputeFilter, $first: Int) {
-  disputes(filter: $filter, first: $first) {
+    query DisputeBoard($parkId: ID, $closedSince: LocalDate!) {
+  open: disputes(
+    filter: {parkId: $parkId, statuses: [IDENTIFIED, MEDIATING]}
+    first: 100
+  ) {
+    totalCount
+    nodes {
+      ...DisputeCard
+    }
+  }
+  closed: disputes(
+    filter: {parkId: $parkId, statuses: [ESCALATED, RESOLVED], identifiedOn: {from: $closedSince}}
+    first: 100
+  ) {
     totalCount
     nodes {
       ...DisputeCard

@@ -180,6 +180,7 @@ export const baseStyles = css`
     color: var(--_na);
   }
   .badge {
+    flex: none;
     display: inline-flex;
     align-items: center;
     gap: 4px;

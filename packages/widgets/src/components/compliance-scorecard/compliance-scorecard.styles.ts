@@ -40,6 +40,7 @@ export const scorecardStyles = css`
   li {
     display: flex;
     justify-content: space-between;
+    align-items: flex-start;
     gap: 8px;
     padding: 6px 10px;
     border-radius: calc(var(--_radius) * 0.75);

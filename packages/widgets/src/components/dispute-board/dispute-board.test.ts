@@ -35,21 +35,26 @@ describeInBrowser('<huhang-dispute-board>', () => {
     const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-dispute-board></huhang-dispute-board>`);
     await signInThroughWidget(p);
     await settled(p);
-    const { disputes } = (
-      await world.api.gql(`query ($park: ID) { disputes(filter: { parkId: $park }, first: 100) { nodes { id status } } }`, {
-        park: world.parkId,
-      })
-    ).data;
-    for (const lane of ['IDENTIFIED', 'MEDIATING', 'ESCALATED', 'RESOLVED']) {
+    // Open disputes are all on the board; escalated and resolved ones of the last 90 days.
+    const since = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+    const list = async (statuses: string[], from: string | null) =>
+      (
+        await world.api.gql(
+          `query ($park: ID, $statuses: [DisputeStatus!], $from: LocalDate) {
+            disputes(filter: { parkId: $park, statuses: $statuses, identifiedOn: { from: $from } }, first: 100) { nodes { id } } }`,
+          { park: world.parkId, statuses, from },
+        )
+      ).data.disputes.nodes.map((d: any) => d.id);
+    for (const [lane, from] of [
+      ['IDENTIFIED', null],
+      ['MEDIATING', null],
+      ['ESCALATED', since],
+      ['RESOLVED', since],
+    ] as const) {
       const ids = await p
         .locator(`huhang-dispute-board [data-lane="${lane}"] [part="card"]`)
         .evaluateAll((c) => c.map((e) => e.getAttribute('data-id')));
-      expect(ids.sort()).toEqual(
-        disputes.nodes
-          .filter((d: any) => d.status === lane)
-          .map((d: any) => d.id)
-          .sort(),
-      );
+      expect({ lane, ids: ids.sort() }).toEqual({ lane, ids: (await list([lane], from)).sort() });
     }
 
     const card = () => p.locator(`huhang-dispute-board [part="card"][data-id="${id}"]`);

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { DisputeCardFragment } from '@huhang/schema';
 import { HuhangEvent } from '../../events/events';
 import {
@@ -35,7 +35,8 @@ const DOCUMENTS = {
 
 /**
  * @summary The dispute board (矛盾纠纷): one lane per status — identified, mediating, escalated,
- * resolved — with the steps each dispute can take next, as buttons.
+ * resolved — with the steps each dispute can take next, as buttons. Open disputes are all shown;
+ * escalated and resolved ones of the last `closed-days` days.
  *
  * @event huhang-dispute-moved - A dispute changed status; `detail` is the dispute.
  *
@@ -54,8 +55,16 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
   @state() private failure?: { id: string; text: string };
   @state() private announcement = '';
 
+  /** How far back the escalated and resolved lanes reach, in days. */
+  @property({ type: Number, attribute: 'closed-days' }) closedDays = 90;
+
   private readonly board = new QueryController(this, DisputeBoardDocument, () =>
-    this.signedIn ? { filter: { parkId: this.setting('park') ?? null }, first: 100 } : 'sign-in',
+    this.signedIn
+      ? {
+          parkId: this.setting('park') ?? null,
+          closedSince: new Date(Date.now() - Math.max(1, this.closedDays) * 86_400_000).toISOString().slice(0, 10),
+        }
+      : 'sign-in',
   );
 
   private async step(dispute: DisputeCardFragment, step: keyof typeof DOCUMENTS) {
@@ -86,10 +95,10 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
     return this.adminFrame(
       td.title,
       () =>
-        this.renderQuery(this.board, ({ disputes }) => {
+        this.renderQuery(this.board, ({ open, closed }) => {
           return html`<div class="lanes">
             ${LANES.map((lane) => {
-              const cards = disputes.nodes.filter((d) => d.status === lane);
+              const cards = [...open.nodes, ...closed.nodes].filter((d) => d.status === lane);
               return html`<section class="lane" part="lane" data-lane=${lane} aria-labelledby="lane-${lane}">
                 <h3 id="lane-${lane}"><span>${td.lanes[lane]}</span><span class="muted">${cards.length}</span></h3>
                 ${cards.length

@@ -23,6 +23,9 @@ export const serviceRequestTableStyles = css`
     min-width: 120px;
     flex: 1;
   }
+  td.nowrap {
+    white-space: nowrap;
+  }
   .overdue {
     color: var(--_not-met);
   }

@@ -198,11 +198,11 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                         (row) =>
                           html`<tr data-id=${row.id} data-status=${row.status}>
                             <th scope="row">${row.enterprise.name}<br /><span class="muted">${row.description}</span></th>
-                            <td>
+                            <td class="nowrap">
                               ${tr.kinds[row.kind] ?? row.kind}<br /><span class="muted">${tr.channels[row.channel] ?? row.channel}</span>
                             </td>
-                            <td>${formatDateTime(row.receivedAt, locale)}</td>
-                            <td>
+                            <td class="nowrap">${formatDateTime(row.receivedAt, locale)}</td>
+                            <td class="nowrap">
                               ${formatDateTime(row.dueAt, locale)}
                               ${row.resolvedInTime === false
                                 ? html`<br /><span class="overdue"><span aria-hidden="true">⚠</span> ${tr.late}</span>`
@@ -212,7 +212,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                                     ? html`<br /><span class="overdue"><span aria-hidden="true">⚠</span> ${tr.overdue}</span>`
                                     : nothing}
                             </td>
-                            <td data-status-cell>${tr.statuses[row.status]}</td>
+                            <td class="nowrap" data-status-cell>${tr.statuses[row.status]}</td>
                             <td>${row.assignedUnit?.name ?? ''}</td>
                             <td>${this.renderActions(row)}</td>
                           </tr>`,
