@@ -20,6 +20,7 @@ const en: Translation = {
   trend: { UP: 'up on the previous period', DOWN: 'down on the previous period', FLAT: 'same as the previous period' },
   status: { MET: 'Met', NOT_MET: 'Not met', NOT_APPLICABLE: 'Not applicable' },
   suppressedNote: 'Figures shown as “<3” are too small to publish without identifying people.',
+  suppressedBase: '(too few cases to publish without identifying people)',
   partial: 'period not over yet',
   range: (from, to) => `${from} to ${to}`,
   scorecard: {

@@ -18,6 +18,7 @@ const zhCN = {
   trend: { UP: '较上期上升', DOWN: '较上期下降', FLAT: '与上期持平' } as Record<string, string>,
   status: { MET: '达标', NOT_MET: '未达标', NOT_APPLICABLE: '不适用' } as Record<string, string>,
   suppressedNote: '标注“<3”的数值过小，为保护个人信息不予公开。',
+  suppressedBase: '（基数过小，为保护个人信息不予公开）',
   partial: '统计期未结束',
   range: (from: string, to: string) => `${from} 至 ${to}`,
   scorecard: {

@@ -20,6 +20,7 @@ const zhTW: Translation = {
   trend: { UP: '較上期上升', DOWN: '較上期下降', FLAT: '與上期持平' },
   status: { MET: '達標', NOT_MET: '未達標', NOT_APPLICABLE: '不適用' },
   suppressedNote: '標註「<3」的數值過小，為保護個人資料不予公開。',
+  suppressedBase: '（基數過小，為保護個人資料不予公開）',
   partial: '統計期未結束',
   range: (from, to) => `${from} 至 ${to}`,
   scorecard: {

@@ -60,6 +60,7 @@ export class HuhangCommitmentList extends HuhangElement {
                       html`<li class="indicator" part="indicator">
                         <span>${i.label.text}</span>
                         <span class="value" data-value=${i.value.value ?? ''}>${formatMeasured(i.value as Measured, locale)}</span>
+                        ${i.value.suppressed ? html`<span class="muted" part="suppressed">${t.suppressedBase}</span>` : nothing}
                         ${i.target === null
                           ? nothing
                           : html`<span class="muted"
