@@ -4,6 +4,7 @@ import type { Translation } from '../translations/zh-CN';
 import { ApiError, execute, type Credentials, type Document } from './client';
 import { CONFIG_CHANGE, DEFAULT_ENDPOINT, pageSettings, type WidgetSettings } from './config';
 import { API_LOCALE, normalizeLocale, onDocumentLangChange, translationFor, type LocaleCode } from './locale';
+import { parsePeriod, type PeriodInput } from './period';
 import { baseStyles } from './styles';
 import type { QueryState } from './query';
 
@@ -44,6 +45,17 @@ export class HuhangElement extends LitElement {
     const own = (this as unknown as Record<string, unknown>)[name];
     if (typeof own === 'string' && own !== '') return own;
     return pageSettings(this)[name] || undefined;
+  }
+
+  /**
+   * The `scope` and `period` a figure widget asks about: its own, else the page's (`park` standing in
+   * for `scope`). Answers the name of the setting that is missing or invalid.
+   */
+  figureSettings(own: { scope?: string; period?: string }): { scope: string; period: PeriodInput } | 'scope' | 'period' {
+    const scope = own.scope || this.setting('scope') || this.setting('park');
+    if (!scope) return 'scope';
+    const period = parsePeriod(own.period || this.setting('period'));
+    return period ? { scope, period } : 'period';
   }
 
   get resolvedLocale(): LocaleCode {

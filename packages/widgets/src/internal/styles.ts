@@ -266,6 +266,13 @@ export const formStyles = css`
   .banner.success {
     color: var(--_met);
   }
+  .pager {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+    justify-content: flex-end;
+    margin-top: 10px;
+  }
   .actions {
     display: flex;
     gap: 8px;

@@ -56,6 +56,11 @@ const en: Translation = {
     score: 'Compliance score',
     levels: { NATIONAL: 'National', PROVINCIAL: 'Provincial', MUNICIPAL: 'Municipal', COUNTY: 'County' },
   },
+  pager: {
+    previous: 'Previous',
+    next: 'Next',
+    page: (page, pages) => `Page ${page} of ${pages}`,
+  },
   signIn: {
     title: 'Sign in',
     username: 'Username',
@@ -207,9 +212,6 @@ const en: Translation = {
     startsOn: 'Starting on',
     assigned: (enterprise, officer) => `${officer} is now the liaison officer of ${enterprise}`,
     count: (total) => `${total} enterprises`,
-    previous: 'Previous',
-    next: 'Next',
-    page: (page, pages) => `Page ${page} of ${pages}`,
     cancel: 'Cancel',
   },
 };

@@ -54,6 +54,11 @@ const zhCN = {
     score: '承诺达标得分',
     levels: { NATIONAL: '国家级', PROVINCIAL: '省级', MUNICIPAL: '市级', COUNTY: '县级' } as Record<string, string>,
   },
+  pager: {
+    previous: '上一页',
+    next: '下一页',
+    page: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
+  },
   signIn: {
     title: '登录',
     username: '用户名',
@@ -208,9 +213,6 @@ const zhCN = {
     startsOn: '起始日期',
     assigned: (enterprise: string, officer: string) => `已为“${enterprise}”指派护航警官 ${officer}`,
     count: (total: number) => `共 ${total} 家企业`,
-    previous: '上一页',
-    next: '下一页',
-    page: (page: number, pages: number) => `第 ${page} 页，共 ${pages} 页`,
     cancel: '取消',
   },
 };

@@ -56,6 +56,11 @@ const zhTW: Translation = {
     score: '承諾達標得分',
     levels: { NATIONAL: '國家級', PROVINCIAL: '省級', MUNICIPAL: '市級', COUNTY: '縣級' },
   },
+  pager: {
+    previous: '上一頁',
+    next: '下一頁',
+    page: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
+  },
   signIn: {
     title: '登入',
     username: '使用者名稱',
@@ -207,9 +212,6 @@ const zhTW: Translation = {
     startsOn: '起始日期',
     assigned: (enterprise, officer) => `已為「${enterprise}」指派護航警官 ${officer}`,
     count: (total) => `共 ${total} 家企業`,
-    previous: '上一頁',
-    next: '下一頁',
-    page: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
     cancel: '取消',
   },
 };

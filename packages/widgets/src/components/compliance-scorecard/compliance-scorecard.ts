@@ -3,7 +3,6 @@ import { customElement, property } from 'lit/decorators.js';
 import { ComplianceOverviewDocument } from '../../generated/public-operations';
 import { formatNumber, formatPeriod } from '../../internal/format';
 import { HuhangElement } from '../../internal/huhang-element';
-import { parsePeriod } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { renderStatus, renderTrend } from '../../internal/trend';
 import { scorecardStyles } from './compliance-scorecard.styles';
@@ -11,11 +10,8 @@ import { scorecardStyles } from './compliance-scorecard.styles';
 /** The compliance report of a scope and period, shared with the commitment list and the park overview. */
 export function complianceQuery(host: HuhangElement & { scope?: string; period?: string }) {
   return new QueryController(host, ComplianceOverviewDocument, () => {
-    const scope = host.scope || host.setting('scope') || host.setting('park');
-    if (!scope) return 'scope';
-    const period = parsePeriod(host.period || host.setting('period'));
-    if (!period) return 'period';
-    return { scope, period, locale: host.apiLocale };
+    const settings = host.figureSettings(host);
+    return typeof settings === 'string' ? settings : { ...settings, locale: host.apiLocale };
   });
 }
 

@@ -36,11 +36,4 @@ export const enterpriseTableStyles = css`
   .assign .field {
     min-width: 180px;
   }
-  .pager {
-    display: flex;
-    gap: 8px;
-    align-items: center;
-    justify-content: flex-end;
-    margin-top: 10px;
-  }
 `;

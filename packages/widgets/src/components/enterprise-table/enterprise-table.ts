@@ -6,6 +6,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { today } from '../../internal/period';
+import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
 import { enterpriseTableStyles } from './enterprise-table.styles';
 
@@ -30,11 +31,11 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
 
   @state() private search = '';
   @state() private unassignedOnly = false;
-  @state() private cursors: (string | null)[] = [null];
   @state() private assigning?: { id: string; name: string };
   @state() private announcement = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
 
+  private readonly pages = new CursorPages(() => this.requestUpdate());
   private readonly choices = choicesQuery(this);
   private readonly table = new QueryController(this, EnterpriseTableDocument, () => {
     if (!this.signedIn) return 'sign-in';
@@ -47,7 +48,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
       },
       orderBy: { field: 'NAME' as const, direction: 'ASC' as const },
       first,
-      after: this.cursors.at(-1) ?? null,
+      after: this.pages.after,
     };
   });
 
@@ -65,7 +66,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
       this.search = value;
-      this.cursors = [null];
+      this.pages.restart();
     }, 300);
   }
 
@@ -117,13 +118,13 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                 .checked=${this.unassignedOnly}
                 @change=${(e: Event) => {
                   this.unassignedOnly = (e.target as HTMLInputElement).checked;
-                  this.cursors = [null];
+                  this.pages.restart();
                 }}
               />${te.unassignedOnly}</label
             >
           </div>
           ${this.renderQuery(this.table, ({ enterprises }) => {
-            const pages = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));
+            const pageCount = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));
             const officers = this.choices.data?.officers.nodes ?? [];
             return html`<div class="scroll">
                 <table part="table">
@@ -182,19 +183,12 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                   </tbody>
                 </table>
               </div>
-              <nav class="pager" part="pager" aria-label=${te.page(this.cursors.length, pages)}>
-                <span class="muted">${te.count(enterprises.totalCount)} · ${te.page(this.cursors.length, pages)}</span>
-                <button class="secondary" ?disabled=${this.cursors.length === 1} @click=${() => (this.cursors = this.cursors.slice(0, -1))}>
-                  ${te.previous}
-                </button>
-                <button
-                  class="secondary"
-                  ?disabled=${!enterprises.pageInfo.hasNextPage}
-                  @click=${() => (this.cursors = [...this.cursors, enterprises.pageInfo.endCursor])}
-                >
-                  ${te.next}
-                </button>
-              </nav>`;
+              ${this.pages.render(
+                t,
+                enterprises,
+                this.pageSize,
+                te.count(enterprises.totalCount) + ' · ' + t.pager.page(this.pages.page, pageCount),
+              )}`;
           })}`,
       { status: this.announcement || this.statusOf(this.table, te.title) },
     );

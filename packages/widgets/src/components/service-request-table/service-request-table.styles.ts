@@ -29,11 +29,4 @@ export const serviceRequestTableStyles = css`
   .overdue {
     color: var(--_not-met);
   }
-  .pager {
-    display: flex;
-    gap: 8px;
-    align-items: center;
-    justify-content: flex-end;
-    margin-top: 10px;
-  }
 `;

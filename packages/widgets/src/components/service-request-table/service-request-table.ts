@@ -13,6 +13,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { describeFailure } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
+import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
 import { serviceRequestTableStyles } from './service-request-table.styles';
 
@@ -46,10 +47,10 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
   /** Only requests in this status (`RECEIVED`, `ASSIGNED`, `IN_PROGRESS`, `RESOLVED`, `EVALUATED`). */
   @property() status = '';
 
-  @state() private cursors: (string | null)[] = [null];
   @state() private drafts: Record<string, RowDraft> = {};
   @state() private announcement = '';
 
+  private readonly pages = new CursorPages(() => this.requestUpdate());
   private readonly choices = choicesQuery(this);
   private readonly table = new QueryController(this, ServiceRequestTableDocument, () =>
     this.signedIn
@@ -59,7 +60,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
             parkId: this.setting('park') ?? null,
           },
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
-          after: this.cursors.at(-1) ?? null,
+          after: this.pages.after,
         }
       : 'sign-in',
   );
@@ -169,7 +170,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                 .value=${this.status}
                 @change=${(e: Event) => {
                   this.status = (e.target as HTMLSelectElement).value;
-                  this.cursors = [null];
+                  this.pages.restart();
                 }}
               >
                 <option value="">${tr.allStatuses}</option>
@@ -220,27 +221,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                     </tbody>
                   </table>
                 </div>
-                <nav
-                  class="pager"
-                  part="pager"
-                  aria-label=${t.enterprises.page(this.cursors.length, Math.max(1, Math.ceil(serviceRequests.totalCount / this.pageSize)))}
-                >
-                  <span class="muted">${serviceRequests.totalCount}</span>
-                  <button
-                    class="secondary"
-                    ?disabled=${this.cursors.length === 1}
-                    @click=${() => (this.cursors = this.cursors.slice(0, -1))}
-                  >
-                    ${t.enterprises.previous}
-                  </button>
-                  <button
-                    class="secondary"
-                    ?disabled=${!serviceRequests.pageInfo.hasNextPage}
-                    @click=${() => (this.cursors = [...this.cursors, serviceRequests.pageInfo.endCursor])}
-                  >
-                    ${t.enterprises.next}
-                  </button>
-                </nav>`,
+                ${this.pages.render(t, serviceRequests, this.pageSize, serviceRequests.totalCount)}`,
             (d) => d.serviceRequests.nodes.length === 0,
           )}`,
       { status: this.announcement || this.statusOf(this.table, tr.title) },

@@ -3,7 +3,6 @@ import { customElement, property } from 'lit/decorators.js';
 import { ServiceFiguresDocument } from '../../generated/public-operations';
 import { formatMeasured, formatPeriod, unitBeside } from '../../internal/format';
 import { HuhangElement } from '../../internal/huhang-element';
-import { parsePeriod } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { renderTrend } from '../../internal/trend';
 import { serviceStatsStyles } from './service-stats.styles';
@@ -11,11 +10,8 @@ import { serviceStatsStyles } from './service-stats.styles';
 /** The service figures of a scope and period, shared with the park overview. */
 export function serviceFiguresQuery(host: HuhangElement & { scope?: string; period?: string }) {
   return new QueryController(host, ServiceFiguresDocument, () => {
-    const scope = host.scope || host.setting('scope') || host.setting('park');
-    if (!scope) return 'scope';
-    const period = parsePeriod(host.period || host.setting('period'));
-    if (!period) return 'period';
-    return { scope, period, locale: host.apiLocale };
+    const settings = host.figureSettings(host);
+    return typeof settings === 'string' ? settings : { ...settings, locale: host.apiLocale };
   });
 }
 
