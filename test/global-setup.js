@@ -2,7 +2,7 @@
 // natively). Uses the compiled API (`npm test` builds it first).
 require('reflect-metadata');
 const { openDatabase, withDatabase } = require('../packages/api/dist/shared/db/database');
-const { createOrm, migrate } = require('../packages/api/dist/shared/db/orm');
+const { createOrm, migrate } = require('../packages/api/dist/orm');
 const { Client } = require('pg');
 
 module.exports = async function globalSetup() {

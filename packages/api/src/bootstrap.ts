@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { openDatabase, redact, type DatabaseHandle } from './shared/db/database';
-import { createOrm, migrate } from './shared/db/orm';
+import { createOrm, migrate } from './orm';
 
 export interface Bootstrapped {
   db: DatabaseHandle;

@@ -2,10 +2,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { LoaderRegistry } from './shared/pagination/loaders';
 import type { Actor, RecordChange } from './shared/audit/audit';
-import { assertWritable } from './access/write-check';
-import { PersonalReads } from './access/personal-reads';
+import { assertWritable } from './accounts/write-check';
+import { PersonalReads } from './shared/auth/personal-reads';
 import { Viewer } from './access/viewer';
-import { scopeEntityManager } from './access/scope-filter';
+import { scopeEntityManager } from './shared/db/scope-filter';
 
 /** Everything a resolver may use for one request, made in one place. */
 export interface Context {

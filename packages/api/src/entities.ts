@@ -4,21 +4,21 @@ import { Zone } from './parks/zone.entity';
 import { PoliceUnit } from './units/police-unit.entity';
 import { Enterprise } from './enterprises/enterprise.entity';
 import { Officer } from './officers/officer.entity';
-import { LiaisonAssignment } from './officers/liaison-assignment.entity';
+import { LiaisonAssignment } from './liaisons/liaison-assignment.entity';
 import { Team } from './teams/team.entity';
 import { TeamMember } from './teams/team-member.entity';
-import { Visit } from './activities/visit.entity';
-import { Patrol } from './activities/patrol.entity';
-import { Hazard } from './activities/hazard.entity';
-import { Dispute } from './activities/dispute.entity';
-import { Incident } from './activities/incident.entity';
-import { ServiceRequest } from './activities/service-request.entity';
-import { Engagement } from './activities/engagement.entity';
-import { Recognition } from './activities/recognition.entity';
+import { Visit } from './activities/visits/visit.entity';
+import { Patrol } from './activities/patrols/patrol.entity';
+import { Hazard } from './activities/hazards/hazard.entity';
+import { Dispute } from './activities/disputes/dispute.entity';
+import { Incident } from './activities/incidents/incident.entity';
+import { ServiceRequest } from './activities/service-requests/service-request.entity';
+import { Engagement } from './activities/engagements/engagement.entity';
+import { Recognition } from './activities/recognitions/recognition.entity';
 import { Commitment } from './commitments/commitment.entity';
 import { Indicator } from './commitments/indicator.entity';
-import { User } from './access/user.entity';
-import { EmbedKey } from './access/embed-key.entity';
+import { User } from './accounts/user.entity';
+import { EmbedKey } from './accounts/embed-key.entity';
 
 /** Every entity the ORM maps, in dependency order. */
 export const ENTITIES = [

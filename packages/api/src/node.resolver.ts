@@ -1,5 +1,5 @@
 import { Authorized, Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { EVERYONE } from './access/role';
+import { EVERYONE } from './shared/auth/role';
 import type { Context } from './context';
 import { Node } from './shared/graphql/node';
 import { parseGlobalId } from './shared/graphql/global-id';

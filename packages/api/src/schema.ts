@@ -8,20 +8,20 @@ import { PoliceUnitResolver } from './units/police-unit.resolver';
 import { EnterpriseResolver } from './enterprises/enterprise.resolver';
 import { LiaisonAssignmentResolver, OfficerResolver } from './officers/officer.resolver';
 import { TeamMemberResolver, TeamResolver } from './teams/team.resolver';
-import { PatrolResolver, VisitResolver } from './activities/visit.resolver';
-import { HazardResolver } from './activities/hazard.resolver';
-import { DisputeResolver } from './activities/dispute.resolver';
-import { IncidentResolver } from './activities/incident.resolver';
-import { ServiceRequestResolver } from './activities/service-request.resolver';
-import { EngagementResolver, RecognitionResolver } from './activities/engagement.resolver';
+import { PatrolResolver, VisitResolver } from './activities/visits/visit.resolver';
+import { HazardResolver } from './activities/hazards/hazard.resolver';
+import { DisputeResolver } from './activities/disputes/dispute.resolver';
+import { IncidentResolver } from './activities/incidents/incident.resolver';
+import { ServiceRequestResolver } from './activities/service-requests/service-request.resolver';
+import { EngagementResolver, RecognitionResolver } from './activities/engagements/engagement.resolver';
 import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { ENTITIES } from './entities';
-import { authChecker } from './access/auth-checker';
-import { AccessResolver } from './access/access.resolver';
-import { UserResolver } from './access/user.resolver';
-import { EmbedKeyResolver } from './access/embed-key.resolver';
-import { AuditResolver } from './access/audit.resolver';
+import { authChecker } from './accounts/auth-checker';
+import { AccessResolver } from './accounts/access.resolver';
+import { UserResolver } from './accounts/user.resolver';
+import { EmbedKeyResolver } from './accounts/embed-key.resolver';
+import { AuditResolver } from './accounts/audit.resolver';
 
 export const RESOLVERS = [
   NodeResolver,

@@ -18,8 +18,8 @@ import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './shared/graphql/l
 import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { DomainError } from './shared/errors/domain-error';
-import { Authenticator, statusOf } from './access/authenticator';
-import { loadSigningKey } from './access/tokens';
+import { Authenticator, statusOf } from './accounts/authenticator';
+import { loadSigningKey } from './accounts/tokens';
 import type { Viewer } from './access/viewer';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */

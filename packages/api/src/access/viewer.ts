@@ -1,4 +1,4 @@
-import { Role, type Audience } from './role';
+import { Role, type Audience } from '../shared/auth/role';
 
 type Condition = Record<string, unknown>;
 

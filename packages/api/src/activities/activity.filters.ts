@@ -3,14 +3,14 @@ import { idOf } from '../shared/graphql/global-id';
 import { dayRange, timeRange } from '../shared/graphql/records';
 import type { Ordering } from '../shared/pagination';
 import { todayInShanghai } from '../shared/time/calendar';
-import type { Visit } from './visit.entity';
-import type { Patrol } from './patrol.entity';
-import type { Hazard } from './hazard.entity';
-import type { Dispute } from './dispute.entity';
-import type { Incident } from './incident.entity';
-import type { ServiceRequest } from './service-request.entity';
-import type { Engagement } from './engagement.entity';
-import type { Recognition } from './recognition.entity';
+import type { Visit } from './visits/visit.entity';
+import type { Patrol } from './patrols/patrol.entity';
+import type { Hazard } from './hazards/hazard.entity';
+import type { Dispute } from './disputes/dispute.entity';
+import type { Incident } from './incidents/incident.entity';
+import type { ServiceRequest } from './service-requests/service-request.entity';
+import type { Engagement } from './engagements/engagement.entity';
+import type { Recognition } from './recognitions/recognition.entity';
 import {
   HazardState,
   type DisputeFilter,

@@ -1,13 +1,13 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { DateRangeInput, TimeRangeInput } from '../shared/graphql/inputs';
-import { PatrolKind } from './patrol.entity';
-import { HazardSeverity } from './hazard.entity';
-import { DisputeCategory, DisputeStatus, EscalationRisk } from './dispute.entity';
-import { IncidentType } from './incident.entity';
-import { ServiceChannel, ServiceRequestKind, ServiceRequestStatus } from './service-request.entity';
-import { EngagementType } from './engagement.entity';
-import { RecognitionKind } from './recognition.entity';
+import { PatrolKind } from './patrols/patrol.entity';
+import { HazardSeverity } from './hazards/hazard.entity';
+import { DisputeCategory, DisputeStatus, EscalationRisk } from './disputes/dispute.entity';
+import { IncidentType } from './incidents/incident.entity';
+import { ServiceChannel, ServiceRequestKind, ServiceRequestStatus } from './service-requests/service-request.entity';
+import { EngagementType } from './engagements/engagement.entity';
+import { RecognitionKind } from './recognitions/recognition.entity';
 
 export enum HazardState {
   /** Not rectified, deadline not passed. */

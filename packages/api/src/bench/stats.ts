@@ -4,13 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Client, Pool } from 'pg';
 import { ensureDatabase, openDatabase, redact, withDatabase } from '../shared/db/database';
-import { createOrm, migrate } from '../shared/db/orm';
+import { createOrm, migrate } from '../orm';
 import { generateDemo } from '../demo/generator';
 import { progressPrinter } from '../demo/seed';
 import { WENG_AN } from '../demo/weng-an';
 import { startServer } from '../server';
 import { toGlobalId } from '../shared/graphql/global-id';
-import { hashPassword } from '../access/password';
+import { hashPassword } from '../accounts/password';
 import { PARK_YEARS_SQL } from './park-year.sql';
 
 const BENCH_PASSWORD = 'Bench-password-1';

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { bootstrap } from '../bootstrap';
 import { DatabaseSetupError } from '../shared/db/embedded';
-import { createAdministrator } from '../access/user.service';
+import { createAdministrator } from '../accounts/user.service';
 
 const USAGE = `Usage: npm run admin:create -- --username NAME [--display-name TEXT]
   Creates a system administrator. The password is read from HUHANG_ADMIN_PASSWORD, or asked for

@@ -1,5 +1,5 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { EVERYONE, PROGRAM_ADMINS } from '../access/role';
+import { EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context';

@@ -11,7 +11,7 @@ import { Program } from '../programs/program.entity';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Commitment } from './commitment.entity';
 import { Indicator } from './indicator.entity';
-import { metricNamed, resolveParams } from '../statistics/catalog';
+import { metricNamed, resolveParams } from '../statistics/metrics/catalog';
 import type {
   AddIndicatorInput,
   CommitmentFilter,

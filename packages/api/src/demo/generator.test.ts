@@ -4,9 +4,9 @@ import { generateDemo, scaledFigures, type DemoTotals } from './generator';
 import { ARTICLE_FIGURES } from './weng-an';
 import { TIANFU } from './tianfu';
 import { toGlobalId } from '../shared/graphql/global-id';
-import { Disclosure } from '../statistics/figure';
-import { parsePeriod } from '../statistics/period';
-import { resolveScope } from '../statistics/scope';
+import { Disclosure } from '../statistics/metrics/figure';
+import { parsePeriod } from '../statistics/metrics/period';
+import { resolveScope } from '../statistics/metrics/scope';
 import { complianceReport } from '../statistics/statistics.service';
 
 const END = '2026-10-31';

@@ -1,7 +1,7 @@
 import type { Client, PoolClient } from 'pg';
-import { EngagementType } from '../activities/engagement.entity';
-import { PatrolKind } from '../activities/patrol.entity';
-import { VisitActivity } from '../activities/visit.entity';
+import { EngagementType } from '../activities/engagements/engagement.entity';
+import { PatrolKind } from '../activities/patrols/patrol.entity';
+import { VisitActivity } from '../activities/visits/visit.entity';
 import { Comparator } from '../commitments/indicator.entity';
 import { EnterpriseStatus } from '../enterprises/enterprise.entity';
 import { TeamMemberKind } from '../teams/team-member.entity';

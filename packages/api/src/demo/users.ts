@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
-import { hashPassword } from '../access/password';
-import { sha256 } from '../access/tokens';
+import { hashPassword } from '../accounts/password';
+import { sha256 } from '../accounts/tokens';
 import { TIANFU } from './tianfu';
 import { WENG_AN } from './weng-an';
 

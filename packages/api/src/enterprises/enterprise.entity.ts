@@ -13,8 +13,8 @@ import {
   type Rel,
   Unique,
 } from '@mikro-orm/core';
-import type { Visit } from '../activities/visit.entity';
-import type { LiaisonAssignment } from '../officers/liaison-assignment.entity';
+import type { Visit } from '../activities/visits/visit.entity';
+import type { LiaisonAssignment } from '../liaisons/liaison-assignment.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
 import { Node } from '../shared/graphql/node';

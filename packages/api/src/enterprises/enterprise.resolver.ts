@@ -1,9 +1,9 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ADMINS, STAFF } from '../access/role';
+import { ADMINS, STAFF } from '../shared/auth/role';
 import DataLoader from 'dataloader';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
-import { maskName, maskPhone, personalField } from '../access/masking';
+import { maskName, maskPhone, personalField } from '../shared/auth/masking';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { todayInShanghai } from '../shared/time/calendar';
@@ -11,13 +11,13 @@ import { DomainValidationError } from '../shared/validation';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
 import { Officer } from '../officers/officer.entity';
-import { LiaisonAssignment } from '../officers/liaison-assignment.entity';
-import { LiaisonAssignmentFilter } from '../officers/liaison-assignment.inputs';
-import { liaisonAssignmentWhere, LIAISON_ASSIGNMENT_ORDER } from '../officers/liaison-assignment.service';
-import { Visit } from '../activities/visit.entity';
-import { Hazard } from '../activities/hazard.entity';
-import { ServiceRequest } from '../activities/service-request.entity';
-import { Recognition } from '../activities/recognition.entity';
+import { LiaisonAssignment } from '../liaisons/liaison-assignment.entity';
+import { LiaisonAssignmentFilter } from '../liaisons/liaison-assignment.inputs';
+import { liaisonAssignmentWhere, LIAISON_ASSIGNMENT_ORDER } from '../liaisons/liaison-assignment.service';
+import { Visit } from '../activities/visits/visit.entity';
+import { Hazard } from '../activities/hazards/hazard.entity';
+import { ServiceRequest } from '../activities/service-requests/service-request.entity';
+import { Recognition } from '../activities/recognitions/recognition.entity';
 import { HazardFilter, RecognitionFilter, ServiceRequestFilter, VisitFilter } from '../activities/activity.inputs';
 import {
   hazardWhere,

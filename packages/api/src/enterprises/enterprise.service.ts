@@ -4,7 +4,7 @@ import { applyPatch, archive, containing, findActive, findForChange } from '../s
 import { idOf } from '../shared/graphql/global-id';
 import type { ArchiveInput } from '../shared/graphql/inputs';
 import { direction, type Ordering } from '../shared/pagination';
-import { LiaisonAssignment } from '../officers/liaison-assignment.entity';
+import { LiaisonAssignment } from '../liaisons/liaison-assignment.entity';
 import { Zone } from '../parks/zone.entity';
 import { Park } from '../parks/park.entity';
 import { invalidTransition } from '../shared/errors/domain-error';

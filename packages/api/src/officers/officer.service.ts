@@ -6,7 +6,7 @@ import type { ArchiveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
 import { conflict } from '../shared/errors/domain-error';
 import { PoliceUnit } from '../units/police-unit.entity';
-import { LiaisonAssignment } from './liaison-assignment.entity';
+import { LiaisonAssignment } from '../liaisons/liaison-assignment.entity';
 import { Officer } from './officer.entity';
 import type { CreateOfficerInput, OfficerFilter, UpdateOfficerInput } from './officer.inputs';
 

@@ -1,5 +1,5 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../access/role';
+import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';

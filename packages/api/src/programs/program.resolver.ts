@@ -1,5 +1,5 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { EVERYONE, PROGRAM_ADMINS, SYSTEM_ADMINS } from '../access/role';
+import { EVERYONE, PROGRAM_ADMINS, SYSTEM_ADMINS } from '../shared/auth/role';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Ordering, type Page } from '../shared/pagination';

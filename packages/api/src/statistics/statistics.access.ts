@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../shared/errors/domain-error';
 import { NODE_TYPES } from '../entities';
-import { locate } from '../access/write-check';
-import { Role } from '../access/role';
-import { intArray } from '../access/tokens';
+import { locate } from '../accounts/write-check';
+import { Role } from '../shared/auth/role';
+import { intArray } from '../accounts/tokens';
 import type { Viewer } from '../access/viewer';
-import { Disclosure } from './figure';
-import { ScopeKind, type Scope } from './scope';
+import { Disclosure } from './metrics/figure';
+import { ScopeKind, type Scope } from './metrics/scope';
 
 const TYPE_OF: Record<ScopeKind, string> = {
   PROGRAM: 'Program',

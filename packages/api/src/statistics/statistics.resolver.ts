@@ -2,15 +2,15 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../context';
 import { LocalDate } from '../shared/graphql/scalars';
-import { EVERYONE } from '../access/role';
-import { METRICS } from './catalog';
-import { parsePeriod, PeriodKind } from './period';
-import { resolveScope, type Scope } from './scope';
+import { EVERYONE } from '../shared/auth/role';
+import { METRICS } from './metrics/catalog';
+import { parsePeriod, PeriodKind } from './metrics/period';
+import { resolveScope, type Scope } from './metrics/scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
 import { statisticsDisclosure } from './statistics.access';
 import { PeriodInput } from './statistics.inputs';
 import { ComplianceReport, MetricInfo, MetricSeries, ServiceStatistics } from './statistics.types';
-import type { Disclosure } from './figure';
+import type { Disclosure } from './metrics/figure';
 
 const SCOPE_DESCRIPTION =
   'Global id of a program, park, zone, police unit, officer or enterprise. With an embed key: its program or park, or their zones and units.';

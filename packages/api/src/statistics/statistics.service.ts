@@ -5,10 +5,10 @@ import { toGlobalId } from '../shared/graphql/global-id';
 import { TranslatedText, type Translated } from '../shared/i18n/translated';
 import { todayInShanghai } from '../shared/time/calendar';
 import { DomainValidationError } from '../shared/validation';
-import { metricNamed, resolveParams } from './catalog';
-import { combine, measure, type Clock, type MeasureRequest, type Measurement } from './engine';
-import { Disclosure, figureOf, numeratorFigure, type Figure } from './figure';
-import { isAdditive, type MetricDefinition, type ParamValues } from './metric';
+import { metricNamed, resolveParams } from './metrics/catalog';
+import { combine, measure, type Clock, type MeasureRequest, type Measurement } from './metrics/engine';
+import { Disclosure, figureOf, numeratorFigure, type Figure } from './metrics/figure';
+import { isAdditive, type MetricDefinition, type ParamValues } from './metrics/metric';
 import {
   dayCount,
   elapsedPart,
@@ -20,8 +20,8 @@ import {
   type CalendarUnit,
   type DayRange,
   type Period,
-} from './period';
-import { type ScopeKind, type Scope } from './scope';
+} from './metrics/period';
+import { type ScopeKind, type Scope } from './metrics/scope';
 import {
   CommitmentCompliance,
   ComplianceReport,

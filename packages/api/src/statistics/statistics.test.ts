@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { toGlobalId } from '../shared/graphql/global-id';
 import { startTestApi, type TestApi } from '../test-support/api';
 import { writeStatisticsFixture, type StatisticsFixture } from '../test-support/statistics-fixture';
-import { METRICS } from './catalog';
-import type { Clock } from './engine';
-import { Disclosure } from './figure';
-import { parsePeriod, PeriodKind, type PeriodSpec } from './period';
-import { resolveScope } from './scope';
+import { METRICS } from './metrics/catalog';
+import type { Clock } from './metrics/engine';
+import { Disclosure } from './metrics/figure';
+import { parsePeriod, PeriodKind, type PeriodSpec } from './metrics/period';
+import { resolveScope } from './metrics/scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
 import { ComplianceStatus, NotApplicableReason, Trend } from './statistics.types';
 

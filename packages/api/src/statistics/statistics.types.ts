@@ -3,10 +3,10 @@ import { Commitment, CommitmentArea } from '../commitments/commitment.entity';
 import { Comparator, Indicator, IndicatorPeriod } from '../commitments/indicator.entity';
 import { TranslatedText } from '../shared/i18n/translated';
 import { LocalDate } from '../shared/graphql/scalars';
-import { Disclosure, type Figure } from './figure';
-import { MetricKind, MetricUnit, UNIT_LABELS, type MetricDefinition, type ParamSpec } from './metric';
-import { PeriodKind, type Period } from './period';
-import { ScopeKind } from './scope';
+import { Disclosure, type Figure } from './metrics/figure';
+import { MetricKind, MetricUnit, UNIT_LABELS, type MetricDefinition, type ParamSpec } from './metrics/metric';
+import { PeriodKind, type Period } from './metrics/period';
+import { ScopeKind } from './metrics/scope';
 
 export enum ComplianceStatus {
   MET = 'MET',

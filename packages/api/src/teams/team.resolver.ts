@@ -1,5 +1,5 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ADMINS, STAFF } from '../access/role';
+import { ADMINS, STAFF } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -8,7 +8,7 @@ import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
 import { Officer } from '../officers/officer.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { Patrol } from '../activities/patrol.entity';
+import { Patrol } from '../activities/patrols/patrol.entity';
 import { PatrolFilter } from '../activities/activity.inputs';
 import { patrolWhere, PATROL_ORDER } from '../activities/activity.filters';
 import { Team } from './team.entity';

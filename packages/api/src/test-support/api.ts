@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from './database';
 import { exampleSite, startServer, type RunningServer } from '../server';
-import { hashPassword } from '../access/password';
+import { hashPassword } from '../accounts/password';
 import { insertUser as insertDemoUser } from '../demo/users';
 
 export interface GraphqlResult {

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withDatabase } from '../shared/db/database';
-import { createOrm } from '../shared/db/orm';
+import { createOrm } from '../orm';
 
 export interface TestDatabase {
   url: string;

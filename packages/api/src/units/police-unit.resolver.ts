@@ -1,5 +1,5 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ADMINS, STAFF } from '../access/role';
+import { ADMINS, STAFF } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
 import type { Context } from '../context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';

@@ -1,6 +1,6 @@
 import { Enterprise } from '../../enterprises/enterprise.entity';
-import { Incident, IncidentType } from '../../activities/incident.entity';
-import { Patrol, PatrolKind } from '../../activities/patrol.entity';
+import { Incident, IncidentType } from '../../activities/incidents/incident.entity';
+import { Patrol, PatrolKind } from '../../activities/patrols/patrol.entity';
 import { Officer } from '../../officers/officer.entity';
 import { createTestDatabase, pgError, type TestDatabase } from '../../test-support/database';
 import { DomainValidationError } from '../validation';

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, type ConnectionArgs } from './connection';
 import { finishPage, planPage, type Ordering } from './keyset';
 import type { LoaderRegistry } from './loaders';
-import { scopeCondition } from '../../access/scope-filter';
+import { scopeCondition } from '../db/scope-filter';
 
 interface Identified {
   id: number;

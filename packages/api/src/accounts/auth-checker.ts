@@ -1,0 +1,26 @@
+import type { AuthChecker } from 'type-graphql';
+import type { Context } from '../context';
+import { forbidden, unauthenticated } from '../shared/errors/domain-error';
+import type { Audience } from '../shared/auth/role';
+
+/**
+ * Roles, in one place: every query and mutation names its audience with `@Authorized(...)`. A request
+ * without credentials is UNAUTHENTICATED, one whose role is not in the audience FORBIDDEN; embed keys
+ * are read-only. The rows a permitted operation may touch are the viewer's scope (see Viewer).
+ */
+export const authChecker: AuthChecker<Context, Audience> = ({ context, info }, audience) => {
+  const viewer = context.viewer;
+  if (audience.includes(viewer.audience)) return true;
+  if (viewer.kind === 'ANONYMOUS') {
+    throw unauthenticated('请先登录或提供嵌入密钥 (sign in, or send an embed key)', 'CREDENTIALS_REQUIRED');
+  }
+  if (viewer.kind === 'KEY') {
+    throw forbidden(
+      info.parentType.name === 'Mutation'
+        ? '嵌入密钥只能读取 (an embed key is read-only)'
+        : '嵌入密钥只能读取公开的统计数据 (an embed key reads public aggregated figures only)',
+      info.parentType.name === 'Mutation' ? 'READ_ONLY_KEY' : 'PUBLIC_FIGURES_ONLY',
+    );
+  }
+  throw forbidden(`角色 ${viewer.role} 无权执行 ${info.fieldName} (the role ${viewer.role} may not use ${info.fieldName})`, 'ROLE');
+};

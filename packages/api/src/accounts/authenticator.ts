@@ -1,0 +1,178 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { forbidden, unauthenticated, type DomainError } from '../shared/errors/domain-error';
+import { Role } from '../shared/auth/role';
+import { intArray, sha256, verifyAccessToken, type TokenProblem } from './tokens';
+import { Viewer } from '../access/viewer';
+
+/** What a request presents: the headers that carry credentials. */
+export interface Credentials {
+  authorization?: string | null;
+  embedKey?: string | null;
+  origin?: string | null;
+}
+
+const TOKEN_MESSAGES: Record<TokenProblem, string> = {
+  TOKEN_EXPIRED: '访问令牌已过期，请用刷新令牌换取新令牌 (the access token has expired; refresh it)',
+  TOKEN_INVALID: '访问令牌无效 (the access token is not valid)',
+};
+
+interface UserRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  officer_id: number | null;
+  disabled_at: Date | null;
+  revoked_at: Date | null;
+  expires_at: Date;
+  park_ids: number[];
+  program_ids: number[];
+}
+
+interface KeyRow {
+  id: number;
+  name: string;
+  program_id: number;
+  park_id: number | null;
+  allowed_origins: string[];
+  revoked_at: Date | null;
+}
+
+/** `https://*.example.gov.cn` allows the subdomains of example.gov.cn; anything else must match exactly. */
+export function originAllowed(origin: string, allowed: readonly string[]): boolean {
+  const requested = origin.toLowerCase();
+  let parsed: URL;
+  try {
+    parsed = new URL(requested);
+  } catch {
+    return false;
+  }
+  return allowed.some((entry) => {
+    const pattern = entry.toLowerCase();
+    if (pattern === requested) return true;
+    const wildcard = /^(https?):\/\/\*\.(.+)$/.exec(pattern);
+    return !!wildcard && parsed.protocol === `${wildcard[1]}:` && parsed.host.endsWith(`.${wildcard[2]}`);
+  });
+}
+
+/**
+ * Turns a request's credentials into its viewer: a bearer access token (a signed-in user, whose
+ * session must still be open), an embed key (checked against the page's origin), or nobody.
+ * Refusals are DomainErrors with the code UNAUTHENTICATED or FORBIDDEN and a reason.
+ */
+export class Authenticator {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly signingKey: Uint8Array,
+  ) {}
+
+  async viewerFor(credentials: Credentials): Promise<Viewer> {
+    const authorization = credentials.authorization?.trim();
+    const embedKey = credentials.embedKey?.trim();
+    if (authorization && embedKey) {
+      throw unauthenticated(
+        '请只发送一种凭据：访问令牌或嵌入密钥 (send either an access token or an embed key, not both)',
+        'AMBIGUOUS_CREDENTIALS',
+      );
+    }
+    if (authorization) return this.userViewer(authorization);
+    if (embedKey) return this.keyViewer(embedKey, credentials.origin ?? null);
+    return Viewer.anonymous();
+  }
+
+  private async userViewer(authorization: string): Promise<Viewer> {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated('Authorization 头应为 "Bearer <访问令牌>" (expected "Bearer <access token>")', 'TOKEN_INVALID');
+    const claims = await verifyAccessToken(this.signingKey, match[1]);
+    if (typeof claims === 'string') throw unauthenticated(TOKEN_MESSAGES[claims], claims);
+    const connection = this.em.getConnection();
+    const [row] = await connection.execute<UserRow[]>(
+      `SELECT u.id, u.username, u.display_name, u.role, u.officer_id, u.disabled_at, s.revoked_at, s.expires_at,
+              array(SELECT park_id FROM app_user_park WHERE app_user_id = u.id) AS park_ids,
+              array(SELECT program_id FROM app_user_program WHERE app_user_id = u.id) AS program_ids
+         FROM app_user u JOIN auth_session s ON s.user_id = u.id AND s.id = ?::uuid
+        WHERE u.id = ?`,
+      [claims.sessionId, claims.userId],
+    );
+    if (!row) throw unauthenticated(TOKEN_MESSAGES.TOKEN_INVALID, 'TOKEN_INVALID');
+    if (row.revoked_at || new Date(row.expires_at) < new Date()) {
+      throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', 'SESSION_REVOKED');
+    }
+    if (row.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', 'ACCOUNT_DISABLED');
+    const base = {
+      userId: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      sessionId: claims.sessionId,
+    };
+    switch (row.role) {
+      case Role.SYSTEM_ADMIN:
+        return Viewer.user(base);
+      case Role.PROGRAM_ADMIN: {
+        const parks = await connection.execute<Array<{ id: number }>>('SELECT id FROM park WHERE program_id = any(?::int[])', [
+          intArray(row.program_ids),
+        ]);
+        return Viewer.user({ ...base, programIds: row.program_ids, parkIds: parks.map((park) => park.id) });
+      }
+      case Role.PARK_ADMIN: {
+        const programs = await connection.execute<Array<{ program_id: number }>>(
+          'SELECT DISTINCT program_id FROM park WHERE id = any(?::int[])',
+          [intArray(row.park_ids)],
+        );
+        return Viewer.user({ ...base, parkIds: row.park_ids, programIds: programs.map((program) => program.program_id) });
+      }
+      case Role.OFFICER: {
+        const [officer] = await connection.execute<
+          Array<{ program_id: number; park_ids: number[]; enterprise_ids: number[]; team_ids: number[] }>
+        >(
+          `SELECT u.program_id,
+                  array(SELECT p.id FROM park p WHERE p.program_id = u.program_id) AS park_ids,
+                  array(SELECT a.enterprise_id FROM liaison_assignment a WHERE a.officer_id = o.id AND a.ends_on IS NULL) AS enterprise_ids,
+                  array(SELECT DISTINCT m.team_id FROM team_member m WHERE m.officer_id = o.id) AS team_ids
+             FROM officer o JOIN police_unit u ON u.id = o.unit_id
+            WHERE o.id = ?`,
+          [row.officer_id],
+        );
+        return Viewer.user({
+          ...base,
+          officerId: row.officer_id,
+          programIds: officer ? [officer.program_id] : [],
+          referenceParkIds: officer?.park_ids ?? [],
+          enterpriseIds: officer?.enterprise_ids ?? [],
+          teamIds: officer?.team_ids ?? [],
+        });
+      }
+    }
+  }
+
+  private async keyViewer(key: string, origin: string | null): Promise<Viewer> {
+    const connection = this.em.getConnection();
+    const [row] = await connection.execute<KeyRow[]>(
+      'SELECT id, name, program_id, park_id, allowed_origins, revoked_at FROM embed_key WHERE key_hash = ?',
+      [sha256(key)],
+    );
+    if (!row) throw unauthenticated('嵌入密钥无效 (the embed key is not valid)', 'KEY_INVALID');
+    if (row.revoked_at) throw unauthenticated('嵌入密钥已吊销 (the embed key has been revoked)', 'KEY_REVOKED');
+    if (!origin || !originAllowed(origin, row.allowed_origins)) {
+      throw forbidden(
+        `此嵌入密钥不能在 ${origin ?? '没有 Origin 的请求'} 使用 (this embed key is not allowed from ${origin ?? 'a request without an Origin header'}; add the page's origin to the key)`,
+        'ORIGIN_NOT_ALLOWED',
+        { origin },
+      );
+    }
+    const parks = row.park_id
+      ? [row.park_id]
+      : (await connection.execute<Array<{ id: number }>>('SELECT id FROM park WHERE program_id = ?', [row.program_id])).map((p) => p.id);
+    await connection.execute(
+      `UPDATE embed_key SET last_used_at = now() WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [row.id],
+    );
+    return Viewer.key({ keyId: row.id, keyName: row.name, programIds: [row.program_id], parkIds: parks });
+  }
+}
+
+/** The HTTP status a credential refusal is answered with. */
+export function statusOf(error: DomainError): number {
+  return error.code === 'FORBIDDEN' ? 403 : 401;
+}

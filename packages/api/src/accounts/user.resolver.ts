@@ -1,0 +1,60 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../context';
+import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
+import { payloadType, runMutation, type MutationPayload } from '../shared/graphql';
+import { Park } from '../parks/park.entity';
+import { Program } from '../programs/program.entity';
+import { Officer } from '../officers/officer.entity';
+import { CreateUserInput, DisableUserInput, UserFilter } from './access.inputs';
+import { PROGRAM_ADMINS } from '../shared/auth/role';
+import { User } from './user.entity';
+import { createUser, disableUser, userWhere, USER_ORDER } from './user.service';
+
+const UserConnection = connectionType(User);
+const UserPayload = payloadType('UserPayload', User, 'user');
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized(...PROGRAM_ADMINS)
+  @Query(() => UserConnection, { description: 'Users (用户) the viewer manages, by username.' })
+  users(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users.' }) filter?: UserFilter,
+  ): Promise<Page<User>> {
+    return paginate(em, User, userWhere(filter), USER_ORDER, args);
+  }
+
+  @FieldResolver(() => [Park], { description: 'Parks a park administrator administers.' })
+  async parks(@Root() user: User): Promise<Park[]> {
+    return (await user.parks.load()).getItems();
+  }
+
+  @FieldResolver(() => [Program], { description: 'Programs a program administrator administers.' })
+  async programs(@Root() user: User): Promise<Program[]> {
+    return (await user.programs.load()).getItems();
+  }
+
+  @FieldResolver(() => Officer, { nullable: true, description: 'For an officer: the officer record.' })
+  async officer(@Root() user: User): Promise<Officer | null> {
+    return user.officer ? ref(user.officer).loadOrFail() : null;
+  }
+
+  @Authorized(...PROGRAM_ADMINS)
+  @Mutation(() => UserPayload, {
+    description: 'Creates a user (新建用户). A program administrator creates park administrators and officers of its own programs.',
+  })
+  createUser(@Arg('input', { description: 'The new user.' }) input: CreateUserInput, @Ctx() ctx: Context): Promise<MutationPayload<User>> {
+    return runMutation(ctx, 'createUser', input, (em) => createUser(em, ctx.viewer, input));
+  }
+
+  @Authorized(...PROGRAM_ADMINS)
+  @Mutation(() => UserPayload, { description: 'Disables a user (停用用户): signing in is refused and open sessions end.' })
+  disableUser(
+    @Arg('input', { description: 'The user to disable.' }) input: DisableUserInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<User>> {
+    return runMutation(ctx, 'disableUser', input, (em) => disableUser(em, ctx.viewer, input));
+  }
+}

@@ -1,0 +1,104 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { LocalDate } from '../../shared/graphql/scalars';
+import { DisputeCategory, EscalationRisk, RiskOutcome } from './dispute.entity';
+
+const AMOUNT = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
+
+@InputType({ description: 'A dispute found by the mediation team.' })
+export class RecordDisputeInput extends CreateInput {
+  @Field(() => ID, { description: 'The park.' })
+  parkId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The zone, if it is local to one.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The mediation team handling it.' })
+  @IsOptional()
+  teamId?: string | null;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Enterprises involved; they must be in the park.' })
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  enterpriseIds!: string[];
+
+  @Field(() => DisputeCategory, { description: 'Kind of dispute.' })
+  category!: DisputeCategory;
+
+  @Field({ description: 'What it is about.' })
+  @MinLength(1)
+  @MaxLength(2000)
+  summary!: string;
+
+  @Field(() => Int, { defaultValue: 2, description: 'Number of parties, 1–100000.' })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  partiesCount!: number;
+
+  @Field(() => String, { nullable: true, description: 'Money at stake in yuan, e.g. "125000.50".' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'amountInvolved must be a non-negative amount in yuan with at most 2 decimals' })
+  amountInvolved?: string | null;
+
+  @Field(() => EscalationRisk, { defaultValue: EscalationRisk.NONE, description: 'Risk that it turns criminal or deadly.' })
+  escalationRisk!: EscalationRisk;
+
+  @Field(() => LocalDate, { description: 'Day it was found; not in the future.' })
+  identifiedOn!: string;
+}
+
+@InputType({ description: 'Corrections to a dispute’s facts; its status changes through the transition mutations.' })
+export class UpdateDisputeInput extends ChangeInput {
+  @Field(() => DisputeCategory, { nullable: true, description: 'Kind of dispute.' })
+  @IsOptional()
+  category?: DisputeCategory;
+
+  @Field(() => String, { nullable: true, description: 'What it is about.' })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(2000)
+  summary?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of parties.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  partiesCount?: number;
+
+  @Field(() => String, { nullable: true, description: 'Money at stake in yuan.' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'amountInvolved must be a non-negative amount in yuan with at most 2 decimals' })
+  amountInvolved?: string;
+
+  @Field(() => EscalationRisk, { nullable: true, description: 'Escalation risk as now assessed.' })
+  @IsOptional()
+  escalationRisk?: EscalationRisk;
+
+  @Field(() => RiskOutcome, { nullable: true, description: 'What became of the risk, e.g. UNDER_CONTROL while mediation goes on.' })
+  @IsOptional()
+  riskOutcome?: RiskOutcome;
+
+  @Field(() => ID, { nullable: true, description: 'The mediation team handling it.' })
+  @IsOptional()
+  teamId?: string;
+}
+
+@InputType({ description: 'A step of a dispute on a day: mediation starts, it is escalated, or it is reopened.' })
+export class DisputeStepInput extends ChangeInput {
+  @Field(() => LocalDate, { description: 'Day of the step; not before it was found, not in the future.' })
+  on!: string;
+}
+
+@InputType({ description: 'A dispute is resolved (化解).' })
+export class ResolveDisputeInput extends DisputeStepInput {
+  @Field(() => RiskOutcome, {
+    nullable: true,
+    description: 'For a dispute with an escalation risk: what became of it (DEFUSED by default).',
+  })
+  @IsOptional()
+  riskOutcome?: RiskOutcome | null;
+}

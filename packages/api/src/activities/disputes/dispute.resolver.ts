@@ -1,0 +1,107 @@
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS } from '../../shared/auth/role';
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
+import { Park } from '../../parks/park.entity';
+import { Zone } from '../../parks/zone.entity';
+import { Team } from '../../teams/team.entity';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Dispute } from './dispute.entity';
+import { DisputeFilter } from '../activity.inputs';
+import { disputeWhere, DISPUTE_ORDER } from '../activity.filters';
+import { DisputeStepInput, RecordDisputeInput, ResolveDisputeInput, UpdateDisputeInput } from './dispute.inputs';
+import { escalateDispute, recordDispute, reopenDispute, resolveDispute, startDisputeMediation, updateDispute } from './dispute.service';
+
+const DisputeConnection = connectionType(Dispute);
+const DisputePayload = payloadType('DisputePayload', Dispute, 'dispute');
+
+@Resolver(() => Dispute)
+export class DisputeResolver {
+  @Authorized(...ADMINS)
+  @Query(() => DisputeConnection, { description: 'Disputes (矛盾纠纷), latest found first.' })
+  disputes(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => DisputeFilter, { nullable: true, description: 'Which disputes.' }) filter?: DisputeFilter,
+  ): Promise<Page<Dispute>> {
+    return paginate(em, Dispute, disputeWhere(filter), DISPUTE_ORDER, args);
+  }
+
+  @FieldResolver(() => Park, { description: 'The park.' })
+  park(@Root() dispute: Dispute): Promise<Park> {
+    return ref(dispute.park).loadOrFail();
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if local to one.' })
+  async zone(@Root() dispute: Dispute): Promise<Zone | null> {
+    return dispute.zone ? ref(dispute.zone).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Team, { nullable: true, description: 'The mediation team handling it.' })
+  async team(@Root() dispute: Dispute): Promise<Team | null> {
+    return dispute.team ? ref(dispute.team).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => [Enterprise], { description: 'Enterprises involved, a short list by nature.' })
+  async enterprises(@Root() dispute: Dispute): Promise<Enterprise[]> {
+    return (await dispute.enterprises.load()).getItems();
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => DisputePayload, { description: 'Records a dispute found (排查), status IDENTIFIED.' })
+  recordDispute(
+    @Arg('input', { description: 'The dispute.' }) input: RecordDisputeInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
+    return runMutation(ctx, 'recordDispute', input, (em) => recordDispute(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => DisputePayload, { description: 'Corrects a dispute’s facts or records what became of its escalation risk.' })
+  updateDispute(
+    @Arg('input', { description: 'The changes.' }) input: UpdateDisputeInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
+    return runMutation(ctx, 'updateDispute', input, (em) => updateDispute(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => DisputePayload, { description: 'IDENTIFIED → MEDIATING.' })
+  startDisputeMediation(
+    @Arg('input', { description: 'The dispute and the day.' }) input: DisputeStepInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
+    return runMutation(ctx, 'startDisputeMediation', input, (em) => startDisputeMediation(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => DisputePayload, {
+    description: 'IDENTIFIED or MEDIATING → RESOLVED. A resolved dispute is reopened with `reopenDispute` first.',
+  })
+  resolveDispute(
+    @Arg('input', { description: 'The dispute, the day and the risk outcome.' }) input: ResolveDisputeInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
+    return runMutation(ctx, 'resolveDispute', input, (em) => resolveDispute(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => DisputePayload, { description: 'IDENTIFIED or MEDIATING → ESCALATED (handed on to other authorities).' })
+  escalateDispute(
+    @Arg('input', { description: 'The dispute and the day.' }) input: DisputeStepInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
+    return runMutation(ctx, 'escalateDispute', input, (em) => escalateDispute(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => DisputePayload, { description: 'RESOLVED or ESCALATED → MEDIATING, when a dispute flares up again.' })
+  reopenDispute(
+    @Arg('input', { description: 'The dispute and the day.' }) input: DisputeStepInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Dispute>> {
+    return runMutation(ctx, 'reopenDispute', input, (em) => reopenDispute(em, input));
+  }
+}

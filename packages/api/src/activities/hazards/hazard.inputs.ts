@@ -1,0 +1,58 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, MaxLength, MinLength } from 'class-validator';
+import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { LocalDate } from '../../shared/graphql/scalars';
+import { HazardSeverity, HazardSource } from './hazard.entity';
+
+@InputType({ description: 'A hazard found in an enterprise or a place of a park.' })
+export class ReportHazardInput extends CreateInput {
+  @Field(() => ID, { nullable: true, description: 'The enterprise it is in; its park and zone follow.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The park, for a hazard outside any enterprise.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The zone, for a hazard outside any enterprise.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field({ defaultValue: '', description: 'Where it is, when not inside an enterprise (e.g. a road).' })
+  @MaxLength(200)
+  place!: string;
+
+  @Field(() => HazardSource, { description: 'How it was found.' })
+  source!: HazardSource;
+
+  @Field(() => ID, { nullable: true, description: 'The patrol that found it (source PATROL).' })
+  @IsOptional()
+  patrolId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The visit that found it (source VISIT).' })
+  @IsOptional()
+  visitId?: string | null;
+
+  @Field(() => HazardSeverity, { defaultValue: HazardSeverity.GENERAL, description: 'General or major.' })
+  severity!: HazardSeverity;
+
+  @Field({ description: 'What the hazard is.' })
+  @MinLength(1)
+  @MaxLength(2000)
+  description!: string;
+
+  @Field(() => LocalDate, { description: 'Day it was found; not in the future.' })
+  foundOn!: string;
+
+  @Field(() => LocalDate, { description: 'Day by which it must be rectified; not before it was found.' })
+  deadline!: string;
+
+  @Field({ defaultValue: false, description: 'Ordered and rectified on the spot: rectified the day it was found.' })
+  rectifiedOnSite!: boolean;
+}
+
+@InputType({ description: 'Record that a hazard was rectified; a hazard is rectified once.' })
+export class RectifyHazardInput extends ChangeInput {
+  @Field(() => LocalDate, { description: 'Day it was rectified; not before it was found, not in the future.' })
+  rectifiedOn!: string;
+}

@@ -1,0 +1,88 @@
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../../shared/auth/role';
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
+import { todayInShanghai } from '../../shared/time/calendar';
+import { Park } from '../../parks/park.entity';
+import { Zone } from '../../parks/zone.entity';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Hazard } from './hazard.entity';
+import { Patrol } from '../patrols/patrol.entity';
+import { Visit } from '../visits/visit.entity';
+import { HazardFilter, HazardState } from '../activity.inputs';
+import { hazardWhere, HAZARD_ORDER } from '../activity.filters';
+import { RectifyHazardInput, ReportHazardInput } from './hazard.inputs';
+import { rectifyHazard, reportHazard } from './hazard.service';
+
+const HazardConnection = connectionType(Hazard);
+const HazardPayload = payloadType('HazardPayload', Hazard, 'hazard');
+
+@Resolver(() => Hazard)
+export class HazardResolver {
+  @Authorized(...STAFF)
+  @Query(() => HazardConnection, { description: 'Hazards (隐患), latest found first.' })
+  hazards(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => HazardFilter, { nullable: true, description: 'Which hazards.' }) filter?: HazardFilter,
+  ): Promise<Page<Hazard>> {
+    return paginate(em, Hazard, hazardWhere(filter), HAZARD_ORDER, args);
+  }
+
+  @FieldResolver(() => HazardState, { description: 'Open, overdue or rectified, today in Asia/Shanghai.' })
+  state(@Root() hazard: Hazard): HazardState {
+    if (hazard.rectifiedOn) return HazardState.RECTIFIED;
+    return hazard.deadline < todayInShanghai() ? HazardState.OVERDUE : HazardState.OPEN;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Rectified by its deadline; null while open and within it.' })
+  rectifiedByDeadline(@Root() hazard: Hazard): boolean | null {
+    if (hazard.rectifiedOn) return hazard.rectifiedOn <= hazard.deadline;
+    return hazard.deadline < todayInShanghai() ? false : null;
+  }
+
+  @FieldResolver(() => Park, { description: 'The park.' })
+  park(@Root() hazard: Hazard): Promise<Park> {
+    return ref(hazard.park).loadOrFail();
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if known.' })
+  async zone(@Root() hazard: Hazard): Promise<Zone | null> {
+    return hazard.zone ? ref(hazard.zone).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise it is in; null for a place outside enterprises.' })
+  async enterprise(@Root() hazard: Hazard): Promise<Enterprise | null> {
+    return hazard.enterprise ? ref(hazard.enterprise).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Patrol, { nullable: true, description: 'The patrol that found it.' })
+  async patrol(@Root() hazard: Hazard): Promise<Patrol | null> {
+    return hazard.patrol ? ref(hazard.patrol).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Visit, { nullable: true, description: 'The visit that found it.' })
+  async visit(@Root() hazard: Hazard): Promise<Visit | null> {
+    return hazard.visit ? ref(hazard.visit).loadOrFail() : null;
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => HazardPayload, { description: 'Reports a hazard found by a patrol, a visit, an inspection or a report.' })
+  reportHazard(
+    @Arg('input', { description: 'The hazard.' }) input: ReportHazardInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Hazard>> {
+    return runMutation(ctx, 'reportHazard', input, (em) => reportHazard(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => HazardPayload, { description: 'Records that a hazard was rectified; a rectified hazard is an INVALID_TRANSITION.' })
+  rectifyHazard(
+    @Arg('input', { description: 'The hazard and the day.' }) input: RectifyHazardInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Hazard>> {
+    return runMutation(ctx, 'rectifyHazard', input, (em) => rectifyHazard(em, input));
+  }
+}

@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { findActive, findForChange, findRecord } from '../../shared/graphql/records';
+import { invalidTransition } from '../../shared/errors/domain-error';
+import { assertDayNotFuture } from '../../shared/time/rules';
+import { DomainValidationError } from '../../shared/validation';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Park } from '../../parks/park.entity';
+import { Zone } from '../../parks/zone.entity';
+import { Hazard, HazardSource } from './hazard.entity';
+import { Patrol } from '../patrols/patrol.entity';
+import { Visit } from '../visits/visit.entity';
+import type { RectifyHazardInput, ReportHazardInput } from './hazard.inputs';
+import { Team } from '../../teams/team.entity';
+
+/** Where a record is: from its enterprise, else its zone, else its park; the parts must agree. */
+export async function locate(
+  em: EntityManager,
+  ids: { enterpriseId?: string | null; zoneId?: string | null; parkId?: string | null },
+): Promise<{ park: Park; zone: Zone | null; enterprise: Enterprise | null }> {
+  const enterprise = ids.enterpriseId ? await findActive(em, Enterprise, ids.enterpriseId, 'enterpriseId') : null;
+  let zone = ids.zoneId ? await findActive(em, Zone, ids.zoneId, 'zoneId') : null;
+  if (enterprise && zone && enterprise.zone.id !== zone.id) {
+    throw new DomainValidationError('zoneId', '片区与企业所在片区不符 (the enterprise lies in another zone)', 'MISMATCH');
+  }
+  zone ??= enterprise ? await em.findOneOrFail(Zone, enterprise.zone.id) : null;
+  const parkId = enterprise?.park.id ?? zone?.park.id;
+  if (ids.parkId) {
+    const park = await findActive(em, Park, ids.parkId, 'parkId');
+    if (parkId && parkId !== park.id)
+      throw new DomainValidationError('parkId', '园区与片区或企业不符 (zone or enterprise lie in another park)', 'MISMATCH');
+    return { park, zone, enterprise };
+  }
+  if (!parkId) throw new DomainValidationError('parkId', '请指明企业、片区或园区 (name the enterprise, zone or park)', 'REQUIRED');
+  return { park: await em.findOneOrFail(Park, parkId), zone, enterprise };
+}
+
+export async function reportHazard(em: EntityManager, input: ReportHazardInput): Promise<Hazard> {
+  assertDayNotFuture(input.foundOn, 'foundOn');
+  const { park, zone, enterprise } = await locate(em, input);
+  if (!enterprise && !input.place.trim()) {
+    throw new DomainValidationError('place', '企业外的隐患须写明位置 (say where a hazard outside an enterprise is)', 'REQUIRED');
+  }
+  if (input.patrolId && input.source !== HazardSource.PATROL) {
+    throw new DomainValidationError('patrolId', '只有巡逻发现的隐患才关联巡逻 (only a PATROL hazard names a patrol)', 'MISMATCH');
+  }
+  if (input.visitId && input.source !== HazardSource.VISIT) {
+    throw new DomainValidationError('visitId', '只有走访发现的隐患才关联走访 (only a VISIT hazard names a visit)', 'MISMATCH');
+  }
+  const patrol = input.patrolId ? await findRecord(em, Patrol, input.patrolId, 'patrolId') : null;
+  if (patrol && (await em.findOneOrFail(Team, patrol.team.id)).park.id !== park.id) {
+    throw new DomainValidationError('patrolId', '巡逻不在该园区 (the patrol was in another park)', 'MISMATCH');
+  }
+  const visit = input.visitId ? await findRecord(em, Visit, input.visitId, 'visitId') : null;
+  if (visit && enterprise && visit.enterprise.id !== enterprise.id) {
+    throw new DomainValidationError('visitId', '走访的企业与隐患企业不符 (the visit was to another enterprise)', 'MISMATCH');
+  }
+  return em.create(Hazard, {
+    park,
+    zone,
+    enterprise,
+    place: input.place.trim(),
+    source: input.source,
+    patrol,
+    visit,
+    severity: input.severity,
+    description: input.description,
+    foundOn: input.foundOn,
+    deadline: input.deadline,
+    rectifiedOnSite: input.rectifiedOnSite,
+    rectifiedOn: input.rectifiedOnSite ? input.foundOn : null,
+  });
+}
+
+export async function rectifyHazard(em: EntityManager, input: RectifyHazardInput): Promise<Hazard> {
+  assertDayNotFuture(input.rectifiedOn, 'rectifiedOn');
+  const hazard = await findForChange(em, Hazard, input);
+  if (hazard.rectifiedOn) throw invalidTransition('Hazard', 'RECTIFIED', 'rectify it again');
+  hazard.rectifiedOn = input.rectifiedOn;
+  return hazard;
+}

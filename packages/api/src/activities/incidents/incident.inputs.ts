@@ -1,0 +1,88 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, ArrayUnique, IsOptional, MaxLength } from 'class-validator';
+import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { IncidentType } from './incident.entity';
+
+@InputType({ description: 'An enterprise-related police incident and as much of its timeline as is known.' })
+export class RecordIncidentInput extends CreateInput {
+  @Field(() => ID, { nullable: true, description: 'The enterprise concerned; its park and zone follow.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The park, when no enterprise is named.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The zone, when no enterprise is named.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field(() => IncidentType, { description: 'Kind of incident.' })
+  type!: IncidentType;
+
+  @Field({ defaultValue: '', description: 'What happened.' })
+  @MaxLength(4000)
+  summary!: string;
+
+  @Field({ description: 'When the report was received.' })
+  receivedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When officers were dispatched.' })
+  @IsOptional()
+  dispatchedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When officers arrived.' })
+  @IsOptional()
+  arrivedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was closed.' })
+  @IsOptional()
+  closedAt?: Date | null;
+
+  @Field({ defaultValue: false, description: 'Handled under the quick-response mechanism.' })
+  quickResponse!: boolean;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Units that responded jointly.' })
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  jointUnitIds!: string[];
+
+  @Field({ defaultValue: '', description: 'How it ended.' })
+  @MaxLength(4000)
+  outcome!: string;
+}
+
+@InputType({ description: 'The next steps of an open incident. Times already recorded are final; a closed incident is final.' })
+export class UpdateIncidentInput extends ChangeInput {
+  @Field(() => Date, { nullable: true, description: 'When officers were dispatched.' })
+  @IsOptional()
+  dispatchedAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When officers arrived.' })
+  @IsOptional()
+  arrivedAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was closed.' })
+  @IsOptional()
+  closedAt?: Date;
+
+  @Field(() => Boolean, { nullable: true, description: 'Handled under the quick-response mechanism.' })
+  @IsOptional()
+  quickResponse?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Units that responded jointly (replaces the list).' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  jointUnitIds?: string[];
+
+  @Field(() => String, { nullable: true, description: 'What happened.' })
+  @IsOptional()
+  @MaxLength(4000)
+  summary?: string;
+
+  @Field(() => String, { nullable: true, description: 'How it ended.' })
+  @IsOptional()
+  @MaxLength(4000)
+  outcome?: string;
+}

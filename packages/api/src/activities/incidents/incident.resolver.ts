@@ -1,0 +1,75 @@
+import { Authorized, Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS } from '../../shared/auth/role';
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
+import { Park } from '../../parks/park.entity';
+import { Zone } from '../../parks/zone.entity';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { PoliceUnit } from '../../units/police-unit.entity';
+import { Incident } from './incident.entity';
+import { IncidentFilter } from '../activity.inputs';
+import { incidentWhere, INCIDENT_ORDER } from '../activity.filters';
+import { RecordIncidentInput, UpdateIncidentInput } from './incident.inputs';
+import { recordIncident, updateIncident } from './incident.service';
+
+const IncidentConnection = connectionType(Incident);
+const IncidentPayload = payloadType('IncidentPayload', Incident, 'incident');
+
+@Resolver(() => Incident)
+export class IncidentResolver {
+  @Authorized(...ADMINS)
+  @Query(() => IncidentConnection, { description: 'Enterprise-related incidents (涉企警情), latest first.' })
+  incidents(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => IncidentFilter, { nullable: true, description: 'Which incidents.' }) filter?: IncidentFilter,
+  ): Promise<Page<Incident>> {
+    return paginate(em, Incident, incidentWhere(filter), INCIDENT_ORDER, args);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Minutes from receipt to arrival; null until officers arrive.' })
+  responseMinutes(@Root() incident: Incident): number | null {
+    if (!incident.arrivedAt) return null;
+    return Math.round((incident.arrivedAt.getTime() - incident.receivedAt.getTime()) / 600) / 100;
+  }
+
+  @FieldResolver(() => Park, { description: 'The park.' })
+  park(@Root() incident: Incident): Promise<Park> {
+    return ref(incident.park).loadOrFail();
+  }
+
+  @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if known.' })
+  async zone(@Root() incident: Incident): Promise<Zone | null> {
+    return incident.zone ? ref(incident.zone).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise concerned, if any.' })
+  async enterprise(@Root() incident: Incident): Promise<Enterprise | null> {
+    return incident.enterprise ? ref(incident.enterprise).loadOrFail() : null;
+  }
+
+  @FieldResolver(() => [PoliceUnit], { description: 'Units that responded jointly (联动单位).' })
+  async jointUnits(@Root() incident: Incident): Promise<PoliceUnit[]> {
+    return (await incident.jointUnits.load()).getItems();
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => IncidentPayload, { description: 'Records an incident with the timeline known so far.' })
+  recordIncident(
+    @Arg('input', { description: 'The incident.' }) input: RecordIncidentInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Incident>> {
+    return runMutation(ctx, 'recordIncident', input, (em) => recordIncident(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => IncidentPayload, { description: 'Adds the next timestamps of an open incident (dispatched, arrived, closed).' })
+  updateIncident(
+    @Arg('input', { description: 'The next steps.' }) input: UpdateIncidentInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<Incident>> {
+    return runMutation(ctx, 'updateIncident', input, (em) => updateIncident(em, input));
+  }
+}

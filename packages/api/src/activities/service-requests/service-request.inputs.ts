@@ -1,0 +1,71 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { RequestSource, ServiceChannel, ServiceRequestKind } from './service-request.entity';
+
+@InputType({ description: 'An enterprise’s request, received into the closed loop.' })
+export class ReceiveServiceRequestInput extends CreateInput {
+  @Field(() => ID, { description: 'The enterprise asking.' })
+  enterpriseId!: string;
+
+  @Field(() => ServiceRequestKind, { description: 'What is asked for.' })
+  kind!: ServiceRequestKind;
+
+  @Field(() => ServiceChannel, { description: 'How it will be served.' })
+  channel!: ServiceChannel;
+
+  @Field(() => RequestSource, { description: 'Where the request came from.' })
+  source!: RequestSource;
+
+  @Field({ description: 'The request.' })
+  @MinLength(1)
+  @MaxLength(2000)
+  description!: string;
+
+  @Field({ defaultValue: false, description: 'Complex: 7 working days instead of 3.' })
+  complex!: boolean;
+
+  @Field({ description: 'When it was received.' })
+  receivedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Time limit; by default 3 working days after receipt, 7 for a complex request.' })
+  @IsOptional()
+  dueAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Booked appointment; required for the APPOINTMENT channel.' })
+  @IsOptional()
+  appointmentAt?: Date | null;
+}
+
+@InputType({ description: 'A step of a service request at a time.' })
+export class ServiceRequestStepInput extends ChangeInput {
+  @Field({ description: 'When the step happened; not in the future.' })
+  at!: Date;
+}
+
+@InputType({ description: 'Assign (or reassign) a request to a police unit.' })
+export class AssignServiceRequestInput extends ServiceRequestStepInput {
+  @Field(() => ID, { description: 'The unit that handles it.' })
+  unitId!: string;
+}
+
+@InputType({ description: 'A request is resolved (办结).' })
+export class ResolveServiceRequestInput extends ServiceRequestStepInput {
+  @Field({ description: 'How it was resolved.' })
+  @MinLength(1)
+  @MaxLength(4000)
+  resolution!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When an appointment was actually served.' })
+  @IsOptional()
+  servedAt?: Date | null;
+}
+
+@InputType({ description: 'The enterprise evaluates a resolved request.' })
+export class EvaluateServiceRequestInput extends ServiceRequestStepInput {
+  @Field(() => Int, { description: 'Satisfaction, 1 (very dissatisfied) to 5 (very satisfied).' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  satisfaction!: number;
+}

@@ -1,0 +1,110 @@
+import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ADMINS, STAFF } from '../../shared/auth/role';
+import { ref } from '@mikro-orm/core';
+import type { Context } from '../../context';
+import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
+import { Park } from '../../parks/park.entity';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { PoliceUnit } from '../../units/police-unit.entity';
+import { ServiceRequest } from './service-request.entity';
+import { ServiceRequestFilter } from '../activity.inputs';
+import { serviceRequestWhere, SERVICE_REQUEST_ORDER } from '../activity.filters';
+import {
+  AssignServiceRequestInput,
+  EvaluateServiceRequestInput,
+  ReceiveServiceRequestInput,
+  ResolveServiceRequestInput,
+  ServiceRequestStepInput,
+} from './service-request.inputs';
+import {
+  assignServiceRequest,
+  evaluateServiceRequest,
+  receiveServiceRequest,
+  resolveServiceRequest,
+  startServiceRequest,
+} from './service-request.service';
+
+const ServiceRequestConnection = connectionType(ServiceRequest);
+const ServiceRequestPayload = payloadType('ServiceRequestPayload', ServiceRequest, 'serviceRequest');
+
+@Resolver(() => ServiceRequest)
+export class ServiceRequestResolver {
+  @Authorized(...STAFF)
+  @Query(() => ServiceRequestConnection, { description: 'Service requests (诉求), latest first.' })
+  serviceRequests(
+    @Ctx() { em }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Which requests.' }) filter?: ServiceRequestFilter,
+  ): Promise<Page<ServiceRequest>> {
+    return paginate(em, ServiceRequest, serviceRequestWhere(filter), SERVICE_REQUEST_ORDER, args);
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Resolved within its time limit; null while unresolved and within it.' })
+  resolvedInTime(@Root() request: ServiceRequest): boolean | null {
+    if (request.resolvedAt) return request.resolvedAt <= request.dueAt;
+    return request.dueAt < new Date() ? false : null;
+  }
+
+  @FieldResolver(() => Park, { description: 'The park.' })
+  park(@Root() request: ServiceRequest): Promise<Park> {
+    return ref(request.park).loadOrFail();
+  }
+
+  @FieldResolver(() => Enterprise, { description: 'The enterprise asking.' })
+  enterprise(@Root() request: ServiceRequest): Promise<Enterprise> {
+    return ref(request.enterprise).loadOrFail();
+  }
+
+  @FieldResolver(() => PoliceUnit, { nullable: true, description: 'The unit handling it; null until assigned.' })
+  async assignedUnit(@Root() request: ServiceRequest): Promise<PoliceUnit | null> {
+    return request.assignedUnit ? ref(request.assignedUnit).loadOrFail() : null;
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => ServiceRequestPayload, { description: 'Receives a request: status RECEIVED, with its time limit.' })
+  receiveServiceRequest(
+    @Arg('input', { description: 'The request.' }) input: ReceiveServiceRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<ServiceRequest>> {
+    return runMutation(ctx, 'receiveServiceRequest', input, (em) => receiveServiceRequest(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => ServiceRequestPayload, { description: 'RECEIVED or ASSIGNED → ASSIGNED to a unit.' })
+  assignServiceRequest(
+    @Arg('input', { description: 'The request, the unit and the time.' }) input: AssignServiceRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<ServiceRequest>> {
+    return runMutation(ctx, 'assignServiceRequest', input, (em) => assignServiceRequest(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => ServiceRequestPayload, { description: 'ASSIGNED → IN_PROGRESS.' })
+  startServiceRequest(
+    @Arg('input', { description: 'The request and the time.' }) input: ServiceRequestStepInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<ServiceRequest>> {
+    return runMutation(ctx, 'startServiceRequest', input, (em) => startServiceRequest(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => ServiceRequestPayload, { description: 'ASSIGNED or IN_PROGRESS → RESOLVED.' })
+  resolveServiceRequest(
+    @Arg('input', { description: 'The request, the time and the resolution.' }) input: ResolveServiceRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<ServiceRequest>> {
+    return runMutation(ctx, 'resolveServiceRequest', input, (em) => resolveServiceRequest(em, input));
+  }
+
+  @Authorized(...ADMINS)
+  @Mutation(() => ServiceRequestPayload, {
+    description: 'RESOLVED → EVALUATED with the enterprise’s satisfaction; an unresolved request cannot be evaluated.',
+  })
+  evaluateServiceRequest(
+    @Arg('input', { description: 'The request, the time and the satisfaction.' }) input: EvaluateServiceRequestInput,
+    @Ctx() ctx: Context,
+  ): Promise<MutationPayload<ServiceRequest>> {
+    return runMutation(ctx, 'evaluateServiceRequest', input, (em) => evaluateServiceRequest(em, input));
+  }
+}

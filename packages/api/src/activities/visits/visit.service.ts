@@ -1,0 +1,27 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { applyPatch, findActive, findForChange } from '../../shared/graphql/records';
+import { assertDayNotFuture } from '../../shared/time/rules';
+import { DomainValidationError } from '../../shared/validation';
+import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Officer } from '../../officers/officer.entity';
+import { Visit } from './visit.entity';
+import type { RecordVisitInput, UpdateVisitInput } from './visit.inputs';
+
+export async function recordVisit(em: EntityManager, input: RecordVisitInput): Promise<Visit> {
+  assertDayNotFuture(input.visitedOn, 'visitedOn');
+  const officer = await findActive(em, Officer, input.officerId, 'officerId');
+  const enterprise = await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId');
+  if (input.visitedOn < enterprise.joinedOn) {
+    throw new DomainValidationError(
+      'visitedOn',
+      `走访日期早于企业纳入服务日期 ${enterprise.joinedOn} (before the enterprise joined)`,
+      'ORDER',
+    );
+  }
+  return em.create(Visit, { officer, enterprise, visitedOn: input.visitedOn, activities: input.activities, findings: input.findings });
+}
+
+export async function updateVisit(em: EntityManager, input: UpdateVisitInput): Promise<Visit> {
+  const visit = await findForChange(em, Visit, input);
+  return applyPatch(visit, { activities: input.activities ?? undefined, findings: input.findings ?? undefined });
+}
