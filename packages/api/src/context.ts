@@ -1,27 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Context } from './access/context';
 import { LoaderRegistry } from './shared/pagination/loaders';
-import type { Actor, RecordChange } from './shared/audit/audit';
-import { assertWritable } from './accounts/write-check';
+import type { Actor } from './shared/audit/audit';
+import { assertWritable } from './access/write-check';
 import { PersonalReads } from './shared/auth/personal-reads';
 import { Viewer } from './access/viewer';
 import { scopeEntityManager } from './shared/db/scope-filter';
-
-/** Everything a resolver may use for one request, made in one place. */
-export interface Context {
-  /** A fork of the ORM's EntityManager, scoped to what the viewer may read: its own identity map and the ORM's batching of references. */
-  em: EntityManager;
-  /** DataLoaders for nested lists, counts and other batched lookups of this request. */
-  loaders: LoaderRegistry;
-  /** Who is asking: their role and the parks and programs they may read and write. */
-  viewer: Viewer;
-  /** Who is asking, for the audit trail. */
-  actor: Actor;
-  /** Personal data shown in this request's answer, appended to the audit trail when it is sent. */
-  personalReads: PersonalReads;
-  /** Refuses a mutation that changes rows outside what the viewer may write (see `runMutation`). */
-  authorize(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
-}
 
 /** What the HTTP layer knows of a request. */
 export interface RequestInfo {
@@ -39,7 +24,7 @@ export function createContext(orm: MikroORM<PostgreSqlDriver>, request: RequestI
   actor.clientAddress = request.clientAddress ?? null;
   actor.requestId = request.requestId ?? null;
   return {
-    em: scopeEntityManager(orm.em.fork(), viewer),
+    em: scopeEntityManager(orm.em.fork(), (entity) => viewer.readScope(entity)),
     loaders: new LoaderRegistry(),
     viewer,
     actor,

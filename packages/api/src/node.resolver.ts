@@ -1,6 +1,6 @@
 import { Authorized, Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { EVERYONE } from './shared/auth/role';
-import type { Context } from './context';
+import type { Context } from './access/context';
 import { Node } from './shared/graphql/node';
 import { parseGlobalId } from './shared/graphql/global-id';
 import { DomainValidationError } from './shared/validation';

@@ -3,52 +3,72 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { NodeResolver } from './node.resolver';
 import { ProgramResolver } from './programs/program.resolver';
-import { ParkResolver, ZoneResolver } from './parks/park.resolver';
-import { PoliceUnitResolver } from './units/police-unit.resolver';
-import { EnterpriseResolver } from './enterprises/enterprise.resolver';
-import { LiaisonAssignmentResolver, OfficerResolver } from './officers/officer.resolver';
-import { TeamMemberResolver, TeamResolver } from './teams/team.resolver';
-import { PatrolResolver, VisitResolver } from './activities/visits/visit.resolver';
-import { HazardResolver } from './activities/hazards/hazard.resolver';
+import { ParkResolver, ZoneResolver, ProgramParksResolver } from './parks/park.resolver';
+import { PoliceUnitResolver, ProgramPoliceUnitsResolver, ParkPoliceUnitsResolver } from './units/police-unit.resolver';
+import { OfficerResolver, PoliceUnitOfficersResolver } from './officers/officer.resolver';
+import { EnterpriseResolver, ParkEnterprisesResolver, ZoneEnterprisesResolver } from './enterprises/enterprise.resolver';
+import { LiaisonAssignmentResolver, OfficerLiaisonAssignmentsResolver, EnterpriseLiaisonResolver } from './liaisons/liaison-assignment.resolver';
+import { TeamResolver, TeamMemberResolver, ParkTeamsResolver } from './teams/team.resolver';
+import { VisitResolver, OfficerVisitsResolver, EnterpriseVisitsResolver } from './activities/visits/visit.resolver';
+import { PatrolResolver, TeamPatrolsResolver } from './activities/patrols/patrol.resolver';
+import { HazardResolver, EnterpriseHazardsResolver } from './activities/hazards/hazard.resolver';
 import { DisputeResolver } from './activities/disputes/dispute.resolver';
 import { IncidentResolver } from './activities/incidents/incident.resolver';
-import { ServiceRequestResolver } from './activities/service-requests/service-request.resolver';
-import { EngagementResolver, RecognitionResolver } from './activities/engagements/engagement.resolver';
-import { CommitmentResolver, IndicatorResolver } from './commitments/commitment.resolver';
+import { ServiceRequestResolver, EnterpriseServiceRequestsResolver } from './activities/service-requests/service-request.resolver';
+import { EngagementResolver } from './activities/engagements/engagement.resolver';
+import { RecognitionResolver, OfficerRecognitionsResolver, EnterpriseRecognitionsResolver } from './activities/recognitions/recognition.resolver';
+import { CommitmentResolver, IndicatorResolver, ProgramCommitmentsResolver } from './commitments/commitment.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
-import { ENTITIES } from './entities';
-import { authChecker } from './accounts/auth-checker';
 import { AccessResolver } from './accounts/access.resolver';
-import { UserResolver } from './accounts/user.resolver';
-import { EmbedKeyResolver } from './accounts/embed-key.resolver';
 import { AuditResolver } from './accounts/audit.resolver';
+import { EmbedKeyResolver } from './accounts/embed-key.resolver';
+import { UserResolver } from './accounts/user.resolver';
+import { authChecker } from './accounts/auth-checker';
+import { ENTITIES } from './entities';
 
 export const RESOLVERS = [
   NodeResolver,
   ProgramResolver,
   ParkResolver,
   ZoneResolver,
+  ProgramParksResolver,
   PoliceUnitResolver,
-  EnterpriseResolver,
+  ProgramPoliceUnitsResolver,
+  ParkPoliceUnitsResolver,
   OfficerResolver,
+  PoliceUnitOfficersResolver,
+  EnterpriseResolver,
+  ParkEnterprisesResolver,
+  ZoneEnterprisesResolver,
   LiaisonAssignmentResolver,
+  OfficerLiaisonAssignmentsResolver,
+  EnterpriseLiaisonResolver,
   TeamResolver,
   TeamMemberResolver,
+  ParkTeamsResolver,
   VisitResolver,
+  OfficerVisitsResolver,
+  EnterpriseVisitsResolver,
   PatrolResolver,
+  TeamPatrolsResolver,
   HazardResolver,
+  EnterpriseHazardsResolver,
   DisputeResolver,
   IncidentResolver,
   ServiceRequestResolver,
+  EnterpriseServiceRequestsResolver,
   EngagementResolver,
   RecognitionResolver,
+  OfficerRecognitionsResolver,
+  EnterpriseRecognitionsResolver,
   CommitmentResolver,
   IndicatorResolver,
+  ProgramCommitmentsResolver,
   StatisticsResolver,
   AccessResolver,
-  UserResolver,
-  EmbedKeyResolver,
   AuditResolver,
+  EmbedKeyResolver,
+  UserResolver,
 ] as const;
 
 /**

@@ -11,7 +11,8 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { createContext, type Context } from './context';
+import { createContext } from './context';
+import type { Context } from './access/context';
 import { createSchema } from './schema';
 import { createFormatError } from './shared/errors/format-error';
 import { DEFAULT_LIMITS, limitRules, type QueryLimits } from './shared/graphql/limits';

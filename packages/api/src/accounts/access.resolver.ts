@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { validateInput } from '../shared/graphql/input-validation';
 import { forbidden } from '../shared/errors/domain-error';
 import { AuthPayload, ChangePasswordInput, LoginInput, LogoutPayload, RefreshTokenInput } from './access.inputs';

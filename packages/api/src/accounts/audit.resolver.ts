@@ -1,7 +1,7 @@
 import { Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { validateInput } from '../shared/graphql/input-validation';
 import { parseGlobalId } from '../shared/graphql/global-id';
 import { SYSTEM_ADMINS } from '../shared/auth/role';

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { forbidden, unauthenticated } from '../shared/errors/domain-error';
 import type { Audience } from '../shared/auth/role';
 

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated, type DomainError } from '../shared/errors/domain-error';
 import { Role } from '../shared/auth/role';
-import { intArray, sha256, verifyAccessToken, type TokenProblem } from './tokens';
+import { sha256, verifyAccessToken, type TokenProblem } from './tokens';
+import { intArray } from '../shared/db/pg-array';
 import { Viewer } from '../access/viewer';
 
 /** What a request presents: the headers that carry credentials. */

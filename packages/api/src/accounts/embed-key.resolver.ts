@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
 import { runMutation } from '../shared/graphql';
 import { Park } from '../parks/park.entity';

@@ -72,7 +72,3 @@ export async function verifyAccessToken(key: Uint8Array, token: string): Promise
   }
 }
 
-/** An integer list as a PostgreSQL array literal for `?::int[]` (the query builder would expand a JS array into a list). */
-export function intArray(values: readonly number[]): string {
-  return `{${values.map((value) => Math.trunc(value)).join(',')}}`;
-}

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { Park } from '../parks/park.entity';

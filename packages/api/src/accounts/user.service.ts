@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { conflict, forbidden } from '../shared/errors/domain-error';
 import { containing, findForChange, findRecord, findRecords } from '../shared/graphql/records';
 import type { Ordering } from '../shared/pagination';

@@ -2,7 +2,7 @@ import { Authorized, Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, 
 import { EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, RemoveInput, runMutation, type MutationPayload } from '../shared/graphql';
 import { TranslatedText } from '../shared/i18n/translated';
@@ -10,24 +10,8 @@ import { Program } from '../programs/program.entity';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Commitment } from './commitment.entity';
 import { Indicator } from './indicator.entity';
-import {
-  AddIndicatorInput,
-  CommitmentFilter,
-  CreateCommitmentInput,
-  UpdateCommitmentInput,
-  UpdateIndicatorInput,
-} from './commitment.inputs';
-import {
-  addIndicator,
-  commitmentWhere,
-  COMMITMENT_ORDER,
-  createCommitment,
-  INDICATOR_ORDER,
-  removeIndicator,
-  retireCommitment,
-  updateCommitment,
-  updateIndicator,
-} from './commitment.service';
+import { AddIndicatorInput, CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput, UpdateIndicatorInput } from './commitment.inputs';
+import { addIndicator, commitmentWhere, COMMITMENT_ORDER, createCommitment, INDICATOR_ORDER, removeIndicator, retireCommitment, updateCommitment, updateIndicator } from './commitment.service';
 
 const CommitmentConnection = connectionType(Commitment);
 const IndicatorConnection = connectionType(Indicator);
@@ -160,5 +144,19 @@ export class IndicatorResolver {
     @Ctx() ctx: Context,
   ): Promise<MutationPayload<Indicator>> {
     return runMutation(ctx, 'removeIndicator', input, (em) => removeIndicator(em, input));
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramCommitmentsResolver {
+  @FieldResolver(() => CommitmentConnection, { description: 'The service commitments the program publishes, in their published order.' })
+  commitments(
+    @Root() program: Program,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments.' }) filter?: CommitmentFilter,
+  ): Promise<Page<Commitment>> {
+    const spec = { entity: Commitment, parent: 'program', where: commitmentWhere(filter), ordering: COMMITMENT_ORDER };
+    return childPage(em, loaders, spec, program.id, args);
   }
 }

@@ -4,7 +4,6 @@ import { applyPatch, archive, containing, findActive, findForChange } from '../s
 import { idOf } from '../shared/graphql/global-id';
 import type { ArchiveInput } from '../shared/graphql/inputs';
 import { direction, type Ordering } from '../shared/pagination';
-import { LiaisonAssignment } from '../liaisons/liaison-assignment.entity';
 import { Zone } from '../parks/zone.entity';
 import { Park } from '../parks/park.entity';
 import { invalidTransition } from '../shared/errors/domain-error';
@@ -107,7 +106,7 @@ export async function updateEnterprise(em: EntityManager, input: UpdateEnterpris
 /** Archiving ends the enterprise's current liaison assignment on the same day. */
 export async function archiveEnterprise(em: EntityManager, input: ArchiveInput, today: string): Promise<Enterprise> {
   const enterprise = archive(await findForChange(em, Enterprise, input));
-  const current = await em.findOne(LiaisonAssignment, { enterprise, endsOn: null });
+  const [current] = await enterprise.liaisonAssignments.matching({ where: { endsOn: null } });
   if (current) current.endsOn = current.startsOn > today ? current.startsOn : today;
   return enterprise;
 }

@@ -6,7 +6,7 @@ import type { ArchiveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
 import { conflict } from '../shared/errors/domain-error';
 import { PoliceUnit } from '../units/police-unit.entity';
-import { LiaisonAssignment } from '../liaisons/liaison-assignment.entity';
+import { countDependents } from '../shared/db/dependents';
 import { Officer } from './officer.entity';
 import type { CreateOfficerInput, OfficerFilter, UpdateOfficerInput } from './officer.inputs';
 
@@ -51,7 +51,7 @@ export async function updateOfficer(em: EntityManager, input: UpdateOfficerInput
 
 export async function archiveOfficer(em: EntityManager, input: ArchiveInput): Promise<Officer> {
   const officer = await findForChange(em, Officer, input);
-  const current = await em.count(LiaisonAssignment, { officer, endsOn: null });
+  const current = await countDependents(em, 'liaison_assignment', 'officer_id', officer.id, 'ends_on IS NULL');
   if (current > 0) {
     throw conflict(`该民警仍挂钩 ${current} 家企业，请先改派 (the officer still looks after ${current} enterprises; reassign them first)`, {
       field: 'id',

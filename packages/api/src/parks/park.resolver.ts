@@ -1,40 +1,17 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { Program } from '../programs/program.entity';
-import { Enterprise } from '../enterprises/enterprise.entity';
-import { EnterpriseFilter, EnterpriseOrder } from '../enterprises/enterprise.inputs';
-import { enterpriseOrdering, enterpriseWhere } from '../enterprises/enterprise.service';
-import { PoliceUnit } from '../units/police-unit.entity';
-import { PoliceUnitFilter } from '../units/police-unit.inputs';
-import { policeUnitWhere, POLICE_UNIT_ORDER } from '../units/police-unit.service';
-import { Team } from '../teams/team.entity';
-import { TeamFilter } from '../teams/team.inputs';
-import { teamWhere, TEAM_ORDER } from '../teams/team.service';
 import { Park } from './park.entity';
 import { Zone } from './zone.entity';
 import { CreateParkInput, CreateZoneInput, ParkFilter, UpdateParkInput, UpdateZoneInput, ZoneFilter } from './park.inputs';
-import {
-  archivePark,
-  archiveZone,
-  createPark,
-  createZone,
-  parkWhere,
-  PARK_ORDER,
-  updatePark,
-  updateZone,
-  zoneWhere,
-  ZONE_ORDER,
-} from './park.service';
+import { archivePark, archiveZone, createPark, createZone, parkWhere, PARK_ORDER, updatePark, updateZone, zoneWhere, ZONE_ORDER } from './park.service';
 
 const ParkConnection = connectionType(Park);
 const ZoneConnection = connectionType(Zone);
-const EnterpriseConnection = connectionType(Enterprise);
-const PoliceUnitConnection = connectionType(PoliceUnit);
-const TeamConnection = connectionType(Team);
 const ParkPayload = payloadType('ParkPayload', Park, 'park');
 const ZonePayload = payloadType('ZonePayload', Zone, 'zone');
 
@@ -71,40 +48,6 @@ export class ParkResolver {
     return childPage(em, loaders, { entity: Zone, parent: 'park', where: zoneWhere(filter), ordering: ZONE_ORDER }, park.id, args);
   }
 
-  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises in the park (园区企业).' })
-  enterprises(
-    @Root() park: Park,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' })
-    orderBy?: EnterpriseOrder,
-  ): Promise<Page<Enterprise>> {
-    const spec = { entity: Enterprise, parent: 'park', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
-    return childPage(em, loaders, spec, park.id, args);
-  }
-
-  @FieldResolver(() => PoliceUnitConnection, { description: 'Police units stationed in the park (workstations, the monitoring centre).' })
-  policeUnits(
-    @Root() park: Park,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
-  ): Promise<Page<PoliceUnit>> {
-    const spec = { entity: PoliceUnit, parent: 'park', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
-    return childPage(em, loaders, spec, park.id, args);
-  }
-
-  @FieldResolver(() => TeamConnection, { description: 'The police–enterprise teams that work the park.' })
-  teams(
-    @Root() park: Park,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams.' }) filter?: TeamFilter,
-  ): Promise<Page<Team>> {
-    return childPage(em, loaders, { entity: Team, parent: 'park', where: teamWhere(filter), ordering: TEAM_ORDER }, park.id, args);
-  }
-
   @Authorized(...PROGRAM_ADMINS)
   @Mutation(() => ParkPayload, { description: 'Creates a park in a program.' })
   createPark(@Arg('input', { description: 'The new park.' }) input: CreateParkInput, @Ctx() ctx: Context): Promise<MutationPayload<Park>> {
@@ -134,19 +77,6 @@ export class ZoneResolver {
     return ref(zone.park).loadOrFail();
   }
 
-  @FieldResolver(() => EnterpriseConnection, { description: 'Enterprises in the zone.' })
-  enterprises(
-    @Root() zone: Zone,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' })
-    orderBy?: EnterpriseOrder,
-  ): Promise<Page<Enterprise>> {
-    const spec = { entity: Enterprise, parent: 'zone', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
-    return childPage(em, loaders, spec, zone.id, args);
-  }
-
   @Authorized(...ADMINS)
   @Mutation(() => ZonePayload, { description: 'Creates a zone in a park.' })
   createZone(@Arg('input', { description: 'The new zone.' }) input: CreateZoneInput, @Ctx() ctx: Context): Promise<MutationPayload<Zone>> {
@@ -166,5 +96,18 @@ export class ZoneResolver {
     @Ctx() ctx: Context,
   ): Promise<MutationPayload<Zone>> {
     return runMutation(ctx, 'archiveZone', input, (em) => archiveZone(em, input));
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramParksResolver {
+  @FieldResolver(() => ParkConnection, { description: 'Parks the program protects, ordered by name.' })
+  parks(
+    @Root() program: Program,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ParkFilter, { nullable: true, description: 'Which parks.' }) filter?: ParkFilter,
+  ): Promise<Page<Park>> {
+    return childPage(em, loaders, { entity: Park, parent: 'program', where: parkWhere(filter), ordering: PARK_ORDER }, program.id, args);
   }
 }

@@ -6,7 +6,7 @@ import type { ArchiveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
 import { conflict } from '../shared/errors/domain-error';
 import { Program } from '../programs/program.entity';
-import { Enterprise } from '../enterprises/enterprise.entity';
+import { countDependents } from '../shared/db/dependents';
 import { Park } from './park.entity';
 import { Zone } from './zone.entity';
 import type { CreateParkInput, CreateZoneInput, ParkFilter, UpdateParkInput, UpdateZoneInput, ZoneFilter } from './park.inputs';
@@ -48,7 +48,7 @@ export async function updatePark(em: EntityManager, input: UpdateParkInput): Pro
 
 export async function archivePark(em: EntityManager, input: ArchiveInput): Promise<Park> {
   const park = await findForChange(em, Park, input);
-  const active = await em.count(Enterprise, { park, archivedAt: null });
+  const active = await countDependents(em, 'enterprise', 'park_id', park.id);
   if (active > 0) {
     throw conflict(`园区仍有 ${active} 家在册企业，请先迁出或归档 (the park still has ${active} active enterprises)`, {
       field: 'id',
@@ -69,7 +69,7 @@ export async function updateZone(em: EntityManager, input: UpdateZoneInput): Pro
 
 export async function archiveZone(em: EntityManager, input: ArchiveInput): Promise<Zone> {
   const zone = await findForChange(em, Zone, input);
-  const active = await em.count(Enterprise, { zone, archivedAt: null });
+  const active = await countDependents(em, 'enterprise', 'zone_id', zone.id);
   if (active > 0) {
     throw conflict(`片区仍有 ${active} 家在册企业 (the zone still has ${active} active enterprises)`, {
       field: 'id',

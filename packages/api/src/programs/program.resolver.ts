@@ -1,26 +1,14 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { EVERYONE, PROGRAM_ADMINS, SYSTEM_ADMINS } from '../shared/auth/role';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../context';
-import { ConnectionArgs, childPage, connectionType, paginate, type Ordering, type Page } from '../shared/pagination';
+import type { Context } from '../access/context';
+import { ConnectionArgs, connectionType, paginate, type Ordering, type Page } from '../shared/pagination';
 import { ArchiveInput, containing, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
-import { Park } from '../parks/park.entity';
-import { ParkFilter } from '../parks/park.inputs';
-import { parkWhere, PARK_ORDER } from '../parks/park.service';
-import { PoliceUnit } from '../units/police-unit.entity';
-import { PoliceUnitFilter } from '../units/police-unit.inputs';
-import { policeUnitWhere, POLICE_UNIT_ORDER } from '../units/police-unit.service';
-import { Commitment } from '../commitments/commitment.entity';
-import { CommitmentFilter } from '../commitments/commitment.inputs';
-import { commitmentWhere, COMMITMENT_ORDER } from '../commitments/commitment.service';
 import { Program } from './program.entity';
 import { CreateProgramInput, ProgramFilter, UpdateProgramInput } from './program.inputs';
 import { archiveProgram, createProgram, updateProgram } from './program.service';
 
 const ProgramConnection = connectionType(Program);
-const ParkConnection = connectionType(Park);
-const PoliceUnitConnection = connectionType(PoliceUnit);
-const CommitmentConnection = connectionType(Commitment);
 const ProgramPayload = payloadType('ProgramPayload', Program, 'program');
 
 const PROGRAM_ORDER: Ordering = [
@@ -52,38 +40,6 @@ export class ProgramResolver {
   @Query(() => Program, { nullable: true, description: 'One program by its global id; null when there is none.' })
   program(@Arg('id', () => ID, { description: 'Global id of the program.' }) id: string, @Ctx() { em }: Context): Promise<Program | null> {
     return em.findOne(Program, { id: idOf(id, 'Program', 'id') });
-  }
-
-  @FieldResolver(() => ParkConnection, { description: 'Parks the program protects, ordered by name.' })
-  parks(
-    @Root() program: Program,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => ParkFilter, { nullable: true, description: 'Which parks.' }) filter?: ParkFilter,
-  ): Promise<Page<Park>> {
-    return childPage(em, loaders, { entity: Park, parent: 'program', where: parkWhere(filter), ordering: PARK_ORDER }, program.id, args);
-  }
-
-  @FieldResolver(() => PoliceUnitConnection, { description: 'Police units of the program: stations, workstations, branches.' })
-  policeUnits(
-    @Root() program: Program,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
-  ): Promise<Page<PoliceUnit>> {
-    const spec = { entity: PoliceUnit, parent: 'program', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
-    return childPage(em, loaders, spec, program.id, args);
-  }
-
-  @FieldResolver(() => CommitmentConnection, { description: 'The service commitments the program publishes, in their published order.' })
-  commitments(
-    @Root() program: Program,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments.' }) filter?: CommitmentFilter,
-  ): Promise<Page<Commitment>> {
-    const spec = { entity: Commitment, parent: 'program', where: commitmentWhere(filter), ordering: COMMITMENT_ORDER };
-    return childPage(em, loaders, spec, program.id, args);
   }
 
   @Authorized(...SYSTEM_ADMINS)

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../shared/errors/domain-error';
-import { NODE_TYPES } from '../entities';
-import { locate } from '../accounts/write-check';
+import { locate } from '../access/write-check';
 import { Role } from '../shared/auth/role';
-import { intArray } from '../accounts/tokens';
+import { intArray } from '../shared/db/pg-array';
 import type { Viewer } from '../access/viewer';
 import { Disclosure } from './metrics/figure';
 import { ScopeKind, type Scope } from './metrics/scope';
@@ -43,8 +42,7 @@ export async function statisticsDisclosure(em: EntityManager, viewer: Viewer, sc
     return Disclosure.PUBLIC;
   }
   // The scope record itself must be visible to the viewer: the ORM's filter says.
-  const entity = NODE_TYPES.get(type);
-  const record = entity ? await em.findOne(entity, { id: scope.id }) : null;
+  const record = await em.findOne<{ id: number }>(type, { id: scope.id });
   if (!record) throw notFound(type, field);
   if (viewer.isSystemAdmin) return Disclosure.FULL;
   if (viewer.role === Role.OFFICER) {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { LocalDate } from '../shared/graphql/scalars';
 import { EVERYONE } from '../shared/auth/role';
 import { METRICS } from './metrics/catalog';

@@ -1,34 +1,20 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
 import { Officer } from '../officers/officer.entity';
 import { Enterprise } from '../enterprises/enterprise.entity';
-import { Patrol } from '../activities/patrols/patrol.entity';
-import { PatrolFilter } from '../activities/activity.inputs';
-import { patrolWhere, PATROL_ORDER } from '../activities/activity.filters';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 import { AddTeamMemberInput, CreateTeamInput, RemoveTeamMemberInput, TeamFilter, TeamMemberFilter, UpdateTeamInput } from './team.inputs';
-import {
-  addTeamMember,
-  archiveTeam,
-  createTeam,
-  removeTeamMember,
-  teamMemberWhere,
-  TEAM_MEMBER_ORDER,
-  teamWhere,
-  TEAM_ORDER,
-  updateTeam,
-} from './team.service';
+import { addTeamMember, archiveTeam, createTeam, removeTeamMember, teamMemberWhere, TEAM_MEMBER_ORDER, teamWhere, TEAM_ORDER, updateTeam } from './team.service';
 
 const TeamConnection = connectionType(Team);
 const TeamMemberConnection = connectionType(TeamMember);
-const PatrolConnection = connectionType(Patrol);
 const TeamPayload = payloadType('TeamPayload', Team, 'team');
 const TeamMemberPayload = payloadType('TeamMemberPayload', TeamMember, 'teamMember');
 
@@ -63,16 +49,6 @@ export class TeamResolver {
   ): Promise<Page<TeamMember>> {
     const spec = { entity: TeamMember, parent: 'team', where: teamMemberWhere(filter), ordering: TEAM_MEMBER_ORDER };
     return childPage(em, loaders, spec, team.id, args);
-  }
-
-  @FieldResolver(() => PatrolConnection, { description: 'Patrols of the team, latest first.' })
-  patrols(
-    @Root() team: Team,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => PatrolFilter, { nullable: true, description: 'Which patrols.' }) filter?: PatrolFilter,
-  ): Promise<Page<Patrol>> {
-    return childPage(em, loaders, { entity: Patrol, parent: 'team', where: patrolWhere(filter), ordering: PATROL_ORDER }, team.id, args);
   }
 
   @Authorized(...ADMINS)
@@ -136,5 +112,18 @@ export class TeamMemberResolver {
   async displayName(@Root() member: TeamMember): Promise<string> {
     if (member.officer) return (await ref(member.officer).loadOrFail()).name;
     return member.name ?? '';
+  }
+}
+
+@Resolver(() => Park)
+export class ParkTeamsResolver {
+  @FieldResolver(() => TeamConnection, { description: 'The police–enterprise teams that work the park.' })
+  teams(
+    @Root() park: Park,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams.' }) filter?: TeamFilter,
+  ): Promise<Page<Team>> {
+    return childPage(em, loaders, { entity: Team, parent: 'park', where: teamWhere(filter), ordering: TEAM_ORDER }, park.id, args);
   }
 }

@@ -1,21 +1,17 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../context';
+import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { Program } from '../programs/program.entity';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
-import { Officer } from '../officers/officer.entity';
-import { OfficerFilter } from '../officers/officer.inputs';
-import { officerWhere, OFFICER_ORDER } from '../officers/officer.service';
 import { PoliceUnit } from './police-unit.entity';
 import { CreatePoliceUnitInput, PoliceUnitFilter, UpdatePoliceUnitInput } from './police-unit.inputs';
 import { archivePoliceUnit, createPoliceUnit, policeUnitWhere, POLICE_UNIT_ORDER, updatePoliceUnit } from './police-unit.service';
 
 const PoliceUnitConnection = connectionType(PoliceUnit);
-const OfficerConnection = connectionType(Officer);
 const PoliceUnitPayload = payloadType('PoliceUnitPayload', PoliceUnit, 'policeUnit');
 
 @Resolver(() => PoliceUnit)
@@ -46,16 +42,6 @@ export class PoliceUnitResolver {
     return zones.getItems().sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
   }
 
-  @FieldResolver(() => OfficerConnection, { description: 'Officers of the unit, by name.' })
-  officers(
-    @Root() unit: PoliceUnit,
-    @Ctx() { em, loaders }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => OfficerFilter, { nullable: true, description: 'Which officers.' }) filter?: OfficerFilter,
-  ): Promise<Page<Officer>> {
-    return childPage(em, loaders, { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: OFFICER_ORDER }, unit.id, args);
-  }
-
   @Authorized(...ADMINS)
   @Mutation(() => PoliceUnitPayload, { description: 'Creates a police unit.' })
   createPoliceUnit(
@@ -81,5 +67,33 @@ export class PoliceUnitResolver {
     @Ctx() ctx: Context,
   ): Promise<MutationPayload<PoliceUnit>> {
     return runMutation(ctx, 'archivePoliceUnit', input, (em) => archivePoliceUnit(em, input));
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramPoliceUnitsResolver {
+  @FieldResolver(() => PoliceUnitConnection, { description: 'Police units of the program: stations, workstations, branches.' })
+  policeUnits(
+    @Root() program: Program,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
+  ): Promise<Page<PoliceUnit>> {
+    const spec = { entity: PoliceUnit, parent: 'program', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
+    return childPage(em, loaders, spec, program.id, args);
+  }
+}
+
+@Resolver(() => Park)
+export class ParkPoliceUnitsResolver {
+  @FieldResolver(() => PoliceUnitConnection, { description: 'Police units stationed in the park (workstations, the monitoring centre).' })
+  policeUnits(
+    @Root() park: Park,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
+  ): Promise<Page<PoliceUnit>> {
+    const spec = { entity: PoliceUnit, parent: 'park', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
+    return childPage(em, loaders, spec, park.id, args);
   }
 }

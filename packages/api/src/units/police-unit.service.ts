@@ -8,7 +8,7 @@ import { DomainValidationError } from '../shared/validation';
 import { Program } from '../programs/program.entity';
 import { Park } from '../parks/park.entity';
 import { Zone } from '../parks/zone.entity';
-import { Officer } from '../officers/officer.entity';
+import { countDependents } from '../shared/db/dependents';
 import { conflict } from '../shared/errors/domain-error';
 import { PoliceUnit } from './police-unit.entity';
 import type { CreatePoliceUnitInput, PoliceUnitFilter, UpdatePoliceUnitInput } from './police-unit.inputs';
@@ -72,7 +72,7 @@ export async function updatePoliceUnit(em: EntityManager, input: UpdatePoliceUni
 
 export async function archivePoliceUnit(em: EntityManager, input: ArchiveInput): Promise<PoliceUnit> {
   const unit = await findForChange(em, PoliceUnit, input);
-  const officers = await em.count(Officer, { unit, archivedAt: null });
+  const officers = await countDependents(em, 'officer', 'unit_id', unit.id);
   if (officers > 0) {
     throw conflict(`该单位仍有 ${officers} 名在岗民警 (the unit still has ${officers} active officers)`, {
       field: 'id',

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { ArrayMaxSize, IsOptional, ValidateNested, ArrayUnique, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DateRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { DisputeCategory, DisputeStatus, EscalationRisk, RiskOutcome } from './dispute.entity';
 import { LocalDate } from '../../shared/graphql/scalars';
-import { DisputeCategory, EscalationRisk, RiskOutcome } from './dispute.entity';
 
 const AMOUNT = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
 
@@ -101,4 +101,43 @@ export class ResolveDisputeInput extends DisputeStepInput {
   })
   @IsOptional()
   riskOutcome?: RiskOutcome | null;
+}
+
+@InputType({ description: 'Which disputes to list.' })
+export class DisputeFilter {
+  @Field(() => ID, { nullable: true, description: 'Only disputes in this park.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only disputes in this zone.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only disputes involving this enterprise.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only disputes handled by this team.' })
+  @IsOptional()
+  teamId?: string | null;
+
+  @Field(() => [DisputeStatus], { nullable: true, description: 'Only disputes in these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  statuses?: DisputeStatus[] | null;
+
+  @Field(() => [DisputeCategory], { nullable: true, description: 'Only disputes of these categories.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  categories?: DisputeCategory[] | null;
+
+  @Field(() => [EscalationRisk], { nullable: true, description: 'Only disputes with these escalation risks.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  escalationRisks?: EscalationRisk[] | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only disputes found on these days.' })
+  @IsOptional()
+  @ValidateNested()
+  identifiedOn?: DateRangeInput | null;
 }

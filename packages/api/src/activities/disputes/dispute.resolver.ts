@@ -1,7 +1,7 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS } from '../../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { Park } from '../../parks/park.entity';
@@ -9,10 +9,9 @@ import { Zone } from '../../parks/zone.entity';
 import { Team } from '../../teams/team.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { Dispute } from './dispute.entity';
-import { DisputeFilter } from '../activity.inputs';
-import { disputeWhere, DISPUTE_ORDER } from '../activity.filters';
-import { DisputeStepInput, RecordDisputeInput, ResolveDisputeInput, UpdateDisputeInput } from './dispute.inputs';
+import { DisputeStepInput, RecordDisputeInput, ResolveDisputeInput, UpdateDisputeInput, DisputeFilter } from './dispute.inputs';
 import { escalateDispute, recordDispute, reopenDispute, resolveDispute, startDisputeMediation, updateDispute } from './dispute.service';
+import { DISPUTE_ORDER, disputeWhere } from './dispute.filters';
 
 const DisputeConnection = connectionType(Dispute);
 const DisputePayload = payloadType('DisputePayload', Dispute, 'dispute');

@@ -1,9 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { CreateInput } from '../../shared/graphql/inputs';
-import { LocalDate } from '../../shared/graphql/scalars';
+import { ArrayMaxSize, IsOptional, ValidateNested, ArrayUnique, IsInt, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { DateRangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { EngagementType } from './engagement.entity';
-import { RecognitionKind } from '../recognitions/recognition.entity';
+import { LocalDate } from '../../shared/graphql/scalars';
 
 @InputType({ description: 'A meeting, event or bulletin held in a park.' })
 export class RecordEngagementInput extends CreateInput {
@@ -37,26 +36,23 @@ export class RecordEngagementInput extends CreateInput {
   enterpriseIds!: string[];
 }
 
-@InputType({ description: 'A thank-you pennant or letter from an enterprise.' })
-export class RecordRecognitionInput extends CreateInput {
-  @Field(() => ID, { description: 'The enterprise that gave it.' })
-  enterpriseId!: string;
-
-  @Field(() => RecognitionKind, { description: 'Pennant or letter.' })
-  kind!: RecognitionKind;
-
-  @Field(() => LocalDate, { description: 'Day it was received; not in the future.' })
-  receivedOn!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The officer it names.' })
+@InputType({ description: 'Which engagements to list.' })
+export class EngagementFilter {
+  @Field(() => ID, { nullable: true, description: 'Only engagements in this park.' })
   @IsOptional()
-  officerId?: string | null;
+  parkId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The unit it names.' })
+  @Field(() => ID, { nullable: true, description: 'Only engagements this enterprise took part in.' })
   @IsOptional()
-  unitId?: string | null;
+  enterpriseId?: string | null;
 
-  @Field({ defaultValue: '', description: 'What it says.' })
-  @MaxLength(2000)
-  message!: string;
+  @Field(() => [EngagementType], { nullable: true, description: 'Only engagements of these types.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  types?: EngagementType[] | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only engagements held on these days.' })
+  @IsOptional()
+  @ValidateNested()
+  heldOn?: DateRangeInput | null;
 }

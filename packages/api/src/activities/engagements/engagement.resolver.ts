@@ -1,24 +1,19 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ADMINS, STAFF } from '../../shared/auth/role';
+import { ADMINS } from '../../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { Park } from '../../parks/park.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
-import { Officer } from '../../officers/officer.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { Engagement } from './engagement.entity';
-import { Recognition } from '../recognitions/recognition.entity';
-import { EngagementFilter, RecognitionFilter } from '../activity.inputs';
-import { engagementWhere, ENGAGEMENT_ORDER, recognitionWhere, RECOGNITION_ORDER } from '../activity.filters';
-import { RecordEngagementInput, RecordRecognitionInput } from './engagement.inputs';
-import { recordEngagement, recordRecognition } from './engagement.service';
+import { RecordEngagementInput, EngagementFilter } from './engagement.inputs';
+import { recordEngagement } from './engagement.service';
+import { ENGAGEMENT_ORDER, engagementWhere } from './engagement.filters';
 
 const EngagementConnection = connectionType(Engagement);
-const RecognitionConnection = connectionType(Recognition);
 const EngagementPayload = payloadType('EngagementPayload', Engagement, 'engagement');
-const RecognitionPayload = payloadType('RecognitionPayload', Recognition, 'recognition');
 
 @Resolver(() => Engagement)
 export class EngagementResolver {
@@ -57,39 +52,3 @@ export class EngagementResolver {
   }
 }
 
-@Resolver(() => Recognition)
-export class RecognitionResolver {
-  @Authorized(...STAFF)
-  @Query(() => RecognitionConnection, { description: 'Pennants and thank-you letters (锦旗, 感谢信), latest first.' })
-  recognitions(
-    @Ctx() { em }: Context,
-    @Args() args: ConnectionArgs,
-    @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions.' }) filter?: RecognitionFilter,
-  ): Promise<Page<Recognition>> {
-    return paginate(em, Recognition, recognitionWhere(filter), RECOGNITION_ORDER, args);
-  }
-
-  @FieldResolver(() => Enterprise, { description: 'The enterprise that gave it.' })
-  enterprise(@Root() recognition: Recognition): Promise<Enterprise> {
-    return ref(recognition.enterprise).loadOrFail();
-  }
-
-  @FieldResolver(() => Officer, { nullable: true, description: 'The officer it names.' })
-  async officer(@Root() recognition: Recognition): Promise<Officer | null> {
-    return recognition.officer ? ref(recognition.officer).loadOrFail() : null;
-  }
-
-  @FieldResolver(() => PoliceUnit, { nullable: true, description: 'The unit it names.' })
-  async unit(@Root() recognition: Recognition): Promise<PoliceUnit | null> {
-    return recognition.unit ? ref(recognition.unit).loadOrFail() : null;
-  }
-
-  @Authorized(...ADMINS)
-  @Mutation(() => RecognitionPayload, { description: 'Records a pennant or letter from an enterprise.' })
-  recordRecognition(
-    @Arg('input', { description: 'The recognition.' }) input: RecordRecognitionInput,
-    @Ctx() ctx: Context,
-  ): Promise<MutationPayload<Recognition>> {
-    return runMutation(ctx, 'recordRecognition', input, (em) => recordRecognition(em, input));
-  }
-}

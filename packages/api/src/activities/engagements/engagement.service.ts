@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { findActive, findRecord, findRecords } from '../../shared/graphql/records';
+import { findActive, findRecords } from '../../shared/graphql/records';
 import { assertDayNotFuture } from '../../shared/time/rules';
 import { DomainValidationError } from '../../shared/validation';
 import { Park } from '../../parks/park.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
-import { Officer } from '../../officers/officer.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { Engagement } from './engagement.entity';
-import { Recognition } from '../recognitions/recognition.entity';
-import type { RecordEngagementInput, RecordRecognitionInput } from './engagement.inputs';
+import type { RecordEngagementInput } from './engagement.inputs';
 
 export async function recordEngagement(em: EntityManager, input: RecordEngagementInput): Promise<Engagement> {
   assertDayNotFuture(input.heldOn, 'heldOn');
@@ -32,10 +30,3 @@ export async function recordEngagement(em: EntityManager, input: RecordEngagemen
   return engagement;
 }
 
-export async function recordRecognition(em: EntityManager, input: RecordRecognitionInput): Promise<Recognition> {
-  assertDayNotFuture(input.receivedOn, 'receivedOn');
-  const enterprise = await findRecord(em, Enterprise, input.enterpriseId, 'enterpriseId');
-  const officer = input.officerId ? await findRecord(em, Officer, input.officerId, 'officerId') : null;
-  const unit = input.unitId ? await findRecord(em, PoliceUnit, input.unitId, 'unitId') : null;
-  return em.create(Recognition, { enterprise, kind: input.kind, receivedOn: input.receivedOn, officer, unit, message: input.message });
-}

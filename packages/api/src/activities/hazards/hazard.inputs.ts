@@ -1,8 +1,8 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, MaxLength, MinLength } from 'class-validator';
-import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
-import { LocalDate } from '../../shared/graphql/scalars';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, ValidateNested, MaxLength, MinLength } from 'class-validator';
+import { DateRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { HazardSeverity, HazardSource } from './hazard.entity';
+import { LocalDate } from '../../shared/graphql/scalars';
 
 @InputType({ description: 'A hazard found in an enterprise or a place of a park.' })
 export class ReportHazardInput extends CreateInput {
@@ -55,4 +55,51 @@ export class ReportHazardInput extends CreateInput {
 export class RectifyHazardInput extends ChangeInput {
   @Field(() => LocalDate, { description: 'Day it was rectified; not before it was found, not in the future.' })
   rectifiedOn!: string;
+}
+
+export enum HazardState {
+  /** Not rectified, deadline not passed. */
+  OPEN = 'OPEN',
+  /** Not rectified, deadline passed. */
+  OVERDUE = 'OVERDUE',
+  RECTIFIED = 'RECTIFIED',
+}
+registerEnumType(HazardState, {
+  name: 'HazardState',
+  description: 'Where a hazard stands, in the Asia/Shanghai calendar.',
+  valuesConfig: {
+    OPEN: { description: 'Not yet rectified, within its deadline (整改中).' },
+    OVERDUE: { description: 'Not rectified and past its deadline (逾期未整改).' },
+    RECTIFIED: { description: 'Rectified (已整改).' },
+  },
+});
+
+@InputType({ description: 'Which hazards to list.' })
+export class HazardFilter {
+  @Field(() => ID, { nullable: true, description: 'Only hazards in this park.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only hazards in this zone.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only hazards at this enterprise.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => [HazardState], { nullable: true, description: 'Only hazards in these states.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  states?: HazardState[] | null;
+
+  @Field(() => [HazardSeverity], { nullable: true, description: 'Only hazards of these severities.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  severities?: HazardSeverity[] | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only hazards found on these days.' })
+  @IsOptional()
+  @ValidateNested()
+  foundOn?: DateRangeInput | null;
 }

@@ -1,8 +1,8 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, STAFF } from '../../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../../context';
-import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import type { Context } from '../../access/context';
+import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { todayInShanghai } from '../../shared/time/calendar';
 import { Park } from '../../parks/park.entity';
@@ -11,10 +11,9 @@ import { Enterprise } from '../../enterprises/enterprise.entity';
 import { Hazard } from './hazard.entity';
 import { Patrol } from '../patrols/patrol.entity';
 import { Visit } from '../visits/visit.entity';
-import { HazardFilter, HazardState } from '../activity.inputs';
-import { hazardWhere, HAZARD_ORDER } from '../activity.filters';
-import { RectifyHazardInput, ReportHazardInput } from './hazard.inputs';
+import { RectifyHazardInput, ReportHazardInput, HazardFilter, HazardState } from './hazard.inputs';
 import { rectifyHazard, reportHazard } from './hazard.service';
+import { HAZARD_ORDER, hazardWhere } from './hazard.filters';
 
 const HazardConnection = connectionType(Hazard);
 const HazardPayload = payloadType('HazardPayload', Hazard, 'hazard');
@@ -84,5 +83,19 @@ export class HazardResolver {
     @Ctx() ctx: Context,
   ): Promise<MutationPayload<Hazard>> {
     return runMutation(ctx, 'rectifyHazard', input, (em) => rectifyHazard(em, input));
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseHazardsResolver {
+  @FieldResolver(() => HazardConnection, { description: 'Hazards found at the enterprise, latest first.' })
+  hazards(
+    @Root() enterprise: Enterprise,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => HazardFilter, { nullable: true, description: 'Which hazards.' }) filter?: HazardFilter,
+  ): Promise<Page<Hazard>> {
+    const spec = { entity: Hazard, parent: 'enterprise', where: hazardWhere(filter), ordering: HAZARD_ORDER };
+    return childPage(em, loaders, spec, enterprise.id, args);
   }
 }

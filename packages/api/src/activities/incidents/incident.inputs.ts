@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayUnique, IsOptional, MaxLength } from 'class-validator';
-import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { ArrayMaxSize, IsOptional, ValidateNested, ArrayUnique, MaxLength } from 'class-validator';
+import { TimeRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { IncidentType } from './incident.entity';
 
 @InputType({ description: 'An enterprise-related police incident and as much of its timeline as is known.' })
@@ -85,4 +85,33 @@ export class UpdateIncidentInput extends ChangeInput {
   @IsOptional()
   @MaxLength(4000)
   outcome?: string;
+}
+
+@InputType({ description: 'Which incidents to list.' })
+export class IncidentFilter {
+  @Field(() => ID, { nullable: true, description: 'Only incidents in this park.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only incidents in this zone.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only incidents at this enterprise.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => [IncidentType], { nullable: true, description: 'Only incidents of these types.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  types?: IncidentType[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only open (true) or only closed (false) incidents.' })
+  @IsOptional()
+  open?: boolean | null;
+
+  @Field(() => TimeRangeInput, { nullable: true, description: 'Only incidents received in this span.' })
+  @IsOptional()
+  @ValidateNested()
+  receivedAt?: TimeRangeInput | null;
 }

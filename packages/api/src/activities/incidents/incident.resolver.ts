@@ -1,7 +1,7 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS } from '../../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../../context';
+import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { Park } from '../../parks/park.entity';
@@ -9,10 +9,9 @@ import { Zone } from '../../parks/zone.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { Incident } from './incident.entity';
-import { IncidentFilter } from '../activity.inputs';
-import { incidentWhere, INCIDENT_ORDER } from '../activity.filters';
-import { RecordIncidentInput, UpdateIncidentInput } from './incident.inputs';
+import { RecordIncidentInput, UpdateIncidentInput, IncidentFilter } from './incident.inputs';
 import { recordIncident, updateIncident } from './incident.service';
+import { INCIDENT_ORDER, incidentWhere } from './incident.filters';
 
 const IncidentConnection = connectionType(Incident);
 const IncidentPayload = payloadType('IncidentPayload', Incident, 'incident');

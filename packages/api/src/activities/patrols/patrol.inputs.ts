@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { CreateInput } from '../../shared/graphql/inputs';
-import { LocalDate } from '../../shared/graphql/scalars';
+import { ArrayMaxSize, IsOptional, ValidateNested, IsInt, Max, MaxLength, Min } from 'class-validator';
+import { DateRangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { PatrolKind } from './patrol.entity';
+import { LocalDate } from '../../shared/graphql/scalars';
 
 @InputType({ description: 'A patrol of the patrol and joint-defence team.' })
 export class RecordPatrolInput extends CreateInput {
@@ -52,4 +52,29 @@ export class RecordPatrolInput extends CreateInput {
   @Field({ defaultValue: '', description: 'Notes.' })
   @MaxLength(4000)
   notes!: string;
+}
+
+@InputType({ description: 'Which patrols to list.' })
+export class PatrolFilter {
+  @Field(() => ID, { nullable: true, description: 'Only patrols of teams of this park.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only patrols of this team.' })
+  @IsOptional()
+  teamId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only patrols of this zone.' })
+  @IsOptional()
+  zoneId?: string | null;
+
+  @Field(() => [PatrolKind], { nullable: true, description: 'Only patrols of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  kinds?: PatrolKind[] | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only patrols on these days.' })
+  @IsOptional()
+  @ValidateNested()
+  on?: DateRangeInput | null;
 }

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsInt, IsOptional, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
-import { RequestSource, ServiceChannel, ServiceRequestKind } from './service-request.entity';
+import { ArrayMaxSize, IsOptional, ValidateNested, IsInt, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { TimeRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { ServiceChannel, ServiceRequestKind, ServiceRequestStatus, RequestSource } from './service-request.entity';
 
 @InputType({ description: 'An enterprise’s request, received into the closed loop.' })
 export class ReceiveServiceRequestInput extends CreateInput {
@@ -68,4 +68,43 @@ export class EvaluateServiceRequestInput extends ServiceRequestStepInput {
   @Min(1)
   @Max(5)
   satisfaction!: number;
+}
+
+@InputType({ description: 'Which serviceRequests to list.' })
+export class ServiceRequestFilter {
+  @Field(() => ID, { nullable: true, description: 'Only requests in this park.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests of this enterprise.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests assigned to this unit.' })
+  @IsOptional()
+  unitId?: string | null;
+
+  @Field(() => [ServiceRequestStatus], { nullable: true, description: 'Only requests in these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  statuses?: ServiceRequestStatus[] | null;
+
+  @Field(() => [ServiceRequestKind], { nullable: true, description: 'Only requests of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  kinds?: ServiceRequestKind[] | null;
+
+  @Field(() => [ServiceChannel], { nullable: true, description: 'Only requests served through these channels.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  channels?: ServiceChannel[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only unresolved requests past (true) or still within (false) their time limit.' })
+  @IsOptional()
+  overdue?: boolean | null;
+
+  @Field(() => TimeRangeInput, { nullable: true, description: 'Only requests received in this span.' })
+  @IsOptional()
+  @ValidateNested()
+  receivedAt?: TimeRangeInput | null;
 }

@@ -1,29 +1,16 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, STAFF } from '../../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../../context';
-import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import type { Context } from '../../access/context';
+import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { Park } from '../../parks/park.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { ServiceRequest } from './service-request.entity';
-import { ServiceRequestFilter } from '../activity.inputs';
-import { serviceRequestWhere, SERVICE_REQUEST_ORDER } from '../activity.filters';
-import {
-  AssignServiceRequestInput,
-  EvaluateServiceRequestInput,
-  ReceiveServiceRequestInput,
-  ResolveServiceRequestInput,
-  ServiceRequestStepInput,
-} from './service-request.inputs';
-import {
-  assignServiceRequest,
-  evaluateServiceRequest,
-  receiveServiceRequest,
-  resolveServiceRequest,
-  startServiceRequest,
-} from './service-request.service';
+import { AssignServiceRequestInput, EvaluateServiceRequestInput, ReceiveServiceRequestInput, ResolveServiceRequestInput, ServiceRequestStepInput, ServiceRequestFilter } from './service-request.inputs';
+import { assignServiceRequest, evaluateServiceRequest, receiveServiceRequest, resolveServiceRequest, startServiceRequest } from './service-request.service';
+import { SERVICE_REQUEST_ORDER, serviceRequestWhere } from './service-request.filters';
 
 const ServiceRequestConnection = connectionType(ServiceRequest);
 const ServiceRequestPayload = payloadType('ServiceRequestPayload', ServiceRequest, 'serviceRequest');
@@ -106,5 +93,19 @@ export class ServiceRequestResolver {
     @Ctx() ctx: Context,
   ): Promise<MutationPayload<ServiceRequest>> {
     return runMutation(ctx, 'evaluateServiceRequest', input, (em) => evaluateServiceRequest(em, input));
+  }
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseServiceRequestsResolver {
+  @FieldResolver(() => ServiceRequestConnection, { description: 'Service requests of the enterprise, latest first.' })
+  serviceRequests(
+    @Root() enterprise: Enterprise,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Which requests.' }) filter?: ServiceRequestFilter,
+  ): Promise<Page<ServiceRequest>> {
+    const spec = { entity: ServiceRequest, parent: 'enterprise', where: serviceRequestWhere(filter), ordering: SERVICE_REQUEST_ORDER };
+    return childPage(em, loaders, spec, enterprise.id, args);
   }
 }

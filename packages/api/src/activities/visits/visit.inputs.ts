@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, MaxLength } from 'class-validator';
-import { ChangeInput, CreateInput } from '../../shared/graphql/inputs';
+import { ArrayMaxSize, IsOptional, ValidateNested, ArrayMinSize, ArrayUnique, MaxLength } from 'class-validator';
+import { DateRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { LocalDate } from '../../shared/graphql/scalars';
 import { VisitActivity } from './visit.entity';
 
@@ -39,4 +39,24 @@ export class UpdateVisitInput extends ChangeInput {
   @IsOptional()
   @MaxLength(4000)
   findings?: string;
+}
+
+@InputType({ description: 'Which visits to list.' })
+export class VisitFilter {
+  @Field(() => ID, { nullable: true, description: 'Only visits to enterprises of this park.' })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only visits to this enterprise.' })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only visits by this officer.' })
+  @IsOptional()
+  officerId?: string | null;
+
+  @Field(() => DateRangeInput, { nullable: true, description: 'Only visits on these days.' })
+  @IsOptional()
+  @ValidateNested()
+  on?: DateRangeInput | null;
 }

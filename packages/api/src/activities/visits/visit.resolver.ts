@@ -1,26 +1,18 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { STAFF } from '../../shared/auth/role';
 import { ref } from '@mikro-orm/core';
-import type { Context } from '../../context';
-import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
+import type { Context } from '../../access/context';
+import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { Officer } from '../../officers/officer.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { Visit } from './visit.entity';
-import { Patrol } from '../patrols/patrol.entity';
-import { Team } from '../../teams/team.entity';
-import { Zone } from '../../parks/zone.entity';
-import { PatrolFilter, VisitFilter } from '../activity.inputs';
-import { patrolWhere, PATROL_ORDER, visitWhere, VISIT_ORDER } from '../activity.filters';
-import { RecordVisitInput, UpdateVisitInput } from './visit.inputs';
-import { RecordPatrolInput } from '../patrols/patrol.inputs';
+import { RecordVisitInput, UpdateVisitInput, VisitFilter } from './visit.inputs';
 import { recordVisit, updateVisit } from './visit.service';
-import { recordPatrol } from '../patrols/patrol.service';
+import { VISIT_ORDER, visitWhere } from './visit.filters';
 
 const VisitConnection = connectionType(Visit);
-const PatrolConnection = connectionType(Patrol);
 const VisitPayload = payloadType('VisitPayload', Visit, 'visit');
-const PatrolPayload = payloadType('PatrolPayload', Patrol, 'patrol');
 
 @Resolver(() => Visit)
 export class VisitResolver {
@@ -62,34 +54,34 @@ export class VisitResolver {
   }
 }
 
-@Resolver(() => Patrol)
-export class PatrolResolver {
-  @Authorized(...STAFF)
-  @Query(() => PatrolConnection, { description: 'Patrols (巡逻), latest first.' })
-  patrols(
-    @Ctx() { em }: Context,
+@Resolver(() => Officer)
+export class OfficerVisitsResolver {
+  @FieldResolver(() => VisitConnection, { description: 'Visits the officer made, latest first.' })
+  visits(
+    @Root() officer: Officer,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
-    @Arg('filter', () => PatrolFilter, { nullable: true, description: 'Which patrols.' }) filter?: PatrolFilter,
-  ): Promise<Page<Patrol>> {
-    return paginate(em, Patrol, patrolWhere(filter), PATROL_ORDER, args);
+    @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits.' }) filter?: VisitFilter,
+  ): Promise<Page<Visit>> {
+    return childPage(em, loaders, { entity: Visit, parent: 'officer', where: visitWhere(filter), ordering: VISIT_ORDER }, officer.id, args);
   }
+}
 
-  @FieldResolver(() => Team, { description: 'The patrol team.' })
-  team(@Root() patrol: Patrol): Promise<Team> {
-    return ref(patrol.team).loadOrFail();
-  }
-
-  @FieldResolver(() => Zone, { nullable: true, description: 'The zone patrolled; null for the whole park.' })
-  async zone(@Root() patrol: Patrol): Promise<Zone | null> {
-    return patrol.zone ? ref(patrol.zone).loadOrFail() : null;
-  }
-
-  @Authorized(...STAFF)
-  @Mutation(() => PatrolPayload, { description: 'Records a patrol, on site or by video. Send an idempotency key for safe retries.' })
-  recordPatrol(
-    @Arg('input', { description: 'The patrol.' }) input: RecordPatrolInput,
-    @Ctx() ctx: Context,
-  ): Promise<MutationPayload<Patrol>> {
-    return runMutation(ctx, 'recordPatrol', input, (em) => recordPatrol(em, input));
+@Resolver(() => Enterprise)
+export class EnterpriseVisitsResolver {
+  @FieldResolver(() => VisitConnection, { description: 'Visits to the enterprise, latest first.' })
+  visits(
+    @Root() enterprise: Enterprise,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits.' }) filter?: VisitFilter,
+  ): Promise<Page<Visit>> {
+    return childPage(
+      em,
+      loaders,
+      { entity: Visit, parent: 'enterprise', where: visitWhere(filter), ordering: VISIT_ORDER },
+      enterprise.id,
+      args,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import type { Context } from '../../context';
+import type { PersonalReads } from './personal-reads';
 
 /** `13812341234` → `138****1234`; other numbers keep their first 3 and last 4 characters where they can. */
 export function maskPhone(phone: string): string {
@@ -22,7 +22,7 @@ export function maskName(name: string): string {
  * masked otherwise. Null stays null.
  */
 export function personalField(
-  ctx: Context,
+  ctx: { personalReads: PersonalReads },
   record: { entity: string; id: number; field: string },
   value: string | null | undefined,
   entitled: boolean,

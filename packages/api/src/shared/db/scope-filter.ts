@@ -1,8 +1,10 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../access/viewer';
 
 const FILTER = 'viewerScope';
+
+/** The condition every query for an entity gets (by entity name); undefined means every row. */
+export type ReadScope = (entity: string) => Record<string, unknown> | undefined;
 
 function nameOf(entity: EntityName<unknown> | { name: string } | undefined): string {
   if (!entity) return '';
@@ -10,25 +12,20 @@ function nameOf(entity: EntityName<unknown> | { name: string } | undefined): str
 }
 
 /**
- * Adds the viewer's read scope to every find, findOne and count of this EntityManager and of its
- * forks (transactions included), and to the references and collections the ORM loads through them.
+ * Adds a read scope to every find, findOne and count of this EntityManager and of its forks
+ * (transactions included), and to the references and collections the ORM loads through them.
  */
-export function scopeEntityManager(em: EntityManager, viewer: Viewer): EntityManager {
+export function scopeEntityManager(em: EntityManager, scope: ReadScope): EntityManager {
   em.addFilter(
     FILTER,
-    (args: { viewer: Viewer }, _type: unknown, _em: unknown, _options: unknown, entity?: EntityName<unknown>) =>
-      args.viewer.readScope(nameOf(entity)) ?? {},
+    (args: { scope: ReadScope }, _type: unknown, _em: unknown, _options: unknown, entity?: EntityName<unknown>) =>
+      args.scope(nameOf(entity)) ?? {},
   );
-  em.setFilterParams(FILTER, { viewer });
+  em.setFilterParams(FILTER, { scope });
   return em;
 }
 
-/** The viewer an EntityManager is scoped to; undefined for an unscoped one (commands, the demo generator). */
-export function viewerOf(em: EntityManager): Viewer | undefined {
-  return (em.getFilterParams(FILTER) as { viewer?: Viewer } | undefined)?.viewer;
-}
-
-/** The viewer's read condition for `entity`, for queries the ORM's filters do not reach (the query builder). */
+/** The read condition for `entity` of a scoped EntityManager, for queries the ORM's filters do not reach (the query builder). */
 export function scopeCondition(em: EntityManager, entity: string | { name: string }): Record<string, unknown> | undefined {
-  return viewerOf(em)?.readScope(nameOf(entity));
+  return (em.getFilterParams(FILTER) as { scope?: ReadScope } | undefined)?.scope?.(nameOf(entity));
 }

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden } from '../shared/errors/domain-error';
 import type { RecordChange } from '../shared/audit/audit';
 import { Role } from '../shared/auth/role';
-import { intArray } from './tokens';
-import type { Viewer } from '../access/viewer';
+import { intArray } from '../shared/db/pg-array';
+import type { Viewer } from './viewer';
 
 /** For each kind of record: SQL giving the park (null when program-wide) and program of rows `?::int[]`. */
 const LOCATION: Record<string, string> = {

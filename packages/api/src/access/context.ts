@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LoaderRegistry } from '../shared/pagination/loaders';
+import type { Actor, RecordChange } from '../shared/audit/audit';
+import type { PersonalReads } from '../shared/auth/personal-reads';
+import type { Viewer } from './viewer';
+
+/** Everything a resolver may use for one request; made in one place, `createContext` (src/context.ts). */
+export interface Context {
+  /** A fork of the ORM's EntityManager, scoped to what the viewer may read: its own identity map and the ORM's batching of references. */
+  em: EntityManager;
+  /** DataLoaders for nested lists, counts and other batched lookups of this request. */
+  loaders: LoaderRegistry;
+  /** Who is asking: their role and the parks and programs they may read and write. */
+  viewer: Viewer;
+  /** Who is asking, for the audit trail. */
+  actor: Actor;
+  /** Personal data shown in this request's answer, appended to the audit trail when it is sent. */
+  personalReads: PersonalReads;
+  /** Refuses a mutation that changes rows outside what the viewer may write (see `runMutation`). */
+  authorize(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
+}
