@@ -7,7 +7,11 @@ import { ParkResolver, ZoneResolver, ProgramParksResolver } from './parks/park.r
 import { PoliceUnitResolver, ProgramPoliceUnitsResolver, ParkPoliceUnitsResolver } from './units/police-unit.resolver';
 import { OfficerResolver, PoliceUnitOfficersResolver } from './officers/officer.resolver';
 import { EnterpriseResolver, ParkEnterprisesResolver, ZoneEnterprisesResolver } from './enterprises/enterprise.resolver';
-import { LiaisonAssignmentResolver, OfficerLiaisonAssignmentsResolver, EnterpriseLiaisonResolver } from './liaisons/liaison-assignment.resolver';
+import {
+  LiaisonAssignmentResolver,
+  OfficerLiaisonAssignmentsResolver,
+  EnterpriseLiaisonResolver,
+} from './liaisons/liaison-assignment.resolver';
 import { TeamResolver, TeamMemberResolver, ParkTeamsResolver } from './teams/team.resolver';
 import { VisitResolver, OfficerVisitsResolver, EnterpriseVisitsResolver } from './activities/visits/visit.resolver';
 import { PatrolResolver, TeamPatrolsResolver } from './activities/patrols/patrol.resolver';
@@ -16,7 +20,11 @@ import { DisputeResolver } from './activities/disputes/dispute.resolver';
 import { IncidentResolver } from './activities/incidents/incident.resolver';
 import { ServiceRequestResolver, EnterpriseServiceRequestsResolver } from './activities/service-requests/service-request.resolver';
 import { EngagementResolver } from './activities/engagements/engagement.resolver';
-import { RecognitionResolver, OfficerRecognitionsResolver, EnterpriseRecognitionsResolver } from './activities/recognitions/recognition.resolver';
+import {
+  RecognitionResolver,
+  OfficerRecognitionsResolver,
+  EnterpriseRecognitionsResolver,
+} from './activities/recognitions/recognition.resolver';
 import { CommitmentResolver, IndicatorResolver, ProgramCommitmentsResolver } from './commitments/commitment.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { AccessResolver } from './accounts/access.resolver';

@@ -71,4 +71,3 @@ export async function verifyAccessToken(key: Uint8Array, token: string): Promise
     return error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID';
   }
 }
-

@@ -10,8 +10,24 @@ import { Program } from '../programs/program.entity';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Commitment } from './commitment.entity';
 import { Indicator } from './indicator.entity';
-import { AddIndicatorInput, CommitmentFilter, CreateCommitmentInput, UpdateCommitmentInput, UpdateIndicatorInput } from './commitment.inputs';
-import { addIndicator, commitmentWhere, COMMITMENT_ORDER, createCommitment, INDICATOR_ORDER, removeIndicator, retireCommitment, updateCommitment, updateIndicator } from './commitment.service';
+import {
+  AddIndicatorInput,
+  CommitmentFilter,
+  CreateCommitmentInput,
+  UpdateCommitmentInput,
+  UpdateIndicatorInput,
+} from './commitment.inputs';
+import {
+  addIndicator,
+  commitmentWhere,
+  COMMITMENT_ORDER,
+  createCommitment,
+  INDICATOR_ORDER,
+  removeIndicator,
+  retireCommitment,
+  updateCommitment,
+  updateIndicator,
+} from './commitment.service';
 
 const CommitmentConnection = connectionType(Commitment);
 const IndicatorConnection = connectionType(Indicator);

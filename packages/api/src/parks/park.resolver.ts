@@ -8,7 +8,18 @@ import { Program } from '../programs/program.entity';
 import { Park } from './park.entity';
 import { Zone } from './zone.entity';
 import { CreateParkInput, CreateZoneInput, ParkFilter, UpdateParkInput, UpdateZoneInput, ZoneFilter } from './park.inputs';
-import { archivePark, archiveZone, createPark, createZone, parkWhere, PARK_ORDER, updatePark, updateZone, zoneWhere, ZONE_ORDER } from './park.service';
+import {
+  archivePark,
+  archiveZone,
+  createPark,
+  createZone,
+  parkWhere,
+  PARK_ORDER,
+  updatePark,
+  updateZone,
+  zoneWhere,
+  ZONE_ORDER,
+} from './park.service';
 
 const ParkConnection = connectionType(Park);
 const ZoneConnection = connectionType(Zone);

@@ -11,7 +11,17 @@ import { Enterprise } from '../enterprises/enterprise.entity';
 import { Team } from './team.entity';
 import { TeamMember } from './team-member.entity';
 import { AddTeamMemberInput, CreateTeamInput, RemoveTeamMemberInput, TeamFilter, TeamMemberFilter, UpdateTeamInput } from './team.inputs';
-import { addTeamMember, archiveTeam, createTeam, removeTeamMember, teamMemberWhere, TEAM_MEMBER_ORDER, teamWhere, TEAM_ORDER, updateTeam } from './team.service';
+import {
+  addTeamMember,
+  archiveTeam,
+  createTeam,
+  removeTeamMember,
+  teamMemberWhere,
+  TEAM_MEMBER_ORDER,
+  teamWhere,
+  TEAM_ORDER,
+  updateTeam,
+} from './team.service';
 
 const TeamConnection = connectionType(Team);
 const TeamMemberConnection = connectionType(TeamMember);

@@ -51,4 +51,3 @@ export class EngagementResolver {
     return runMutation(ctx, 'recordEngagement', input, (em) => recordEngagement(em, input));
   }
 }
-

@@ -29,4 +29,3 @@ export async function recordEngagement(em: EntityManager, input: RecordEngagemen
   engagement.enterprises.set(enterprises);
   return engagement;
 }
-

@@ -8,8 +8,21 @@ import { Park } from '../../parks/park.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { ServiceRequest } from './service-request.entity';
-import { AssignServiceRequestInput, EvaluateServiceRequestInput, ReceiveServiceRequestInput, ResolveServiceRequestInput, ServiceRequestStepInput, ServiceRequestFilter } from './service-request.inputs';
-import { assignServiceRequest, evaluateServiceRequest, receiveServiceRequest, resolveServiceRequest, startServiceRequest } from './service-request.service';
+import {
+  AssignServiceRequestInput,
+  EvaluateServiceRequestInput,
+  ReceiveServiceRequestInput,
+  ResolveServiceRequestInput,
+  ServiceRequestStepInput,
+  ServiceRequestFilter,
+} from './service-request.inputs';
+import {
+  assignServiceRequest,
+  evaluateServiceRequest,
+  receiveServiceRequest,
+  resolveServiceRequest,
+  startServiceRequest,
+} from './service-request.service';
 import { SERVICE_REQUEST_ORDER, serviceRequestWhere } from './service-request.filters';
 
 const ServiceRequestConnection = connectionType(ServiceRequest);

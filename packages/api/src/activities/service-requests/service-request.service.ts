@@ -7,7 +7,13 @@ import { DomainValidationError } from '../../shared/validation';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { ServiceChannel, ServiceRequest, ServiceRequestStatus } from './service-request.entity';
-import type { AssignServiceRequestInput, EvaluateServiceRequestInput, ReceiveServiceRequestInput, ResolveServiceRequestInput, ServiceRequestStepInput } from './service-request.inputs';
+import type {
+  AssignServiceRequestInput,
+  EvaluateServiceRequestInput,
+  ReceiveServiceRequestInput,
+  ResolveServiceRequestInput,
+  ServiceRequestStepInput,
+} from './service-request.inputs';
 
 /** Working days a request may take (办结时限). */
 export const TIME_LIMIT_DAYS = { simple: 3, complex: 7 } as const;

@@ -12,6 +12,8 @@ export async function countDependents(
   id: number,
   live = 'archived_at IS NULL',
 ): Promise<number> {
-  const [row] = await em.execute<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM ${table} WHERE ${column} = ? AND ${live}`, [id]);
+  const [row] = await em.execute<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM ${table} WHERE ${column} = ? AND ${live}`, [
+    id,
+  ]);
   return row.count;
 }

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatMeasured, formatPeriod, type Measured } from '../../internal/format';
 import { HuhangElement } from '../../internal/huhang-element';
 import { renderStatus } from '../../internal/trend';
-import { complianceQuery } from '../compliance-scorecard/compliance-scorecard';
+import { complianceQuery } from '../../internal/figure-queries';
 import { commitmentListStyles } from './commitment-list.styles';
 
 const COMPARATORS: Record<string, string> = { GTE: '≥', GT: '>', LTE: '≤', LT: '<', EQ: '=' };

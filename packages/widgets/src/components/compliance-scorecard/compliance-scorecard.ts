@@ -1,19 +1,10 @@
 import { html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ComplianceOverviewDocument } from '../../generated/public-operations';
 import { formatNumber, formatPeriod } from '../../internal/format';
 import { HuhangElement } from '../../internal/huhang-element';
-import { QueryController } from '../../internal/query';
+import { complianceQuery } from '../../internal/figure-queries';
 import { renderStatus, renderTrend } from '../../internal/trend';
 import { scorecardStyles } from './compliance-scorecard.styles';
-
-/** The compliance report of a scope and period, shared with the commitment list and the park overview. */
-export function complianceQuery(host: HuhangElement & { scope?: string; period?: string }) {
-  return new QueryController(host, ComplianceOverviewDocument, () => {
-    const settings = host.figureSettings(host);
-    return typeof settings === 'string' ? settings : { ...settings, locale: host.apiLocale };
-  });
-}
 
 /**
  * @summary The compliance scorecard: the overall score of a program, park, zone or unit for a

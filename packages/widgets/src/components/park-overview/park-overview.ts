@@ -4,8 +4,7 @@ import { ParkOverviewDocument } from '../../generated/public-operations';
 import { formatMeasured, formatNumber, formatPeriod } from '../../internal/format';
 import { HuhangElement } from '../../internal/huhang-element';
 import { QueryController } from '../../internal/query';
-import { complianceQuery } from '../compliance-scorecard/compliance-scorecard';
-import { serviceFiguresQuery } from '../service-stats/service-stats';
+import { complianceQuery, serviceFiguresQuery } from '../../internal/figure-queries';
 import { parkOverviewStyles } from './park-overview.styles';
 
 /**

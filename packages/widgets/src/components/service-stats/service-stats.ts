@@ -1,19 +1,10 @@
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { ServiceFiguresDocument } from '../../generated/public-operations';
 import { formatMeasured, formatPeriod, unitBeside } from '../../internal/format';
 import { HuhangElement } from '../../internal/huhang-element';
-import { QueryController } from '../../internal/query';
+import { serviceFiguresQuery } from '../../internal/figure-queries';
 import { renderTrend } from '../../internal/trend';
 import { serviceStatsStyles } from './service-stats.styles';
-
-/** The service figures of a scope and period, shared with the park overview. */
-export function serviceFiguresQuery(host: HuhangElement & { scope?: string; period?: string }) {
-  return new QueryController(host, ServiceFiguresDocument, () => {
-    const settings = host.figureSettings(host);
-    return typeof settings === 'string' ? settings : { ...settings, locale: host.apiLocale };
-  });
-}
 
 /**
  * @summary Service statistics tiles: patrols, person-times, disputes resolved, problems solved and
