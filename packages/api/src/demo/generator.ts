@@ -1,6 +1,6 @@
 import { todayInShanghai } from '../shared/time/calendar';
 import { WENG_AN, type ArticleFigures, type DemoProgram } from './weng-an';
-import { Db, DemoRun } from './run';
+import { type Db, DemoRun } from './run';
 import { writeCommitments, writeLiaisons, writeTeams } from './phases/organisation';
 import { writeDisputes, writeIncidents, writeServiceRequests } from './phases/cases';
 import { writeEngagements, writeRecognitions } from './phases/engagements';

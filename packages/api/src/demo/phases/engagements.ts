@@ -1,7 +1,7 @@
 import type { DemoRun } from '../run';
 
 import { EngagementType } from '../../activities/engagements/engagement.entity';
-import { EnterpriseInfo } from '../run';
+import { type EnterpriseInfo } from '../run';
 import { addDays } from '../../shared/time/calendar';
 import { lastDayOfMonth } from '../../shared/time/calendar';
 /** Engagements: bulletins monthly, meetings and party-building quarterly, trainings, analysis meetings, legal publicity. */
