@@ -9,7 +9,9 @@ import { resolveScope, type Scope } from './metrics/scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
 import { statisticsDisclosure } from './statistics.access';
 import { PeriodInput } from './statistics.inputs';
-import { ComplianceReport, MetricInfo, MetricSeries, ServiceStatistics } from './statistics.types';
+import { ComplianceReport } from './compliance.types';
+import { MetricInfo } from './statistics.types';
+import { MetricSeries, ServiceStatistics } from './figures.types';
 import type { Disclosure } from './metrics/figure';
 
 const SCOPE_DESCRIPTION =

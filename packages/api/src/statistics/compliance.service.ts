@@ -1,0 +1,253 @@
+import { changeOf, currentClock, RequestSet, scopeInfo, type StatisticsOptions } from './report-common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Commitment } from '../commitments/commitment.entity';
+import { Comparator, type Indicator } from '../commitments/indicator.entity';
+import { TranslatedText } from '../shared/i18n/translated';
+import { metricNamed, resolveParams } from './metrics/catalog';
+import { combine, measure, type Measurement } from './metrics/engine';
+import { Disclosure, figureOf, type Figure } from './metrics/figure';
+import { isAdditive, type MetricDefinition, type ParamValues } from './metrics/metric';
+import {
+  dayCount,
+  elapsedPart,
+  PeriodKind,
+  previousPeriod,
+  unitsOverlapping,
+  type CalendarUnit,
+  type DayRange,
+  type Period,
+} from './metrics/period';
+import type { Scope } from './metrics/scope';
+import { CommitmentCompliance, ComplianceReport, IndicatorResult } from './compliance.types';
+import { ComplianceStatus, MeasuredValue, MetricInfo, NotApplicableReason, ReportPeriod, Trend } from './statistics.types';
+
+const elapsedShare = (range: DayRange, today: string) => {
+  const elapsed = elapsedPart(range, today);
+  return elapsed ? dayCount(elapsed) / dayCount(range) : 0;
+};
+
+function meets(value: number, target: number, comparator: Comparator): boolean {
+  const v = Math.round(value * 1e6) / 1e6;
+  switch (comparator) {
+    case Comparator.GTE:
+      return v >= target;
+    case Comparator.GT:
+      return v > target;
+    case Comparator.LTE:
+      return v <= target;
+    case Comparator.LT:
+      return v < target;
+    case Comparator.EQ:
+      return v === target;
+  }
+}
+
+/** How an indicator is measured in one report period: the indicator periods that overlap it. */
+interface IndicatorPlan {
+  windows: DayRange[];
+  evaluated: DayRange;
+  request: number | null;
+  /**
+   * With several windows, the buckets hold them; the whole evaluated span is their sum for an additive
+   * metric (measured once), or bucket 0 otherwise (buckets 1… then hold the windows).
+   */
+  split: boolean;
+  summed: boolean;
+}
+
+/** The whole evaluated span's measurement and each window's. */
+function measurementsOf(plan: IndicatorPlan, results: Measurement[][]): { whole: Measurement; windows: Measurement[] } {
+  const measured = results[plan.request!]!;
+  if (!plan.split) return { whole: measured[0]!, windows: [measured[0]!] };
+  if (plan.summed) return { whole: combine(measured), windows: measured };
+  return { whole: measured[0]!, windows: measured.slice(1) };
+}
+
+function planIndicator(
+  set: RequestSet,
+  metric: MetricDefinition,
+  params: ParamValues,
+  unit: CalendarUnit,
+  period: Period,
+  today: string,
+): IndicatorPlan {
+  const windows = unitsOverlapping(unit, period);
+  const evaluated = { from: windows[0]!.from, to: windows.at(-1)!.to };
+  const whole = elapsedPart(evaluated, today);
+  if (!whole) return { windows, evaluated, request: null, split: false, summed: false };
+  const split = windows.length > 1;
+  const summed = split && isAdditive(metric);
+  const elapsed = windows.map((w) => elapsedPart(w, today)).filter((w): w is DayRange => w !== null);
+  const buckets = !split ? [whole] : summed ? elapsed : [whole, ...elapsed];
+  return { windows, evaluated, request: set.add(metric, params, buckets), split, summed };
+}
+
+interface Judgement {
+  figure: Figure;
+  status: ComplianceStatus;
+  reason: NotApplicableReason | null;
+  periodsJudged: number;
+  periodsMet: number;
+}
+
+function judge(
+  metric: MetricDefinition,
+  indicator: Indicator,
+  plan: IndicatorPlan,
+  results: Measurement[][],
+  disclosure: Disclosure,
+  today: string,
+  scopeOk: boolean,
+): Judgement {
+  const notApplicable = (reason: NotApplicableReason): Judgement => ({
+    figure: { value: null, numerator: null, denominator: null, applicable: false, suppressed: false, display: '—' },
+    status: ComplianceStatus.NOT_APPLICABLE,
+    reason,
+    periodsJudged: 0,
+    periodsMet: 0,
+  });
+  if (!scopeOk) return notApplicable(NotApplicableReason.SCOPE);
+  if (plan.request === null) return notApplicable(NotApplicableReason.FUTURE);
+  const measured = measurementsOf(plan, results);
+  const target = Number(indicator.target);
+  const divisorOf = (spans: DayRange[]) => (metric.perPeriod ? spans.reduce((sum, w) => sum + elapsedShare(w, today), 0) : 1);
+  // Status is judged on the full value; only what is shown is subject to disclosure.
+  const full = figureOf(metric, measured.whole, Disclosure.FULL, divisorOf(plan.windows));
+  const shown = figureOf(metric, measured.whole, disclosure, divisorOf(plan.windows));
+  if (full.value === null) return { ...notApplicable(NotApplicableReason.NOTHING_IN_SCOPE), figure: shown };
+  const windowResults = plan.split
+    ? plan.windows
+        .filter((w) => elapsedPart(w, today))
+        .map((w, i) => figureOf(metric, measured.windows[i]!, Disclosure.FULL, divisorOf([w])).value)
+    : [full.value];
+  const judged = windowResults.filter((v): v is number => v !== null);
+  return {
+    figure: shown,
+    status: meets(full.value, target, indicator.comparator) ? ComplianceStatus.MET : ComplianceStatus.NOT_MET,
+    reason: null,
+    periodsJudged: judged.length,
+    periodsMet: judged.filter((v) => meets(v, target, indicator.comparator)).length,
+  };
+}
+
+const UNIT_OF_INDICATOR: Record<string, CalendarUnit> = {
+  WEEK: PeriodKind.WEEK,
+  MONTH: PeriodKind.MONTH,
+  QUARTER: PeriodKind.QUARTER,
+  YEAR: PeriodKind.YEAR,
+};
+
+function score(results: IndicatorResult[], pick: (r: IndicatorResult) => ComplianceStatus): number | null {
+  const judged = results.filter((r) => pick(r) !== ComplianceStatus.NOT_APPLICABLE);
+  if (judged.length === 0) return null;
+  return Math.round((10000 * judged.filter((r) => pick(r) === ComplianceStatus.MET).length) / judged.length) / 100;
+}
+
+/**
+ * The compliance report of a scope's program for a period: every commitment in force, each indicator
+ * measured over the indicator periods that overlap the report period, the overall score and the trend
+ * against the previous period. Every figure of both periods comes from one SQL statement.
+ */
+export async function complianceReport(
+  em: EntityManager,
+  scope: Scope,
+  period: Period,
+  options: StatisticsOptions,
+): Promise<ComplianceReport> {
+  const clock = options.clock ?? currentClock();
+  const previous = previousPeriod(period, clock.today);
+  const commitments = await em.find(
+    Commitment,
+    { program: scope.programId, $or: [{ retiredAt: null }, { retiredAt: { $gte: new Date(`${period.from}T00:00:00+08:00`) } }] },
+    { populate: ['indicators'], orderBy: { sortOrder: 'asc', id: 'asc' } },
+  );
+  const set = new RequestSet();
+  const planned = commitments.map((commitment) => ({
+    commitment,
+    indicators: commitment.indicators
+      .getItems()
+      .sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id)
+      .map((indicator) => {
+        const metric = metricNamed(indicator.metric);
+        const params = resolveParams(metric, indicator.params);
+        const unit = UNIT_OF_INDICATOR[indicator.period]!;
+        const scopeOk = metric.scopes.includes(scope.kind);
+        return {
+          indicator,
+          metric,
+          scopeOk,
+          current: scopeOk ? planIndicator(set, metric, params, unit, period, clock.today) : null,
+          previous: scopeOk ? planIndicator(set, metric, params, unit, previous, clock.today) : null,
+        };
+      }),
+  }));
+  const results = await measure(em, scope, set.requests, clock);
+
+  const all: IndicatorResult[] = [];
+  const commitmentResults = planned.map(({ commitment, indicators }) => {
+    const indicatorResults = indicators.map(({ indicator, metric, scopeOk, current: currentPlanned, previous: previousPlanned }) => {
+      const fallbackPlan = {
+        windows: unitsOverlapping(UNIT_OF_INDICATOR[indicator.period]!, period),
+        request: null,
+        split: false,
+        summed: false,
+      };
+      const currentPlan = currentPlanned ?? { ...fallbackPlan, evaluated: { from: period.from, to: period.to } };
+      const previousPlan = previousPlanned ?? { ...fallbackPlan, evaluated: { from: previous.from, to: previous.to } };
+      const judged = judge(metric, indicator, currentPlan, results, options.disclosure, clock.today, scopeOk);
+      const judgedBefore = judge(metric, indicator, previousPlan, results, options.disclosure, clock.today, scopeOk);
+      const result = Object.assign(new IndicatorResult(), {
+        indicator,
+        metric: new MetricInfo(metric),
+        label: new TranslatedText(indicator.label ?? metric.label),
+        target: Number(indicator.target),
+        comparator: indicator.comparator,
+        period: indicator.period,
+        evaluatedFrom: currentPlan.evaluated.from,
+        evaluatedTo: currentPlan.evaluated.to,
+        value: new MeasuredValue(judged.figure, metric, judged.reason),
+        previous: new MeasuredValue(judgedBefore.figure, metric, judgedBefore.reason),
+        ...changeOf(judged.figure, judgedBefore.figure),
+        status: judged.status,
+        previousStatus: judgedBefore.status,
+        partial: currentPlan.evaluated.to > clock.today && currentPlan.evaluated.from <= clock.today,
+        periodsJudged: judged.periodsJudged,
+        periodsMet: judged.periodsMet,
+      });
+      all.push(result);
+      return result;
+    });
+    const judgedIndicators = indicatorResults.filter((r) => r.status !== ComplianceStatus.NOT_APPLICABLE);
+    return Object.assign(new CommitmentCompliance(), {
+      commitment,
+      code: commitment.code,
+      area: commitment.area,
+      title: new TranslatedText(commitment.title),
+      status:
+        judgedIndicators.length === 0
+          ? ComplianceStatus.NOT_APPLICABLE
+          : judgedIndicators.every((r) => r.status === ComplianceStatus.MET)
+            ? ComplianceStatus.MET
+            : ComplianceStatus.NOT_MET,
+      indicators: indicatorResults,
+    });
+  });
+
+  const currentScore = score(all, (r) => r.status);
+  const previousScore = score(all, (r) => r.previousStatus);
+  const scoreChange = currentScore !== null && previousScore !== null ? Math.round((currentScore - previousScore) * 100) / 100 : null;
+  return Object.assign(new ComplianceReport(), {
+    scope: scopeInfo(scope),
+    period: new ReportPeriod(period),
+    previousPeriod: new ReportPeriod(previous),
+    disclosure: options.disclosure,
+    score: currentScore,
+    previousScore,
+    scoreChange,
+    trend: scoreChange === null ? null : scoreChange > 0 ? Trend.UP : scoreChange < 0 ? Trend.DOWN : Trend.FLAT,
+    indicatorsMet: all.filter((r) => r.status === ComplianceStatus.MET).length,
+    indicatorsJudged: all.filter((r) => r.status !== ComplianceStatus.NOT_APPLICABLE).length,
+    indicatorsNotApplicable: all.filter((r) => r.status === ComplianceStatus.NOT_APPLICABLE).length,
+    commitments: commitmentResults,
+  });
+}
