@@ -38,7 +38,7 @@ const LAYERS = [
   'statistics',
   'accounts',
   // The application: bootstrap, server, schema, request context, commands, demo data, benchmarks.
-  '(?:[^/]+\\.ts$|cli/|demo/|bench/|test-support/)',
+  '(?:[^/]+\\.ts$|server/|cli/|demo/|bench/|test-support/)',
 ];
 
 /** Type-only imports of a higher layer's entity by an entity, for the ORM's two-sided relations. */

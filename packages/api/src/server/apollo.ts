@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { Context } from '../access/context';
+import { createSchema } from '../schema';
+import { createFormatError } from '../shared/errors/format-error';
+import { limitRules, type QueryLimits } from '../shared/graphql/limits';
+
+/** The GraphQL server: the schema, the request limits, error formatting and the audit of personal reads. */
+export async function createApollo(http: Server, options: { production: boolean; limits: QueryLimits }): Promise<ApolloServer<Context>> {
+  const { production, limits } = options;
+  const apollo = new ApolloServer<Context>({
+    schema: await createSchema(),
+    formatError: createFormatError({ production }),
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    // One operation per request; a JSON array of operations is refused.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: limits.tokens },
+    validationRules: limitRules(limits),
+    // main.ts stops the HTTP server, the ORM and the database in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      {
+        // Reads of personal data join the audit trail, one row per record shown.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.personalReads.flush(contextValue.em, contextValue.actor).catch((error: unknown) => {
+                console.error('[audit] could not record personal-data reads', error);
+              });
+            },
+          };
+        },
+      },
+      // A browser opening /graphql gets the explorer in development, a plain page in production.
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, footer: false }),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { Context } from '../access/context';
+import type { Authenticator } from '../accounts/authenticator';
+import { createContext } from '../context';
+import type { RateLimiter } from '../shared/http/rate-limit';
+import { admit, allowCrossOrigin, ANSWERED, identify, readRequest, throttle } from './guards';
+
+export interface GraphqlRoute {
+  orm: MikroORM<PostgreSqlDriver>;
+  apollo: ApolloServer<Context>;
+  authenticator: Authenticator;
+  limiter: RateLimiter;
+  maxBodyBytes: number;
+}
+
+/** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */
+export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  if (allowCrossOrigin(req, res) === ANSWERED) return;
+  const identity = await identify(route.authenticator, req);
+  if (throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null) === ANSWERED) return;
+  const viewer = admit(res, identity);
+  if (viewer === ANSWERED) return;
+  const request = await readRequest(req, res, route.maxBodyBytes);
+  if (request === ANSWERED) return;
+  const response = await route.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers: request.headers, search: url.search, body: request.body },
+    context: async () => createContext(route.orm, { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID() }, viewer),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
