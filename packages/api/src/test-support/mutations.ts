@@ -1,5 +1,5 @@
 import { creditCodeCheckCharacter } from '../shared/validation/credit-code';
-import type { GraphqlResult, TestApi } from './api';
+import { startTestApi, type GraphqlResult, type TestApi } from './api';
 
 /** Every mutation: its input type and the payload field that carries the record. */
 export const MUTATIONS: Record<string, [input: string, field: string]> = {
@@ -118,4 +118,20 @@ export class MutationLog {
 export function testCreditCode(n: number): string {
   const first17 = `91520000MA${String(n).padStart(7, '0')}`;
   return first17 + creditCodeCheckCharacter(first17);
+}
+
+/**
+ * A test file's API and mutation log: a real server on a database of the file's own, started before
+ * its tests and closed after them. Tests build what they need with `buildWorld` and run alone.
+ */
+export function mutationSuite(): { readonly api: TestApi; readonly m: MutationLog } {
+  const suite = {} as { api: TestApi; m: MutationLog };
+  beforeAll(async () => {
+    suite.api = await startTestApi();
+    suite.m = new MutationLog(suite.api);
+  });
+  afterAll(async () => {
+    await suite.api.close();
+  });
+  return suite;
 }
