@@ -5,7 +5,7 @@ import { translateError } from '../errors/translate';
 import { validateInput } from './input-validation';
 import { auditMutation, pendingChanges, SYSTEM_ACTOR, type Actor, type RecordChange } from '../audit/audit';
 /** What every stored record has: a row id and an optimistic-lock version. */
-type BaseEntity = { id: number; version: number };
+type StoredRecord = { id: number; version: number };
 import type { MutationPayload } from './payload';
 
 /** Fields every mutation input may carry. */
@@ -58,7 +58,7 @@ interface KeyRow {
  * appends its audit row in that transaction, honours an idempotency key, and names refused fields under `input.`. A second call with the same key
  * waits for the first to commit, then returns its record; the same key with other input is a CONFLICT.
  */
-export async function runMutation<T extends BaseEntity>(
+export async function runMutation<T extends StoredRecord>(
   ctx: ContextWithEm,
   operation: string,
   input: MutationInput,
