@@ -25,6 +25,8 @@ const config: CodegenConfig = {
         defaultScalarType: 'unknown',
       },
     },
+    // Error reasons travel in `extensions`, which no operation selects: a plugin of our own lists them.
+    'src/generated/error-reasons.ts': { plugins: ['./codegen/error-reasons.cjs'] },
     // The widgets send documents as strings (no GraphQL parser in a portal's bundle); their types
     // are the ones above, imported from @huhang/schema.
     ...widgetDocuments('public'),

@@ -9,6 +9,7 @@ import { repoRoot } from '../api/src/shared/db/database';
 const FIX = 'run `npm run schema` and commit the result';
 const GENERATED = [
   'packages/schema/src/generated/graphql.ts',
+  'packages/schema/src/generated/error-reasons.ts',
   'packages/widgets/src/generated/public-operations.ts',
   'packages/widgets/src/generated/admin-operations.ts',
 ];
@@ -26,7 +27,13 @@ describe('packages/schema', () => {
     const root = repoRoot();
     const copy = await mkdtemp(join(tmpdir(), 'huhang-codegen-'));
     try {
-      for (const path of ['packages/schema/schema.graphql', 'packages/schema/operations', 'packages/schema/codegen.ts', 'examples']) {
+      for (const path of [
+        'packages/schema/schema.graphql',
+        'packages/schema/operations',
+        'packages/schema/codegen.ts',
+        'packages/schema/codegen',
+        'examples',
+      ]) {
         await cp(join(root, path), join(copy, path), { recursive: true, filter: (source) => !source.includes('/dist') });
       }
       await symlink(join(root, 'node_modules'), join(copy, 'node_modules'));
@@ -43,7 +50,8 @@ describe('packages/schema', () => {
         if (generated !== committed) throw new Error(`${file} is out of date: ${FIX}`);
       }
       expect(await readFile(join(root, GENERATED[0]!), 'utf8')).toContain('UnvisitedEnterprisesDocument');
-      expect(await readFile(join(root, GENERATED[1]!), 'utf8')).toContain('ComplianceOverviewDocument');
+      expect(await readFile(join(root, GENERATED[1]!), 'utf8')).toContain('ParkErrorReason');
+      expect(await readFile(join(root, GENERATED[2]!), 'utf8')).toContain('ComplianceOverviewDocument');
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

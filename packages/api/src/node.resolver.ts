@@ -1,3 +1,4 @@
+import { InputErrorReason } from './shared/errors/reasons';
 import { Authorized, Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { EVERYONE } from './shared/auth/role';
 import type { Context } from './access/context';
@@ -23,7 +24,7 @@ export class NodeResolver {
     description: 'Records by their global ids, in the same order; null where there is none. At most 100.',
   })
   async nodes(@Arg('ids', () => [ID], { description: 'Global ids.' }) ids: string[], @Ctx() ctx: Context): Promise<Array<Node | null>> {
-    if (ids.length > 100) throw new DomainValidationError('ids', 'ids 至多 100 个 (at most 100 ids)', 'RANGE');
+    if (ids.length > 100) throw new DomainValidationError('ids', 'ids 至多 100 个 (at most 100 ids)', InputErrorReason.RANGE);
     return Promise.all(
       ids.map((id, index) =>
         this.node(id, ctx).catch((error: unknown) => {

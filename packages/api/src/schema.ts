@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLSchema } from 'graphql';
+import { errorReasonTypes } from './shared/errors/reasons';
 import { NodeResolver } from './node.resolver';
 import { ProgramResolver } from './programs/program.resolver';
 import { ParkResolver, ZoneResolver, ProgramParksResolver } from './parks/park.resolver';
@@ -85,7 +86,11 @@ export const RESOLVERS = [
  * errors can name the field as `input.creditCode`; type-graphql's own validation stays off.
  */
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [...ENTITIES], validate: false, authChecker });
+  const built = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [...ENTITIES], validate: false, authChecker });
+  // The error reasons of every domain: no field returns them (they travel in `extensions.reason`),
+  // so they are added to the schema's types for clients to generate types from.
+  const config = built.toConfig();
+  const schema = new GraphQLSchema({ ...config, types: [...config.types, ...errorReasonTypes()] });
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
   if (query) query.description = 'Reads: records by id, and cursor-paged, filtered lists of every kind of record.';

@@ -1,2 +1,3 @@
 /** Types and typed documents generated from schema.graphql and the operations; see README. */
 export * from './generated/graphql';
+export * from './generated/error-reasons';

@@ -1,3 +1,4 @@
+import { AccessErrorReason } from './access.errors';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden } from '../shared/errors/domain-error';
 import type { RecordChange } from '../shared/audit/audit';
@@ -66,7 +67,9 @@ export async function locate(
 }
 
 function outOfScope(entity: string): Error {
-  return forbidden(`无权修改此${entity}记录 (this ${entity} is outside what you may change)`, 'OUT_OF_SCOPE', { type: entity });
+  return forbidden(`无权修改此${entity}记录 (this ${entity} is outside what you may change)`, AccessErrorReason.OUT_OF_SCOPE, {
+    type: entity,
+  });
 }
 
 /**

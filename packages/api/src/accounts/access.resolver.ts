@@ -1,3 +1,4 @@
+import { AccountErrorReason } from './account.errors';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../access/context';
 import { validateInput } from '../shared/graphql/input-validation';
@@ -39,7 +40,7 @@ export class AccessResolver {
   @Mutation(() => LogoutPayload, { description: 'Signs out (退出登录): closes the session of the access token.' })
   async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
     const sessionId = ctx.viewer.grants.sessionId;
-    if (!sessionId) throw forbidden('没有可关闭的会话 (no session to close)', 'NO_SESSION');
+    if (!sessionId) throw forbidden('没有可关闭的会话 (no session to close)', AccountErrorReason.NO_SESSION);
     await logout(ctx.em, sessionId, ctx.actor);
     return Object.assign(new LogoutPayload(), { loggedOut: true });
   }

@@ -1,3 +1,5 @@
+import { AccountErrorReason } from './account.errors';
+import { AccessErrorReason } from '../access/access.errors';
 import type { AuthChecker } from 'type-graphql';
 import type { Context } from '../access/context';
 import { forbidden, unauthenticated } from '../shared/errors/domain-error';
@@ -12,15 +14,18 @@ export const authChecker: AuthChecker<Context, Audience> = ({ context, info }, a
   const viewer = context.viewer;
   if (audience.includes(viewer.audience)) return true;
   if (viewer.kind === 'ANONYMOUS') {
-    throw unauthenticated('请先登录或提供嵌入密钥 (sign in, or send an embed key)', 'CREDENTIALS_REQUIRED');
+    throw unauthenticated('请先登录或提供嵌入密钥 (sign in, or send an embed key)', AccountErrorReason.CREDENTIALS_REQUIRED);
   }
   if (viewer.kind === 'KEY') {
     throw forbidden(
       info.parentType.name === 'Mutation'
         ? '嵌入密钥只能读取 (an embed key is read-only)'
         : '嵌入密钥只能读取公开的统计数据 (an embed key reads public aggregated figures only)',
-      info.parentType.name === 'Mutation' ? 'READ_ONLY_KEY' : 'PUBLIC_FIGURES_ONLY',
+      info.parentType.name === 'Mutation' ? AccessErrorReason.READ_ONLY_KEY : AccessErrorReason.PUBLIC_FIGURES_ONLY,
     );
   }
-  throw forbidden(`角色 ${viewer.role} 无权执行 ${info.fieldName} (the role ${viewer.role} may not use ${info.fieldName})`, 'ROLE');
+  throw forbidden(
+    `角色 ${viewer.role} 无权执行 ${info.fieldName} (the role ${viewer.role} may not use ${info.fieldName})`,
+    AccessErrorReason.ROLE,
+  );
 };

@@ -1,3 +1,5 @@
+import { AccountErrorReason } from './account.errors';
+import { AccessErrorReason } from '../access/access.errors';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated, type DomainError } from '../shared/errors/domain-error';
 import { Role } from '../shared/auth/role';
@@ -73,7 +75,7 @@ export class Authenticator {
     if (authorization && embedKey) {
       throw unauthenticated(
         '请只发送一种凭据：访问令牌或嵌入密钥 (send either an access token or an embed key, not both)',
-        'AMBIGUOUS_CREDENTIALS',
+        AccountErrorReason.AMBIGUOUS_CREDENTIALS,
       );
     }
     if (authorization) return this.userViewer(authorization);
@@ -83,7 +85,11 @@ export class Authenticator {
 
   private async userViewer(authorization: string): Promise<Viewer> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthenticated('Authorization 头应为 "Bearer <访问令牌>" (expected "Bearer <access token>")', 'TOKEN_INVALID');
+    if (!match)
+      throw unauthenticated(
+        'Authorization 头应为 "Bearer <访问令牌>" (expected "Bearer <access token>")',
+        AccountErrorReason.TOKEN_INVALID,
+      );
     const claims = await verifyAccessToken(this.signingKey, match[1]);
     if (typeof claims === 'string') throw unauthenticated(TOKEN_MESSAGES[claims], claims);
     const connection = this.em.getConnection();
@@ -95,11 +101,11 @@ export class Authenticator {
         WHERE u.id = ?`,
       [claims.sessionId, claims.userId],
     );
-    if (!row) throw unauthenticated(TOKEN_MESSAGES.TOKEN_INVALID, 'TOKEN_INVALID');
+    if (!row) throw unauthenticated(TOKEN_MESSAGES.TOKEN_INVALID, AccountErrorReason.TOKEN_INVALID);
     if (row.revoked_at || new Date(row.expires_at) < new Date()) {
-      throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', 'SESSION_REVOKED');
+      throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', AccountErrorReason.SESSION_REVOKED);
     }
-    if (row.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', 'ACCOUNT_DISABLED');
+    if (row.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', AccountErrorReason.ACCOUNT_DISABLED);
     const base = {
       userId: row.id,
       username: row.username,
@@ -153,12 +159,12 @@ export class Authenticator {
       'SELECT id, name, program_id, park_id, allowed_origins, revoked_at FROM embed_key WHERE key_hash = ?',
       [sha256(key)],
     );
-    if (!row) throw unauthenticated('嵌入密钥无效 (the embed key is not valid)', 'KEY_INVALID');
-    if (row.revoked_at) throw unauthenticated('嵌入密钥已吊销 (the embed key has been revoked)', 'KEY_REVOKED');
+    if (!row) throw unauthenticated('嵌入密钥无效 (the embed key is not valid)', AccountErrorReason.KEY_INVALID);
+    if (row.revoked_at) throw unauthenticated('嵌入密钥已吊销 (the embed key has been revoked)', AccountErrorReason.KEY_REVOKED);
     if (!origin || !originAllowed(origin, row.allowed_origins)) {
       throw forbidden(
         `此嵌入密钥不能在 ${origin ?? '没有 Origin 的请求'} 使用 (this embed key is not allowed from ${origin ?? 'a request without an Origin header'}; add the page's origin to the key)`,
-        'ORIGIN_NOT_ALLOWED',
+        AccessErrorReason.ORIGIN_NOT_ALLOWED,
         { origin },
       );
     }

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../shared/errors/reasons';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidTransition } from '../shared/errors/domain-error';
 import { findForChange, findRecord } from '../shared/graphql/records';
@@ -27,7 +28,7 @@ export function normaliseOrigins(origins: string[], field: string): string[] {
           throw new DomainValidationError(
             `${field}.${index}`,
             `来源应形如 https://www.example.gov.cn，不含路径 (an origin is scheme://host[:port], no path; got ${origin})`,
-            'FORMAT',
+            InputErrorReason.FORMAT,
           );
         }
         return value;
@@ -55,7 +56,7 @@ export async function createEmbedKey(em: EntityManager, input: CreateEmbedKeyInp
   } else if (type === 'Program') {
     program = await findRecord(em, Program, input.scope, 'scope');
   } else {
-    throw new DomainValidationError('scope', `scope 应为计划或园区 (a program or a park; got a ${type})`, 'WRONG_TYPE');
+    throw new DomainValidationError('scope', `scope 应为计划或园区 (a program or a park; got a ${type})`, InputErrorReason.WRONG_TYPE);
   }
   const { key, prefix, keyHash } = newKey();
   const record = em.create(EmbedKey, {

@@ -1,3 +1,4 @@
+import { AccountErrorReason } from './account.errors';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { unauthenticated } from '../shared/errors/domain-error';
@@ -16,13 +17,14 @@ export interface Tokens {
   refreshTokenExpiresAt: Date;
 }
 
-const INVALID_CREDENTIALS = () => unauthenticated('用户名或密码不正确 (wrong username or password)', 'INVALID_CREDENTIALS');
+const INVALID_CREDENTIALS = () =>
+  unauthenticated('用户名或密码不正确 (wrong username or password)', AccountErrorReason.INVALID_CREDENTIALS);
 
 function locked(until: Date) {
   const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
   return unauthenticated(
     `登录失败次数过多，账户已锁定，请于 ${Math.ceil(seconds / 60)} 分钟后再试 (too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minutes)`,
-    'ACCOUNT_LOCKED',
+    AccountErrorReason.ACCOUNT_LOCKED,
     { retryAfter: seconds },
   );
 }
@@ -74,7 +76,7 @@ export async function login(em: EntityManager, username: string, password: strin
     if (after?.locked_until) throw locked(new Date(after.locked_until));
     throw INVALID_CREDENTIALS();
   }
-  if (user.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', 'ACCOUNT_DISABLED');
+  if (user.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', AccountErrorReason.ACCOUNT_DISABLED);
   return em.transactional(async (tx) => {
     await tx.execute('UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = ?', [user.id]);
     const sessionId = randomUUID();
@@ -125,18 +127,18 @@ export async function refresh(em: EntityManager, refreshToken: string, actor: Ac
   });
   switch (outcome) {
     case 'INVALID':
-      throw unauthenticated('刷新令牌无效 (the refresh token is not valid)', 'TOKEN_INVALID');
+      throw unauthenticated('刷新令牌无效 (the refresh token is not valid)', AccountErrorReason.TOKEN_INVALID);
     case 'REUSED':
       throw unauthenticated(
         '刷新令牌已被使用过，会话已关闭，请重新登录 (the refresh token was already used; the session is closed: sign in again)',
-        'TOKEN_REUSED',
+        AccountErrorReason.TOKEN_REUSED,
       );
     case 'REVOKED':
-      throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', 'SESSION_REVOKED');
+      throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', AccountErrorReason.SESSION_REVOKED);
     case 'EXPIRED':
-      throw unauthenticated('刷新令牌已过期，请重新登录 (the refresh token has expired; sign in again)', 'TOKEN_EXPIRED');
+      throw unauthenticated('刷新令牌已过期，请重新登录 (the refresh token has expired; sign in again)', AccountErrorReason.TOKEN_EXPIRED);
     case 'DISABLED':
-      throw unauthenticated('该用户已停用 (this user is disabled)', 'ACCOUNT_DISABLED');
+      throw unauthenticated('该用户已停用 (this user is disabled)', AccountErrorReason.ACCOUNT_DISABLED);
     default:
       return outcome;
   }

@@ -1,3 +1,4 @@
+import { AccountErrorReason } from './account.errors';
 import { createHash, randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -59,15 +60,15 @@ export async function signAccessToken(
 }
 
 /** Why an access token was refused. */
-export type TokenProblem = 'TOKEN_EXPIRED' | 'TOKEN_INVALID';
+export type TokenProblem = AccountErrorReason.TOKEN_EXPIRED | AccountErrorReason.TOKEN_INVALID;
 
 export async function verifyAccessToken(key: Uint8Array, token: string): Promise<AccessClaims | TokenProblem> {
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
     const userId = Number(payload.sub);
-    if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string') return 'TOKEN_INVALID';
+    if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string') return AccountErrorReason.TOKEN_INVALID;
     return { userId, sessionId: payload.sid };
   } catch (error) {
-    return error instanceof errors.JWTExpired ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID';
+    return error instanceof errors.JWTExpired ? AccountErrorReason.TOKEN_EXPIRED : AccountErrorReason.TOKEN_INVALID;
   }
 }

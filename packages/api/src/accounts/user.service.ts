@@ -1,3 +1,7 @@
+import { AccountErrorReason } from './account.errors';
+import { InputErrorReason } from '../shared/errors/reasons';
+import { AccessErrorReason } from '../access/access.errors';
+import { RecordErrorReason } from '../shared/errors/reasons';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../access/context';
@@ -35,7 +39,7 @@ export function userWhere(filter?: UserFilter | null): FilterQuery<User> {
 function assertMayManage(viewer: Viewer, role: Role): void {
   if (viewer.isSystemAdmin) return;
   if (viewer.role === Role.PROGRAM_ADMIN && (role === Role.PARK_ADMIN || role === Role.OFFICER)) return;
-  throw forbidden(`无权管理角色为 ${role} 的用户 (you may not manage users with the role ${role})`, 'ROLE');
+  throw forbidden(`无权管理角色为 ${role} 的用户 (you may not manage users with the role ${role})`, AccessErrorReason.ROLE);
 }
 
 /** Usernames are unique regardless of case, as the database's unique index on lower(username) says. */
@@ -46,7 +50,7 @@ async function usernameTaken(em: EntityManager, username: string): Promise<boole
 
 function assertPassword(password: string, field: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw new DomainValidationError(field, problem, 'WEAK_PASSWORD');
+  if (problem) throw new DomainValidationError(field, problem, AccountErrorReason.WEAK_PASSWORD);
 }
 
 /**
@@ -57,14 +61,20 @@ function assertPassword(password: string, field: string): void {
 export async function createUser(em: EntityManager, viewer: Viewer, input: CreateUserInput): Promise<User> {
   assertMayManage(viewer, input.role);
   if (!USERNAME.test(input.username)) {
-    throw new DomainValidationError('username', '用户名应为 3 至 50 个字母、数字或 _ . - @ (3–50 letters, digits or _ . - @)', 'FORMAT');
+    throw new DomainValidationError(
+      'username',
+      '用户名应为 3 至 50 个字母、数字或 _ . - @ (3–50 letters, digits or _ . - @)',
+      InputErrorReason.FORMAT,
+    );
   }
   assertPassword(input.password, 'password');
   if (await usernameTaken(em, input.username))
-    throw conflict('用户名已被使用 (this username is taken)', { field: 'username', reason: 'DUPLICATE' });
+    throw conflict('用户名已被使用 (this username is taken)', { field: 'username', reason: RecordErrorReason.DUPLICATE });
   const needs = (field: 'parkIds' | 'programIds' | 'officerId', present: boolean, wanted: boolean) => {
-    if (present && !wanted) throw new DomainValidationError(field, `${input.role} 不需要 ${field} (not used for this role)`, 'NOT_ALLOWED');
-    if (!present && wanted) throw new DomainValidationError(field, `${input.role} 需要 ${field} (required for this role)`, 'REQUIRED');
+    if (present && !wanted)
+      throw new DomainValidationError(field, `${input.role} 不需要 ${field} (not used for this role)`, InputErrorReason.NOT_ALLOWED);
+    if (!present && wanted)
+      throw new DomainValidationError(field, `${input.role} 需要 ${field} (required for this role)`, InputErrorReason.REQUIRED);
   };
   needs('parkIds', !!input.parkIds?.length, input.role === Role.PARK_ADMIN);
   needs('programIds', !!input.programIds?.length, input.role === Role.PROGRAM_ADMIN);
@@ -80,7 +90,8 @@ export async function createUser(em: EntityManager, viewer: Viewer, input: Creat
   if (input.officerId) {
     const officer = await findRecord(em, Officer, input.officerId, 'officerId');
     const existing = await em.count(User, { officer }, { filters: false });
-    if (existing) throw conflict('该民警已有账户 (this officer already has a user)', { field: 'officerId', reason: 'DUPLICATE' });
+    if (existing)
+      throw conflict('该民警已有账户 (this officer already has a user)', { field: 'officerId', reason: RecordErrorReason.DUPLICATE });
     user.officer = officer;
   }
   return user;
@@ -90,8 +101,8 @@ export async function createUser(em: EntityManager, viewer: Viewer, input: Creat
 export async function disableUser(em: EntityManager, viewer: Viewer, input: DisableUserInput): Promise<User> {
   const user = await findForChange(em, User, input);
   assertMayManage(viewer, user.role);
-  if (user.id === viewer.grants.userId) throw forbidden('不能停用自己 (you cannot disable yourself)', 'SELF');
-  if (user.disabledAt) throw conflict('该用户已停用 (the user is already disabled)', { reason: 'ALREADY_DISABLED' });
+  if (user.id === viewer.grants.userId) throw forbidden('不能停用自己 (you cannot disable yourself)', AccountErrorReason.SELF);
+  if (user.disabledAt) throw conflict('该用户已停用 (the user is already disabled)', { reason: AccountErrorReason.ALREADY_DISABLED });
   user.disabledAt = new Date();
   await revokeSessions(em, user.id, 'DISABLED');
   return user;
@@ -103,7 +114,11 @@ export async function changePassword(ctx: Context, input: ChangePasswordInput): 
   const userId = ctx.viewer.grants.userId as number;
   const [row] = await em.execute<Array<{ password_hash: string }>>('SELECT password_hash FROM app_user WHERE id = ?', [userId]);
   if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
-    throw new DomainValidationError('input.currentPassword', '当前密码不正确 (the current password is wrong)', 'WRONG_PASSWORD');
+    throw new DomainValidationError(
+      'input.currentPassword',
+      '当前密码不正确 (the current password is wrong)',
+      AccountErrorReason.WRONG_PASSWORD,
+    );
   }
   assertPassword(input.newPassword, 'input.newPassword');
   await em.transactional(async (tx) => {

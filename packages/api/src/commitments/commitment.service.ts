@@ -1,3 +1,5 @@
+import { InputErrorReason } from '../shared/errors/reasons';
+import { CommitmentErrorReason } from './commitment.errors';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, findActive, findForChange, findRecord, findRecords } from '../shared/graphql/records';
@@ -43,7 +45,11 @@ async function unitsOf(em: EntityManager, program: Program, ids: string[], field
   const units: PoliceUnit[] = [];
   for (const [index, unit] of loaded.entries()) {
     if (unit.program.id !== program.id) {
-      throw new DomainValidationError(`${field}.${index}`, '单位不属于该机制 (the unit belongs to another program)', 'OUTSIDE_PROGRAM');
+      throw new DomainValidationError(
+        `${field}.${index}`,
+        '单位不属于该机制 (the unit belongs to another program)',
+        CommitmentErrorReason.OUTSIDE_PROGRAM,
+      );
     }
     units.push(unit);
   }
@@ -52,7 +58,7 @@ async function unitsOf(em: EntityManager, program: Program, ids: string[], field
 
 function checkParams(params: Record<string, unknown> | undefined): void {
   if (params && JSON.stringify(params).length > 2000) {
-    throw new DomainValidationError('params', 'params 过长 (at most 2000 characters of JSON)', 'LENGTH');
+    throw new DomainValidationError('params', 'params 过长 (at most 2000 characters of JSON)', InputErrorReason.LENGTH);
   }
 }
 

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../shared/errors/reasons';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import { ref } from '@mikro-orm/core';
@@ -44,7 +45,8 @@ export class EnterpriseResolver {
     @Arg('creditCode', { description: 'The 18-character code.' }) creditCode: string,
     @Ctx() { em }: Context,
   ): Promise<Enterprise | null> {
-    if (creditCode.length > 18) throw new DomainValidationError('creditCode', 'creditCode 应为 18 位 (18 characters)', 'LENGTH');
+    if (creditCode.length > 18)
+      throw new DomainValidationError('creditCode', 'creditCode 应为 18 位 (18 characters)', InputErrorReason.LENGTH);
     return em.findOne(Enterprise, { creditCode: creditCode.toUpperCase() });
   }
 

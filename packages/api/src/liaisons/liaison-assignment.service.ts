@@ -1,3 +1,5 @@
+import { InputErrorReason } from '../shared/errors/reasons';
+import { LiaisonErrorReason } from './liaison-assignment.errors';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findActive, findForChange, findRecords } from '../shared/graphql/records';
@@ -43,7 +45,7 @@ export async function assignLiaisonOfficer(em: EntityManager, input: AssignLiais
       throw new DomainValidationError(
         `supportingBranchIds.${index}`,
         '支撑单位应为警种 (a supporting unit must be a branch)',
-        'NOT_A_BRANCH',
+        LiaisonErrorReason.NOT_A_BRANCH,
       );
     }
     branches.push(unit);
@@ -53,14 +55,14 @@ export async function assignLiaisonOfficer(em: EntityManager, input: AssignLiais
     if (current.officer.id === officer.id) {
       throw conflict('该民警已是这家企业的护航警官 (the officer already looks after this enterprise)', {
         field: 'officerId',
-        reason: 'ALREADY_ASSIGNED',
+        reason: LiaisonErrorReason.ALREADY_ASSIGNED,
       });
     }
     if (input.startsOn <= current.startsOn) {
       throw new DomainValidationError(
         'startsOn',
         `新的挂钩须晚于当前挂钩的开始日 ${current.startsOn} (must start after the current assignment began)`,
-        'ORDER',
+        InputErrorReason.ORDER,
       );
     }
     current.endsOn = addDays(input.startsOn, -1);

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../shared/errors/reasons';
 import { PHONE_SQL_PATTERN } from '../shared/validation/phone';
 import { BeforeCreate, Check, BeforeUpdate, Entity, Index, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
@@ -43,7 +44,11 @@ export class Officer extends BaseEntity<'title'> {
   validate(): void {
     assertNotBlank(this.name, 'name', 50);
     if (!BADGE_NUMBER_PATTERN.test(this.badgeNumber)) {
-      throw new DomainValidationError('badgeNumber', '警号应为 6 至 8 位数字或大写字母 (6–8 digits or capital letters)', 'FORMAT');
+      throw new DomainValidationError(
+        'badgeNumber',
+        '警号应为 6 至 8 位数字或大写字母 (6–8 digits or capital letters)',
+        InputErrorReason.FORMAT,
+      );
     }
     if (this.phone) this.phone = assertPhone(this.phone, 'phone');
   }

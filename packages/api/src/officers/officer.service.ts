@@ -1,3 +1,4 @@
+import { OfficerErrorReason } from './officer.errors';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, archive, containing, findActive, findForChange } from '../shared/graphql/records';
@@ -55,7 +56,7 @@ export async function archiveOfficer(em: EntityManager, input: ArchiveInput): Pr
   if (current > 0) {
     throw conflict(`该民警仍挂钩 ${current} 家企业，请先改派 (the officer still looks after ${current} enterprises; reassign them first)`, {
       field: 'id',
-      reason: 'HAS_CURRENT_ASSIGNMENTS',
+      reason: OfficerErrorReason.HAS_CURRENT_ASSIGNMENTS,
     });
   }
   return archive(officer);

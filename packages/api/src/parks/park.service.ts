@@ -1,3 +1,4 @@
+import { ParkErrorReason } from './park.errors';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, archive, containing, findActive, findForChange } from '../shared/graphql/records';
@@ -52,7 +53,7 @@ export async function archivePark(em: EntityManager, input: ArchiveInput): Promi
   if (active > 0) {
     throw conflict(`园区仍有 ${active} 家在册企业，请先迁出或归档 (the park still has ${active} active enterprises)`, {
       field: 'id',
-      reason: 'HAS_ACTIVE_ENTERPRISES',
+      reason: ParkErrorReason.HAS_ACTIVE_ENTERPRISES,
     });
   }
   return archive(park);
@@ -73,7 +74,7 @@ export async function archiveZone(em: EntityManager, input: ArchiveInput): Promi
   if (active > 0) {
     throw conflict(`片区仍有 ${active} 家在册企业 (the zone still has ${active} active enterprises)`, {
       field: 'id',
-      reason: 'HAS_ACTIVE_ENTERPRISES',
+      reason: ParkErrorReason.HAS_ACTIVE_ENTERPRISES,
     });
   }
   return archive(zone);

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../shared/errors/reasons';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainValidationError } from '../shared/validation';
 import { applyPatch, archive, findForChange } from '../shared/graphql/records';
@@ -10,7 +11,7 @@ function assertTimeZone(timeZone: string | undefined): void {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
-    throw new DomainValidationError('timeZone', `${timeZone} 不是有效的时区 (not an IANA time zone)`, 'FORMAT');
+    throw new DomainValidationError('timeZone', `${timeZone} 不是有效的时区 (not an IANA time zone)`, InputErrorReason.FORMAT);
   }
 }
 

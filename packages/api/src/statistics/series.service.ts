@@ -1,3 +1,5 @@
+import { InputErrorReason } from '../shared/errors/reasons';
+import { MetricErrorReason } from './metrics/metric.errors';
 import { currentClock, scopeInfo, type StatisticsOptions } from './report-common';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainValidationError } from '../shared/validation';
@@ -23,14 +25,18 @@ export async function metricSeries(
   const params = resolveParams(metric, input.params, 'params');
   const range = parseRange(input.from, input.to, 'range');
   if (input.granularity === PeriodKind.RANGE) {
-    throw new DomainValidationError('granularity', 'granularity 应为 WEEK、MONTH、QUARTER 或 YEAR (expected a calendar unit)', 'INVALID');
+    throw new DomainValidationError(
+      'granularity',
+      'granularity 应为 WEEK、MONTH、QUARTER 或 YEAR (expected a calendar unit)',
+      InputErrorReason.INVALID,
+    );
   }
   const units = unitsWithin(input.granularity, range);
   if (units.length > MAX_POINTS) {
     throw new DomainValidationError(
       'granularity',
       `最多 ${MAX_POINTS} 个点，请加大粒度或缩短范围 (at most ${MAX_POINTS} points)`,
-      'TOO_MANY_POINTS',
+      MetricErrorReason.TOO_MANY_POINTS,
     );
   }
   const present = units.filter((unit) => unit.from <= clock.today);

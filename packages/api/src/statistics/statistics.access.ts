@@ -1,3 +1,4 @@
+import { AccessErrorReason } from '../access/access.errors';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../shared/errors/domain-error';
 import { locate } from '../access/write-check';
@@ -27,9 +28,13 @@ export async function statisticsDisclosure(em: EntityManager, viewer: Viewer, sc
   if (!location) throw notFound(type, field);
   if (viewer.kind === 'KEY') {
     if (scope.kind === ScopeKind.OFFICER || scope.kind === ScopeKind.ENTERPRISE) {
-      throw forbidden('公开数据不按民警或企业提供 (public figures are not given per officer or enterprise)', 'PUBLIC_FIGURES_ONLY', {
-        field,
-      });
+      throw forbidden(
+        '公开数据不按民警或企业提供 (public figures are not given per officer or enterprise)',
+        AccessErrorReason.PUBLIC_FIGURES_ONLY,
+        {
+          field,
+        },
+      );
     }
     const parks = viewer.grants.parkIds;
     const [{ uncovered }] = await em.execute<Array<{ uncovered: number }>>(

@@ -1,3 +1,5 @@
+import { TeamErrorReason } from './team.errors';
+import { InputErrorReason } from '../shared/errors/reasons';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, archive, findActive, findForChange } from '../shared/graphql/records';
@@ -51,7 +53,7 @@ async function zoneOfPark(em: EntityManager, park: Park, zoneId: string | null |
   if (!zoneId) return null;
   const zone = await findActive(em, Zone, zoneId, 'zoneId');
   if (zone.park.id !== park.id)
-    throw new DomainValidationError('zoneId', '片区不属于该园区 (the zone lies in another park)', 'OUTSIDE_PARK');
+    throw new DomainValidationError('zoneId', '片区不属于该园区 (the zone lies in another park)', TeamErrorReason.OUTSIDE_PARK);
   return zone;
 }
 
@@ -79,17 +81,18 @@ export async function addTeamMember(em: EntityManager, input: AddTeamMemberInput
     throw new DomainValidationError(
       'officerId',
       '民警队员须填写民警，其他队员不填 (give an officer for kind OFFICER, and only then)',
-      'REQUIRED',
+      InputErrorReason.REQUIRED,
     );
   }
-  if (!isOfficer && !input.name?.trim()) throw new DomainValidationError('name', '请填写队员姓名 (name the member)', 'REQUIRED');
+  if (!isOfficer && !input.name?.trim())
+    throw new DomainValidationError('name', '请填写队员姓名 (name the member)', InputErrorReason.REQUIRED);
   if (input.kind === TeamMemberKind.ENTERPRISE_GUARD && !input.enterpriseId) {
-    throw new DomainValidationError('enterpriseId', '企业保安须注明所属企业 (a guard needs the enterprise)', 'REQUIRED');
+    throw new DomainValidationError('enterpriseId', '企业保安须注明所属企业 (a guard needs the enterprise)', InputErrorReason.REQUIRED);
   }
   const officer = input.officerId ? await findActive(em, Officer, input.officerId, 'officerId') : null;
   const enterprise = input.enterpriseId ? await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId') : null;
   if (officer && (await em.count(TeamMember, { team, officer, leftOn: null })) > 0) {
-    throw conflict('该民警已在队中 (the officer is already a member)', { field: 'officerId', reason: 'ALREADY_MEMBER' });
+    throw conflict('该民警已在队中 (the officer is already a member)', { field: 'officerId', reason: TeamErrorReason.ALREADY_MEMBER });
   }
   return em.create(TeamMember, {
     team,

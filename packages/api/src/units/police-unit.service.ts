@@ -1,3 +1,4 @@
+import { PoliceUnitErrorReason } from './police-unit.errors';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, archive, containing, findActive, findForChange, findRecords } from '../shared/graphql/records';
@@ -40,7 +41,7 @@ async function zonesOf(em: EntityManager, park: Park | null | undefined, zoneIds
       throw new DomainValidationError(
         `zoneIds.${index}`,
         '辖区必须位于该单位所在园区 (a covered zone must lie in the unit’s park)',
-        'OUTSIDE_PARK',
+        PoliceUnitErrorReason.OUTSIDE_PARK,
       );
     }
     zones.push(zone);
@@ -52,7 +53,11 @@ export async function createPoliceUnit(em: EntityManager, input: CreatePoliceUni
   const program = await findActive(em, Program, input.programId, 'programId');
   const park = input.parkId ? await findActive(em, Park, input.parkId, 'parkId') : null;
   if (park && park.program.id !== program.id) {
-    throw new DomainValidationError('parkId', '园区不属于该机制 (the park belongs to another program)', 'OUTSIDE_PROGRAM');
+    throw new DomainValidationError(
+      'parkId',
+      '园区不属于该机制 (the park belongs to another program)',
+      PoliceUnitErrorReason.OUTSIDE_PROGRAM,
+    );
   }
   const unit = em.create(PoliceUnit, { program, name: input.name.trim(), kind: input.kind, specialism: input.specialism ?? null, park });
   unit.zones.set(await zonesOf(em, park, input.zoneIds));
@@ -76,7 +81,7 @@ export async function archivePoliceUnit(em: EntityManager, input: ArchiveInput):
   if (officers > 0) {
     throw conflict(`该单位仍有 ${officers} 名在岗民警 (the unit still has ${officers} active officers)`, {
       field: 'id',
-      reason: 'HAS_ACTIVE_OFFICERS',
+      reason: PoliceUnitErrorReason.HAS_ACTIVE_OFFICERS,
     });
   }
   return archive(unit);

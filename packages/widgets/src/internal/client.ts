@@ -1,4 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { ErrorReason } from '@huhang/schema';
 
 /** Where a widget asks, and as whom: an embed key (public widgets) or a bearer token (admin widgets). */
 export interface Credentials {
@@ -27,8 +28,9 @@ export class ApiError extends Error {
     return typeof this.extensions.field === 'string' ? this.extensions.field : undefined;
   }
 
-  get reason(): string | undefined {
-    return typeof this.extensions.reason === 'string' ? this.extensions.reason : undefined;
+  /** The API's reason, one of its `…ErrorReason` enums (packages/schema). */
+  get reason(): ErrorReason | undefined {
+    return typeof this.extensions.reason === 'string' ? (this.extensions.reason as ErrorReason) : undefined;
   }
 }
 

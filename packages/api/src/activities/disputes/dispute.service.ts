@@ -1,3 +1,5 @@
+import { ActivityErrorReason } from '../common/activity.errors';
+import { InputErrorReason } from '../../shared/errors/reasons';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, findActive, findForChange, findRecords } from '../../shared/graphql/records';
 import { invalidTransition } from '../../shared/errors/domain-error';
@@ -12,7 +14,7 @@ import { locate } from '../hazards/hazard.service';
 async function mediationTeam(em: EntityManager, teamId: string, parkId: number): Promise<Team> {
   const team = await findActive(em, Team, teamId, 'teamId');
   if (team.type !== TeamType.MEDIATION || team.park.id !== parkId) {
-    throw new DomainValidationError('teamId', '须为本园区的矛盾纠纷联调队 (a mediation team of the park)', 'WRONG_TEAM');
+    throw new DomainValidationError('teamId', '须为本园区的矛盾纠纷联调队 (a mediation team of the park)', ActivityErrorReason.WRONG_TEAM);
   }
   return team;
 }
@@ -25,7 +27,11 @@ export async function recordDispute(em: EntityManager, input: RecordDisputeInput
   const enterprises: Enterprise[] = [];
   for (const [index, enterprise] of loaded.entries()) {
     if (enterprise.park.id !== park.id) {
-      throw new DomainValidationError(`enterpriseIds.${index}`, '企业不在该园区 (the enterprise lies in another park)', 'OUTSIDE_PARK');
+      throw new DomainValidationError(
+        `enterpriseIds.${index}`,
+        '企业不在该园区 (the enterprise lies in another park)',
+        ActivityErrorReason.OUTSIDE_PARK,
+      );
     }
     enterprises.push(enterprise);
   }
@@ -59,7 +65,7 @@ export async function updateDispute(em: EntityManager, input: UpdateDisputeInput
     throw new DomainValidationError(
       'riskOutcome',
       '无升级风险的纠纷没有风险处置结果 (a dispute without risk has no risk outcome)',
-      'MISMATCH',
+      InputErrorReason.MISMATCH,
     );
   }
   return dispute;
@@ -70,7 +76,11 @@ async function step(em: EntityManager, input: DisputeStepInput, allowed: Dispute
   const dispute = await findForChange(em, Dispute, input);
   if (!allowed.includes(dispute.status)) throw invalidTransition('Dispute', dispute.status, action);
   if (input.on < dispute.identifiedOn) {
-    throw new DomainValidationError('on', `不能早于排查日期 ${dispute.identifiedOn} (cannot be before the dispute was found)`, 'ORDER');
+    throw new DomainValidationError(
+      'on',
+      `不能早于排查日期 ${dispute.identifiedOn} (cannot be before the dispute was found)`,
+      InputErrorReason.ORDER,
+    );
   }
   return dispute;
 }
@@ -90,7 +100,7 @@ export async function resolveDispute(em: EntityManager, input: ResolveDisputeInp
     throw new DomainValidationError(
       'riskOutcome',
       '无升级风险的纠纷没有风险处置结果 (a dispute without risk has no risk outcome)',
-      'MISMATCH',
+      InputErrorReason.MISMATCH,
     );
   }
   dispute.mediationStartedOn ??= input.on;
@@ -113,7 +123,7 @@ export async function reopenDispute(em: EntityManager, input: DisputeStepInput):
   const dispute = await step(em, input, [DisputeStatus.RESOLVED, DisputeStatus.ESCALATED], 'reopen it');
   const closedOn = dispute.resolvedOn ?? dispute.escalatedOn;
   if (closedOn && input.on < closedOn) {
-    throw new DomainValidationError('on', `不能早于结案日期 ${closedOn} (cannot be before it was closed)`, 'ORDER');
+    throw new DomainValidationError('on', `不能早于结案日期 ${closedOn} (cannot be before it was closed)`, InputErrorReason.ORDER);
   }
   dispute.status = DisputeStatus.MEDIATING;
   dispute.mediationStartedOn ??= input.on;

@@ -1,3 +1,4 @@
+import { ActivityErrorReason } from '../common/activity.errors';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findActive, findRecords } from '../../shared/graphql/records';
 import { assertDayNotFuture } from '../../shared/time/rules';
@@ -15,7 +16,11 @@ export async function recordEngagement(em: EntityManager, input: RecordEngagemen
   const enterprises = await findRecords(em, Enterprise, input.enterpriseIds, 'enterpriseIds');
   for (const [index, enterprise] of enterprises.entries()) {
     if (enterprise.park.id !== park.id) {
-      throw new DomainValidationError(`enterpriseIds.${index}`, '企业不在该园区 (the enterprise lies in another park)', 'OUTSIDE_PARK');
+      throw new DomainValidationError(
+        `enterpriseIds.${index}`,
+        '企业不在该园区 (the enterprise lies in another park)',
+        ActivityErrorReason.OUTSIDE_PARK,
+      );
     }
   }
   const engagement = em.create(Engagement, {

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../../shared/errors/reasons';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findActive, findForChange, findRecord } from '../../shared/graphql/records';
 import { invalidTransition } from '../../shared/errors/domain-error';
@@ -20,17 +21,18 @@ export async function locate(
   const enterprise = ids.enterpriseId ? await findActive(em, Enterprise, ids.enterpriseId, 'enterpriseId') : null;
   let zone = ids.zoneId ? await findActive(em, Zone, ids.zoneId, 'zoneId') : null;
   if (enterprise && zone && enterprise.zone.id !== zone.id) {
-    throw new DomainValidationError('zoneId', '片区与企业所在片区不符 (the enterprise lies in another zone)', 'MISMATCH');
+    throw new DomainValidationError('zoneId', '片区与企业所在片区不符 (the enterprise lies in another zone)', InputErrorReason.MISMATCH);
   }
   zone ??= enterprise ? await em.findOneOrFail(Zone, enterprise.zone.id) : null;
   const parkId = enterprise?.park.id ?? zone?.park.id;
   if (ids.parkId) {
     const park = await findActive(em, Park, ids.parkId, 'parkId');
     if (parkId && parkId !== park.id)
-      throw new DomainValidationError('parkId', '园区与片区或企业不符 (zone or enterprise lie in another park)', 'MISMATCH');
+      throw new DomainValidationError('parkId', '园区与片区或企业不符 (zone or enterprise lie in another park)', InputErrorReason.MISMATCH);
     return { park, zone, enterprise };
   }
-  if (!parkId) throw new DomainValidationError('parkId', '请指明企业、片区或园区 (name the enterprise, zone or park)', 'REQUIRED');
+  if (!parkId)
+    throw new DomainValidationError('parkId', '请指明企业、片区或园区 (name the enterprise, zone or park)', InputErrorReason.REQUIRED);
   return { park: await em.findOneOrFail(Park, parkId), zone, enterprise };
 }
 
@@ -38,21 +40,33 @@ export async function reportHazard(em: EntityManager, input: ReportHazardInput):
   assertDayNotFuture(input.foundOn, 'foundOn');
   const { park, zone, enterprise } = await locate(em, input);
   if (!enterprise && !input.place.trim()) {
-    throw new DomainValidationError('place', '企业外的隐患须写明位置 (say where a hazard outside an enterprise is)', 'REQUIRED');
+    throw new DomainValidationError(
+      'place',
+      '企业外的隐患须写明位置 (say where a hazard outside an enterprise is)',
+      InputErrorReason.REQUIRED,
+    );
   }
   if (input.patrolId && input.source !== HazardSource.PATROL) {
-    throw new DomainValidationError('patrolId', '只有巡逻发现的隐患才关联巡逻 (only a PATROL hazard names a patrol)', 'MISMATCH');
+    throw new DomainValidationError(
+      'patrolId',
+      '只有巡逻发现的隐患才关联巡逻 (only a PATROL hazard names a patrol)',
+      InputErrorReason.MISMATCH,
+    );
   }
   if (input.visitId && input.source !== HazardSource.VISIT) {
-    throw new DomainValidationError('visitId', '只有走访发现的隐患才关联走访 (only a VISIT hazard names a visit)', 'MISMATCH');
+    throw new DomainValidationError(
+      'visitId',
+      '只有走访发现的隐患才关联走访 (only a VISIT hazard names a visit)',
+      InputErrorReason.MISMATCH,
+    );
   }
   const patrol = input.patrolId ? await findRecord(em, Patrol, input.patrolId, 'patrolId') : null;
   if (patrol && (await em.findOneOrFail(Team, patrol.team.id)).park.id !== park.id) {
-    throw new DomainValidationError('patrolId', '巡逻不在该园区 (the patrol was in another park)', 'MISMATCH');
+    throw new DomainValidationError('patrolId', '巡逻不在该园区 (the patrol was in another park)', InputErrorReason.MISMATCH);
   }
   const visit = input.visitId ? await findRecord(em, Visit, input.visitId, 'visitId') : null;
   if (visit && enterprise && visit.enterprise.id !== enterprise.id) {
-    throw new DomainValidationError('visitId', '走访的企业与隐患企业不符 (the visit was to another enterprise)', 'MISMATCH');
+    throw new DomainValidationError('visitId', '走访的企业与隐患企业不符 (the visit was to another enterprise)', InputErrorReason.MISMATCH);
   }
   return em.create(Hazard, {
     park,

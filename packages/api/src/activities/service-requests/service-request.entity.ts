@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../../shared/errors/reasons';
 import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/db/base.entity';
@@ -211,10 +212,18 @@ export class ServiceRequest extends BaseEntity<'complex' | 'status' | 'resolutio
       ['evaluatedAt', this.evaluatedAt],
     ]);
     if (this.dueAt <= this.receivedAt) {
-      throw new DomainValidationError('dueAt', 'dueAt 必须晚于 receivedAt (the time limit must be after the request)', 'ORDER');
+      throw new DomainValidationError(
+        'dueAt',
+        'dueAt 必须晚于 receivedAt (the time limit must be after the request)',
+        InputErrorReason.ORDER,
+      );
     }
     if (this.satisfaction != null && !(Number.isInteger(this.satisfaction) && this.satisfaction >= 1 && this.satisfaction <= 5)) {
-      throw new DomainValidationError('satisfaction', 'satisfaction 应为 1 至 5 的整数 (a whole number from 1 to 5)', 'RANGE');
+      throw new DomainValidationError(
+        'satisfaction',
+        'satisfaction 应为 1 至 5 的整数 (a whole number from 1 to 5)',
+        InputErrorReason.RANGE,
+      );
     }
   }
 }

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../../shared/errors/reasons';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findActive, findForChange } from '../../shared/graphql/records';
 import { invalidTransition } from '../../shared/errors/domain-error';
@@ -22,7 +23,7 @@ export async function receiveServiceRequest(em: EntityManager, input: ReceiveSer
   assertTimeNotFuture(input.receivedAt, 'receivedAt');
   const enterprise = await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId');
   if (input.channel === ServiceChannel.APPOINTMENT && !input.appointmentAt) {
-    throw new DomainValidationError('appointmentAt', '预约办须填写预约时间 (an appointment needs its time)', 'REQUIRED');
+    throw new DomainValidationError('appointmentAt', '预约办须填写预约时间 (an appointment needs its time)', InputErrorReason.REQUIRED);
   }
   const dueAt = input.dueAt ?? addWorkingDays(input.receivedAt, input.complex ? TIME_LIMIT_DAYS.complex : TIME_LIMIT_DAYS.simple);
   return em.create(ServiceRequest, {

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../../shared/errors/reasons';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { applyPatch, findActive, findForChange } from '../../shared/graphql/records';
 import { assertDayNotFuture } from '../../shared/time/rules';
@@ -15,7 +16,7 @@ export async function recordVisit(em: EntityManager, input: RecordVisitInput): P
     throw new DomainValidationError(
       'visitedOn',
       `走访日期早于企业纳入服务日期 ${enterprise.joinedOn} (before the enterprise joined)`,
-      'ORDER',
+      InputErrorReason.ORDER,
     );
   }
   return em.create(Visit, { officer, enterprise, visitedOn: input.visitedOn, activities: input.activities, findings: input.findings });

@@ -14,11 +14,13 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
 }
 
+import { RecordErrorReason, type ErrorReason } from './reasons';
+
 export interface DomainErrorDetails {
   /** Input path of the offending field. */
   field?: string;
   /** Machine-readable reason, e.g. `CHECK_DIGIT`, `DUPLICATE`, `STALE_VERSION`. */
-  reason?: string;
+  reason?: ErrorReason;
   [key: string]: unknown;
 }
 
@@ -42,7 +44,7 @@ export class DomainError extends Error {
 }
 
 export function notFound(type: string, field?: string): DomainError {
-  return new DomainError(ErrorCode.NOT_FOUND, `${type} 不存在 (no such ${type})`, { field, reason: 'NOT_FOUND', type });
+  return new DomainError(ErrorCode.NOT_FOUND, `${type} 不存在 (no such ${type})`, { field, reason: RecordErrorReason.NOT_FOUND, type });
 }
 
 export function conflict(message: string, details: DomainErrorDetails = {}): DomainError {
@@ -52,23 +54,23 @@ export function conflict(message: string, details: DomainErrorDetails = {}): Dom
 export function staleVersion(type: string, expected: number, actual: number): DomainError {
   return conflict(`${type} 已被他人修改，请刷新后重试 (the record changed since version ${expected}; it is now ${actual})`, {
     field: 'input.version',
-    reason: 'STALE_VERSION',
+    reason: RecordErrorReason.STALE_VERSION,
     currentVersion: actual,
   });
 }
 
 export function invalidTransition(type: string, from: string, action: string): DomainError {
   return new DomainError(ErrorCode.INVALID_TRANSITION, `${type} 处于 ${from} 状态，不能${action} (cannot ${action} from ${from})`, {
-    reason: 'INVALID_TRANSITION',
+    reason: RecordErrorReason.INVALID_TRANSITION,
     from,
     action,
   });
 }
 
-export function unauthenticated(message: string, reason: string, details: DomainErrorDetails = {}): DomainError {
+export function unauthenticated(message: string, reason: ErrorReason, details: DomainErrorDetails = {}): DomainError {
   return new DomainError(ErrorCode.UNAUTHENTICATED, message, { reason, ...details });
 }
 
-export function forbidden(message: string, reason: string, details: DomainErrorDetails = {}): DomainError {
+export function forbidden(message: string, reason: ErrorReason, details: DomainErrorDetails = {}): DomainError {
   return new DomainError(ErrorCode.FORBIDDEN, message, { reason, ...details });
 }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { translateError } from './translate';
+import { QueryLimitErrorReason } from './reasons';
 
-const LIMIT_REASONS = new Set(['NESTED_TOO_DEEPLY', 'TOO_MANY_ALIASES', 'TOO_MANY_DIRECTIVES', 'ESTIMATED_COST_TOO_HIGH']);
+const LIMIT_REASONS = new Set<string>(Object.values(QueryLimitErrorReason));
 
 /** GraphQL-level codes a client may see besides the domain codes. */
 const PUBLIC_CODES = new Set([
@@ -49,7 +50,7 @@ function format(formatted: GraphQLFormattedError, error: unknown, production: bo
   if (/^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
     return {
       message: '请求过于复杂：记号过多 (the request is too complex: too many tokens)',
-      extensions: { code: 'QUERY_TOO_COMPLEX', reason: 'TOO_MANY_TOKENS' },
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason: QueryLimitErrorReason.TOO_MANY_TOKENS },
     };
   }
   // Apollo files the limit rules' refusals under GRAPHQL_VALIDATION_FAILED; give them their own code back.

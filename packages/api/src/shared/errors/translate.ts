@@ -1,3 +1,5 @@
+import { InputErrorReason } from './reasons';
+import { RecordErrorReason } from './reasons';
 import { OptimisticLockError, ValidationError as OrmValidationError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { DomainError, ErrorCode } from './domain-error';
@@ -33,7 +35,7 @@ export function translateError(error: unknown): DomainError | null {
   if (error instanceof OptimisticLockError) {
     return new DomainError(ErrorCode.CONFLICT, '记录已被他人修改，请刷新后重试 (the record was changed meanwhile; reload and retry)', {
       field: 'input.version',
-      reason: 'STALE_VERSION',
+      reason: RecordErrorReason.STALE_VERSION,
     });
   }
   if (error instanceof GraphQLError) return null;
@@ -45,18 +47,18 @@ export function translateError(error: unknown): DomainError | null {
     case '23505':
       return new DomainError(ErrorCode.CONFLICT, `${field ?? 'record'} 已存在 (a record with this ${field ?? 'value'} already exists)`, {
         field,
-        reason: 'DUPLICATE',
+        reason: RecordErrorReason.DUPLICATE,
       });
     case '23P01':
       return new DomainError(ErrorCode.CONFLICT, `${field ?? 'record'} 与已有记录的时间段重叠 (overlaps an existing span)`, {
         field,
-        reason: 'OVERLAP',
+        reason: RecordErrorReason.OVERLAP,
       });
     case '23503':
       return new DomainError(
         ErrorCode.CONFLICT,
         `仍有记录引用该数据，或引用的数据不存在 (the record is still referenced, or refers to one that does not exist)`,
-        { field, reason: 'REFERENCE' },
+        { field, reason: RecordErrorReason.REFERENCE },
       );
     case '23514':
     case '23502':
@@ -67,7 +69,7 @@ export function translateError(error: unknown): DomainError | null {
     case '22001':
       return new DomainError(ErrorCode.BAD_USER_INPUT, `${field ?? 'input'} 不符合规则 (breaks a rule of the data)`, {
         field,
-        reason: pg.code === '23502' ? 'REQUIRED' : 'RULE',
+        reason: pg.code === '23502' ? InputErrorReason.REQUIRED : InputErrorReason.RULE,
       });
     default:
       return null;

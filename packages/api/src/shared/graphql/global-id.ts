@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../errors/reasons';
 import { DomainValidationError } from '../validation/domain-validation.error';
 
 /** A global id names the type and the row: base64url of `Type:id`, opaque to clients (Relay). */
@@ -18,7 +19,7 @@ export function parseGlobalId(value: string, field: string): GlobalId {
     typeof value === 'string' && /^[A-Za-z0-9_-]+$/.test(value) ? DECODED.exec(Buffer.from(value, 'base64url').toString('utf8')) : null;
   const id = match ? Number(match[2]) : NaN;
   if (!match || !Number.isSafeInteger(id) || id > 2_147_483_647) {
-    throw new DomainValidationError(field, `${field} 不是有效的 ID (not a valid id)`, 'INVALID_ID');
+    throw new DomainValidationError(field, `${field} 不是有效的 ID (not a valid id)`, InputErrorReason.INVALID_ID);
   }
   return { type: match[1], id };
 }
@@ -30,7 +31,7 @@ export function idOf(value: string, type: string, field: string): number {
     throw new DomainValidationError(
       field,
       `${field} 应为 ${type} 的 ID (expected the id of a ${type}, got a ${parsed.type})`,
-      'WRONG_TYPE',
+      InputErrorReason.WRONG_TYPE,
     );
   }
   return parsed.id;

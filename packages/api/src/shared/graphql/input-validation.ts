@@ -1,9 +1,10 @@
 import { validate, type ValidationError } from 'class-validator';
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import { constraintReason, type InputErrorReason } from '../errors/reasons';
 
 export interface FieldProblem {
   field: string;
-  reason: string;
+  reason: InputErrorReason;
   message: string;
 }
 
@@ -11,7 +12,7 @@ function collect(errors: ValidationError[], path: string, into: FieldProblem[]):
   for (const error of errors) {
     const field = path ? `${path}.${error.property}` : error.property;
     for (const [reason, message] of Object.entries(error.constraints ?? {})) {
-      into.push({ field, reason: reason.toUpperCase(), message: `${field}: ${message}` });
+      into.push({ field, reason: constraintReason(reason), message: `${field}: ${message}` });
     }
     if (error.children?.length) collect(error.children, field, into);
   }

@@ -1,3 +1,4 @@
+import { QueryLimitErrorReason } from '../errors/reasons';
 import {
   GraphQLError,
   Kind,
@@ -33,10 +34,18 @@ const DEFAULT_PAGE = 20;
 /** Largest page the API serves; a larger literal is refused by the field itself. */
 const MAX_PAGE = 100;
 
-function refuse(context: ValidationContext, what: string, reason: string): void {
+const LIMIT_WORDS: Record<QueryLimitErrorReason, string> = {
+  NESTED_TOO_DEEPLY: 'nested too deeply',
+  TOO_MANY_ALIASES: 'too many aliases',
+  TOO_MANY_DIRECTIVES: 'too many directives',
+  ESTIMATED_COST_TOO_HIGH: 'estimated cost too high',
+  TOO_MANY_TOKENS: 'too many tokens',
+};
+
+function refuse(context: ValidationContext, what: string, reason: QueryLimitErrorReason): void {
   context.reportError(
-    new GraphQLError(`请求过于复杂：${what} (the request is too complex: ${reason})`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', reason: reason.toUpperCase().replace(/ /g, '_') },
+    new GraphQLError(`请求过于复杂：${what} (the request is too complex: ${LIMIT_WORDS[reason]})`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason },
     }),
   );
 }
@@ -104,14 +113,14 @@ export function limitRules(limits: QueryLimits = DEFAULT_LIMITS) {
         if (node.alias) aliases += 1;
         if (!reported && aliases > limits.aliases) {
           reported = true;
-          refuse(context, '别名过多', 'too many aliases');
+          refuse(context, '别名过多', QueryLimitErrorReason.TOO_MANY_ALIASES);
         }
       },
       Directive() {
         directives += 1;
         if (!reported && directives > limits.directives) {
           reported = true;
-          refuse(context, '指令过多', 'too many directives');
+          refuse(context, '指令过多', QueryLimitErrorReason.TOO_MANY_DIRECTIVES);
         }
       },
     };
@@ -124,8 +133,8 @@ export function limitRules(limits: QueryLimits = DEFAULT_LIMITS) {
     return {
       OperationDefinition(node: OperationDefinitionNode) {
         const { depth, cost } = measure(node.selectionSet, fragments, 1, new Set());
-        if (depth > limits.depth) refuse(context, '嵌套过深', 'nested too deeply');
-        else if (cost > limits.cost) refuse(context, '预计开销过大，请减小分页或字段', 'estimated cost too high');
+        if (depth > limits.depth) refuse(context, '嵌套过深', QueryLimitErrorReason.NESTED_TOO_DEEPLY);
+        else if (cost > limits.cost) refuse(context, '预计开销过大，请减小分页或字段', QueryLimitErrorReason.ESTIMATED_COST_TOO_HIGH);
       },
     };
   };

@@ -1,3 +1,4 @@
+import { RecordErrorReason } from '../errors/reasons';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { conflict, DomainError } from '../errors/domain-error';
@@ -82,7 +83,7 @@ export async function runMutation<T extends StoredRecord>(
           if (!prior || prior.operation !== operation || prior.request_hash !== hash || !prior.result_type || !prior.result_id) {
             throw conflict('该幂等键已用于另一请求 (this idempotency key was used for a different request)', {
               field: 'input.idempotencyKey',
-              reason: 'IDEMPOTENCY_KEY_REUSED',
+              reason: RecordErrorReason.IDEMPOTENCY_KEY_REUSED,
             });
           }
           return em.findOneOrFail<T>(prior.result_type, prior.result_id as never);

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../errors/reasons';
 import type { FilterQuery } from '@mikro-orm/core';
 import { DomainValidationError } from '../validation/domain-validation.error';
 import { validateInput } from '../graphql/input-validation';
@@ -34,7 +35,11 @@ function decodeCursor(cursor: string, ordering: Ordering, field: string): Cursor
   } catch {
     // fall through to the error below
   }
-  throw new DomainValidationError(field, `${field} 不是本列表的游标 (not a cursor of this list and ordering)`, 'INVALID_CURSOR');
+  throw new DomainValidationError(
+    field,
+    `${field} 不是本列表的游标 (not a cursor of this list and ordering)`,
+    InputErrorReason.INVALID_CURSOR,
+  );
 }
 
 /** Rows strictly after (`forward`) or before the cursor values in the ordering. */
@@ -64,7 +69,7 @@ export interface PagePlan<T> {
 export async function planPage<T>(where: FilterQuery<T>, ordering: Ordering, args: ConnectionArgs): Promise<PagePlan<T>> {
   await validateInput(args, '');
   if (args.first != null && args.last != null) {
-    throw new DomainValidationError('last', 'first 与 last 不能同时使用 (use either first or last)', 'EXCLUSIVE');
+    throw new DomainValidationError('last', 'first 与 last 不能同时使用 (use either first or last)', InputErrorReason.EXCLUSIVE);
   }
   const backward = args.last != null || (args.before != null && args.first == null);
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;

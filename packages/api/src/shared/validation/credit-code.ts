@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../errors/reasons';
 import { DomainValidationError } from './domain-validation.error';
 
 /**
@@ -19,13 +20,13 @@ export function creditCodeCheckCharacter(first17: string): string {
   return CREDIT_CODE_CHARSET[(31 - (sum % 31)) % 31]!;
 }
 
-export type CreditCodeProblem = 'LENGTH' | 'CHARSET' | 'CHECK_DIGIT';
+export type CreditCodeProblem = InputErrorReason.LENGTH | InputErrorReason.CHARSET | InputErrorReason.CHECK_DIGIT;
 
 /** Returns what is wrong with a code, or null when it is valid. */
 export function creditCodeProblem(code: string): CreditCodeProblem | null {
-  if (code.length !== 18) return 'LENGTH';
-  if (!CREDIT_CODE_PATTERN.test(code)) return 'CHARSET';
-  return creditCodeCheckCharacter(code.slice(0, 17)) === code[17] ? null : 'CHECK_DIGIT';
+  if (code.length !== 18) return InputErrorReason.LENGTH;
+  if (!CREDIT_CODE_PATTERN.test(code)) return InputErrorReason.CHARSET;
+  return creditCodeCheckCharacter(code.slice(0, 17)) === code[17] ? null : InputErrorReason.CHECK_DIGIT;
 }
 
 export function isValidCreditCode(code: string): boolean {

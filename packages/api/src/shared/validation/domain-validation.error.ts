@@ -1,4 +1,5 @@
 import { DomainError, ErrorCode } from '../errors/domain-error';
+import type { ErrorReason } from '../errors/reasons';
 
 /** A rule of the domain was broken by one field of an input: a BAD_USER_INPUT domain error. */
 export class DomainValidationError extends DomainError {
@@ -7,7 +8,7 @@ export class DomainValidationError extends DomainError {
     readonly field: string,
     message: string,
     /** Machine-readable reason, e.g. `CHECK_DIGIT`, `FORMAT`, `RANGE`, `ORDER`. */
-    readonly reason: string,
+    readonly reason: ErrorReason,
   ) {
     super(ErrorCode.BAD_USER_INPUT, message, { field, reason });
     this.name = 'DomainValidationError';

@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../errors/reasons';
 import { DomainValidationError } from './domain-validation.error';
 
 /** The same rule as a PostgreSQL regular expression, for CHECK constraints. */
@@ -29,7 +30,7 @@ export function assertPhone(input: string, field = 'phone'): string {
     throw new DomainValidationError(
       field,
       '电话号码格式不正确，应为 11 位手机号或带区号的固话，如 0854-2621110 (not a mobile or landline number)',
-      'FORMAT',
+      InputErrorReason.FORMAT,
     );
   }
   return phone;

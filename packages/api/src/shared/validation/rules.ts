@@ -1,8 +1,9 @@
+import { InputErrorReason } from '../errors/reasons';
 import { DomainValidationError } from './domain-validation.error';
 
 export function assertNonNegativeInteger(value: number, field: string): void {
   if (!Number.isInteger(value) || value < 0) {
-    throw new DomainValidationError(field, `${field} 必须是非负整数 (must be a whole number ≥ 0)`, 'RANGE');
+    throw new DomainValidationError(field, `${field} 必须是非负整数 (must be a whole number ≥ 0)`, InputErrorReason.RANGE);
   }
 }
 
@@ -12,12 +13,12 @@ export function assertInOrder(entries: ReadonlyArray<readonly [field: string, va
   for (const [field, value] of entries) {
     if (value === null || value === undefined) continue;
     const time = new Date(value).getTime();
-    if (Number.isNaN(time)) throw new DomainValidationError(field, `${field} 不是有效的时间 (not a valid time)`, 'FORMAT');
+    if (Number.isNaN(time)) throw new DomainValidationError(field, `${field} 不是有效的时间 (not a valid time)`, InputErrorReason.FORMAT);
     if (previous && time < previous.time) {
       throw new DomainValidationError(
         field,
         `${field} 不能早于 ${previous.field} (${field} cannot be earlier than ${previous.field})`,
-        'ORDER',
+        InputErrorReason.ORDER,
       );
     }
     previous = { field, time };
@@ -25,8 +26,12 @@ export function assertInOrder(entries: ReadonlyArray<readonly [field: string, va
 }
 
 export function assertNotBlank(value: string, field: string, maxLength = 200): void {
-  if (value.trim().length === 0) throw new DomainValidationError(field, `${field} 不能为空 (must not be blank)`, 'REQUIRED');
+  if (value.trim().length === 0) throw new DomainValidationError(field, `${field} 不能为空 (must not be blank)`, InputErrorReason.REQUIRED);
   if (value.length > maxLength) {
-    throw new DomainValidationError(field, `${field} 不能超过 ${maxLength} 个字符 (at most ${maxLength} characters)`, 'LENGTH');
+    throw new DomainValidationError(
+      field,
+      `${field} 不能超过 ${maxLength} 个字符 (at most ${maxLength} characters)`,
+      InputErrorReason.LENGTH,
+    );
   }
 }

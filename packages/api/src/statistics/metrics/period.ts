@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../../shared/errors/reasons';
 import { DomainValidationError } from '../../shared/validation';
 import { addDays, daysBetween, todayInShanghai } from '../../shared/time/calendar';
 
@@ -136,17 +137,19 @@ export function parsePeriod(spec: PeriodSpec, field = 'period', today = todayInS
     throw new DomainValidationError(
       field,
       `${field} 须且只须给出 month、quarter、year、week 或 from/to 之一 (give exactly one of month, quarter, year, week, or from and to)`,
-      'ONE_FORM',
+      InputErrorReason.ONE_FORM,
     );
   }
   if (spec.month != null) {
     const match = MONTH.exec(spec.month);
-    if (!match) throw new DomainValidationError(`${field}.month`, `${field}.month 应为 YYYY-MM (expected YYYY-MM)`, 'FORMAT');
+    if (!match)
+      throw new DomainValidationError(`${field}.month`, `${field}.month 应为 YYYY-MM (expected YYYY-MM)`, InputErrorReason.FORMAT);
     return periodOf(PeriodKind.MONTH, unitContaining(PeriodKind.MONTH, `${spec.month}-01`), today);
   }
   if (spec.quarter != null) {
     const match = QUARTER.exec(spec.quarter);
-    if (!match) throw new DomainValidationError(`${field}.quarter`, `${field}.quarter 应为 YYYY-Qn (expected YYYY-Qn)`, 'FORMAT');
+    if (!match)
+      throw new DomainValidationError(`${field}.quarter`, `${field}.quarter 应为 YYYY-Qn (expected YYYY-Qn)`, InputErrorReason.FORMAT);
     return periodOf(
       PeriodKind.QUARTER,
       unitContaining(PeriodKind.QUARTER, monthStart(Number(match[1]), (Number(match[2]) - 1) * 3 + 1)),
@@ -155,13 +158,21 @@ export function parsePeriod(spec: PeriodSpec, field = 'period', today = todayInS
   }
   if (spec.year != null) {
     if (!Number.isInteger(spec.year) || spec.year < 2000 || spec.year > 2100) {
-      throw new DomainValidationError(`${field}.year`, `${field}.year 应在 2000–2100 之间 (expected a year from 2000 to 2100)`, 'RANGE');
+      throw new DomainValidationError(
+        `${field}.year`,
+        `${field}.year 应在 2000–2100 之间 (expected a year from 2000 to 2100)`,
+        InputErrorReason.RANGE,
+      );
     }
     return periodOf(PeriodKind.YEAR, { from: `${spec.year}-01-01`, to: `${spec.year}-12-31` }, today);
   }
   if (spec.week != null) {
     if (!DAY.test(spec.week) || !validDay(spec.week)) {
-      throw new DomainValidationError(`${field}.week`, `${field}.week 应为该周内的一天 YYYY-MM-DD (expected a day of the week)`, 'FORMAT');
+      throw new DomainValidationError(
+        `${field}.week`,
+        `${field}.week 应为该周内的一天 YYYY-MM-DD (expected a day of the week)`,
+        InputErrorReason.FORMAT,
+      );
     }
     return periodOf(PeriodKind.WEEK, unitContaining(PeriodKind.WEEK, spec.week), today);
   }
@@ -178,14 +189,16 @@ export function parseRange(from: string | null | undefined, to: string | null | 
     ['from', from],
     ['to', to],
   ] as const) {
-    if (value == null) throw new DomainValidationError(`${field}.${name}`, `${field}.${name} 必填 (required with a range)`, 'REQUIRED');
+    if (value == null)
+      throw new DomainValidationError(`${field}.${name}`, `${field}.${name} 必填 (required with a range)`, InputErrorReason.REQUIRED);
     if (!DAY.test(value) || !validDay(value)) {
-      throw new DomainValidationError(`${field}.${name}`, `${field}.${name} 应为 YYYY-MM-DD (expected a date)`, 'FORMAT');
+      throw new DomainValidationError(`${field}.${name}`, `${field}.${name} 应为 YYYY-MM-DD (expected a date)`, InputErrorReason.FORMAT);
     }
   }
-  if (to! < from!) throw new DomainValidationError(`${field}.to`, `${field}.to 早于 from (the range ends before it starts)`, 'ORDER');
+  if (to! < from!)
+    throw new DomainValidationError(`${field}.to`, `${field}.to 早于 from (the range ends before it starts)`, InputErrorReason.ORDER);
   if (dayCount({ from: from!, to: to! }) > MAX_RANGE_DAYS) {
-    throw new DomainValidationError(`${field}.to`, `${field} 最长三年 (a range is at most three years)`, 'TOO_LONG');
+    throw new DomainValidationError(`${field}.to`, `${field} 最长三年 (a range is at most three years)`, InputErrorReason.TOO_LONG);
   }
   return { from: from!, to: to! };
 }

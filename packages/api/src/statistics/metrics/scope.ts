@@ -1,3 +1,4 @@
+import { InputErrorReason } from '../../shared/errors/reasons';
 import { registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound } from '../../shared/errors/domain-error';
@@ -65,7 +66,7 @@ export async function resolveScope(em: EntityManager, globalId: string, field = 
     throw new DomainValidationError(
       field,
       `${field} 应为计划、园区、片区、单位、民警或企业的 ID (a scope is a program, park, zone, police unit, officer or enterprise; got a ${type})`,
-      'WRONG_TYPE',
+      InputErrorReason.WRONG_TYPE,
     );
   }
   const rows = await em.getConnection().execute<Array<{ name: string; program_id: number }>>(LOOKUP[kind], [id]);

@@ -1,3 +1,4 @@
+import { MetricErrorReason } from '../metric.errors';
 import { DomainValidationError } from '../../../shared/validation';
 import type { MetricDefinition } from '../metric';
 import { COVERAGE_METRICS } from './coverage';
@@ -27,7 +28,11 @@ export const METRIC_NAMES = METRICS.map((metric) => metric.name);
 export function metricNamed(name: string, field = 'metric'): MetricDefinition {
   const metric = BY_NAME.get(name);
   if (!metric) {
-    throw new DomainValidationError(field, `未知指标口径 ${name}; 可用: ${METRIC_NAMES.join(', ')} (unknown metric)`, 'UNKNOWN_METRIC');
+    throw new DomainValidationError(
+      field,
+      `未知指标口径 ${name}; 可用: ${METRIC_NAMES.join(', ')} (unknown metric)`,
+      MetricErrorReason.UNKNOWN_METRIC,
+    );
   }
   return metric;
 }

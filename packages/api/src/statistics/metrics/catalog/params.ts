@@ -1,3 +1,4 @@
+import { MetricErrorReason } from '../metric.errors';
 import { DomainValidationError } from '../../../shared/validation';
 import type { MetricDefinition, ParamValues } from '../metric';
 
@@ -11,7 +12,7 @@ export function resolveParams(metric: MetricDefinition, given: Record<string, un
       throw new DomainValidationError(
         `${field}.${key}`,
         `指标 ${metric.name} 没有参数 ${key}; 可用: ${known} (unknown parameter)`,
-        'UNKNOWN_PARAMETER',
+        MetricErrorReason.UNKNOWN_PARAMETER,
       );
     }
   }
@@ -25,7 +26,7 @@ export function resolveParams(metric: MetricDefinition, given: Record<string, un
       new DomainValidationError(
         `${field}.${spec.name}`,
         `${field}.${spec.name} 应为 ${expected} (expected ${expected})`,
-        'INVALID_PARAMETER',
+        MetricErrorReason.INVALID_PARAMETER,
       );
     if (spec.type === 'int') {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < (spec.min ?? -Infinity) || value > (spec.max ?? Infinity)) {
