@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { SCHEMA_FILE, schemaSdl } from '../api/src/cli/emit-schema';
+import { inputLimitsModule, LIMITS_FILE, SCHEMA_FILE, schemaSdl } from '../api/src/cli/emit-schema';
 import { repoRoot } from '../api/src/shared/db/database';
 
 const FIX = 'run `npm run schema` and commit the result';
@@ -20,6 +20,12 @@ describe('packages/schema', () => {
     const built = await schemaSdl();
     if (committed !== built) throw new Error(`packages/schema/schema.graphql differs from the server's schema: ${FIX}`);
     expect(committed).toContain('interface Node');
+  });
+
+  it('holds the input limits the server enforces (no drift)', async () => {
+    const committed = await readFile(LIMITS_FILE, 'utf8');
+    if (committed !== (await inputLimitsModule())) throw new Error(`${LIMITS_FILE} differs from the server's validation rules: ${FIX}`);
+    expect(committed).toContain('export const RecordVisitInputLimits');
   });
 
   it('holds the types graphql-codegen makes from it and the operations', async () => {

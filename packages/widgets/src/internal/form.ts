@@ -5,6 +5,16 @@ import { ApiError } from './client';
 import { today } from './period';
 
 export type Value = string | string[];
+
+/** The limits of an input field as @huhang/schema emits them from the API's rules. */
+export interface FieldLimits {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly min?: number;
+  readonly max?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+}
 export type Rule = (value: Value, values: Record<string, Value>) => string | undefined;
 
 /** A key made once per record and resent with every retry, so that a retried save writes once. */
@@ -26,14 +36,19 @@ export function rules(t: Translation) {
       (other: string, label: string): Rule =>
       (v, values) =>
         text(v) && text(values[other] ?? '') && text(v) < text(values[other] ?? '') ? f.notBefore(label) : undefined,
-    integer:
-      (min: number, max: number): Rule =>
-      (v) =>
-        !text(v) || (/^-?\d+$/.test(text(v)) && Number(text(v)) >= min && Number(text(v)) <= max) ? undefined : f.integer(min, max),
-    maxLength:
-      (max: number): Rule =>
-      (v) =>
-        text(v).length > max ? f.tooLong(max) : undefined,
+    /** The API's limits of one input field (`RecordVisitInputLimits.findings`, from @huhang/schema), checked as the user types. */
+    within:
+      (limits: FieldLimits): Rule =>
+      (v) => {
+        if (Array.isArray(v)) return limits.maxItems !== undefined && v.length > limits.maxItems ? f.tooMany(limits.maxItems) : undefined;
+        const value = text(v);
+        if (!value) return undefined;
+        if (limits.maxLength !== undefined && [...value].length > limits.maxLength) return f.tooLong(limits.maxLength);
+        if (limits.min === undefined && limits.max === undefined) return undefined;
+        const min = limits.min ?? Number.MIN_SAFE_INTEGER;
+        const max = limits.max ?? Number.MAX_SAFE_INTEGER;
+        return /^-?\d+$/.test(value) && Number(value) >= min && Number(value) <= max ? undefined : f.integer(min, max);
+      },
   };
 }
 

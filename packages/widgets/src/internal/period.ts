@@ -1,11 +1,6 @@
-/** A period as the API takes it (`PeriodInput`). */
-export interface PeriodInput {
-  month?: string;
-  quarter?: string;
-  year?: number;
-  from?: string;
-  to?: string;
-}
+import type { PeriodInput } from '@huhang/schema';
+
+export type { PeriodInput };
 
 const SHANGHAI = 'Asia/Shanghai';
 

@@ -1,21 +1,22 @@
 import { html, nothing } from 'lit';
+import type { ComplianceStatus, Trend } from '@huhang/schema';
 import type { Translation } from '../translations/zh-CN';
 
-const ARROWS: Record<string, string> = { UP: '▲', DOWN: '▼', FLAT: '＝' };
+const ARROWS: Record<Trend, string> = { UP: '▲', DOWN: '▼', FLAT: '＝' };
 
 /** A change against the previous period: an arrow and words, never colour alone. */
-export function renderTrend(trend: string | null | undefined, t: Translation, previous?: string) {
+export function renderTrend(trend: Trend | null | undefined, t: Translation, previous?: string) {
   if (!trend) return nothing;
   return html`<span class="trend" part="trend" data-trend=${trend}
     ><span aria-hidden="true">${ARROWS[trend]}</span> ${t.trend[trend]}${previous ? html` (${previous})` : nothing}</span
   >`;
 }
 
-const STATUS_ICONS: Record<string, string> = { MET: '✓', NOT_MET: '✗', NOT_APPLICABLE: '–' };
-const STATUS_CLASSES: Record<string, string> = { MET: 'met', NOT_MET: 'not-met', NOT_APPLICABLE: 'not-applicable' };
+const STATUS_ICONS: Record<ComplianceStatus, string> = { MET: '✓', NOT_MET: '✗', NOT_APPLICABLE: '–' };
+const STATUS_CLASSES: Record<ComplianceStatus, string> = { MET: 'met', NOT_MET: 'not-met', NOT_APPLICABLE: 'not-applicable' };
 
 /** Met, not met or not applicable: an icon, a word and a colour. */
-export function renderStatus(status: string, t: Translation) {
+export function renderStatus(status: ComplianceStatus, t: Translation) {
   return html`<span class="badge ${STATUS_CLASSES[status]}" part="status status-${STATUS_CLASSES[status]}" data-status=${status}
     ><span aria-hidden="true">${STATUS_ICONS[status]}</span>${t.status[status]}</span
   >`;

@@ -83,6 +83,7 @@ const en: Translation = {
     notBefore: (other) => `Cannot be before “${other}”`,
     integer: (min, max) => `Enter a whole number from ${min} to ${max}`,
     tooLong: (max) => `At most ${max} characters`,
+    tooMany: (max) => `Choose at most ${max}`,
     chooseOne: 'Choose at least one',
     fixErrors: (count) => (count === 1 ? '1 field needs attention.' : `${count} fields need attention.`),
     networkKept: 'The network failed; what you typed is kept. Retry when you are back online: it will not be saved twice.',

@@ -1,4 +1,28 @@
-/** Simplified Chinese, the default; defines the shape every translation implements. */
+import type {
+  ComplianceStatus,
+  DisputeCategory,
+  DisputeStatus,
+  EnterpriseStatus,
+  EscalationRisk,
+  HazardSeverity,
+  HazardSource,
+  HazardState,
+  PatrolKind,
+  ServiceChannel,
+  ServiceRequestKind,
+  ServiceRequestStatus,
+  Trend,
+  VisitActivity,
+} from '@huhang/schema';
+
+/** Park levels are free text; these common ones are shown in the reader's language. */
+const PARK_LEVELS: Record<string, string> = { NATIONAL: '国家级', PROVINCIAL: '省级', MUNICIPAL: '市级', COUNTY: '县级' };
+
+/**
+ * Simplified Chinese, the default; defines the shape every translation implements. Every word for an
+ * API enum is a record over the generated type, so a new enum value is a compile error until each
+ * language names it.
+ */
 const zhCN = {
   $code: 'zh-CN',
   $name: '简体中文',
@@ -15,8 +39,8 @@ const zhCN = {
     config: (attribute: string) => `组件缺少或填写了无效的 ${attribute} 设置。`,
     requestId: (id: string) => `请求编号 ${id}`,
   },
-  trend: { UP: '较上期上升', DOWN: '较上期下降', FLAT: '与上期持平' } as Record<string, string>,
-  status: { MET: '达标', NOT_MET: '未达标', NOT_APPLICABLE: '不适用' } as Record<string, string>,
+  trend: { UP: '较上期上升', DOWN: '较上期下降', FLAT: '与上期持平' } satisfies Record<Trend, string>,
+  status: { MET: '达标', NOT_MET: '未达标', NOT_APPLICABLE: '不适用' } satisfies Record<ComplianceStatus, string>,
   suppressedNote: '标注“<3”的数值过小，为保护个人信息不予公开。',
   suppressedBase: '（基数过小，为保护个人信息不予公开）',
   partial: '统计期未结束',
@@ -52,7 +76,7 @@ const zhCN = {
     level: '园区级别',
     zones: '片区',
     score: '承诺达标得分',
-    levels: { NATIONAL: '国家级', PROVINCIAL: '省级', MUNICIPAL: '市级', COUNTY: '县级' } as Record<string, string>,
+    levels: PARK_LEVELS,
   },
   pager: {
     previous: '上一页',
@@ -81,6 +105,7 @@ const zhCN = {
     notBefore: (other: string) => `不能早于“${other}”`,
     integer: (min: number, max: number) => `请输入 ${min} 至 ${max} 的整数`,
     tooLong: (max: number) => `不能超过 ${max} 个字`,
+    tooMany: (max: number) => `最多选择 ${max} 项`,
     chooseOne: '请至少选择一项',
     fixErrors: (count: number) => `有 ${count} 项需要修改。`,
     networkKept: '网络连接失败，填写的内容已保留。恢复网络后可重试，不会重复保存。',
@@ -101,7 +126,7 @@ const zhCN = {
       FLOATING_POPULATION: '流动人口登记',
       REQUEST_COLLECTION: '收集企业诉求',
       LEGAL_CONSULTATION: '法律咨询服务',
-    } as Record<string, string>,
+    } satisfies Record<VisitActivity, string>,
   },
   patrol: {
     title: '登记巡逻',
@@ -109,7 +134,7 @@ const zhCN = {
     zone: '巡逻片区',
     patrolledOn: '巡逻日期',
     kind: '巡逻方式',
-    kinds: { ON_SITE: '实地巡逻', VIDEO: '视频巡逻' } as Record<string, string>,
+    kinds: { ON_SITE: '实地巡逻', VIDEO: '视频巡逻' } satisfies Record<PatrolKind, string>,
     personTimes: '巡逻人次',
     suspiciousPersonsChecked: '盘查可疑人员',
     suspiciousVehiclesChecked: '盘查可疑车辆',
@@ -122,9 +147,9 @@ const zhCN = {
     report: '登记隐患',
     enterprise: '所在企业',
     source: '发现途径',
-    sources: { INSPECTION: '专项检查', PATROL: '巡逻', VISIT: '走访', REPORT: '群众举报' } as Record<string, string>,
+    sources: { INSPECTION: '专项检查', PATROL: '巡逻', VISIT: '走访', REPORT: '群众举报' } satisfies Record<HazardSource, string>,
     severity: '隐患等级',
-    severities: { GENERAL: '一般隐患', MAJOR: '重大隐患' } as Record<string, string>,
+    severities: { GENERAL: '一般隐患', MAJOR: '重大隐患' } satisfies Record<HazardSeverity, string>,
     description: '隐患描述',
     place: '具体位置',
     foundOn: '发现日期',
@@ -135,12 +160,12 @@ const zhCN = {
     rectifiedOn: '整改完成日期',
     rectify: '确认整改完成',
     rectified: '已确认整改完成。',
-    states: { OPEN: '整改中', OVERDUE: '已逾期', RECTIFIED: '已整改' } as Record<string, string>,
+    states: { OPEN: '整改中', OVERDUE: '已逾期', RECTIFIED: '已整改' } satisfies Record<HazardState, string>,
   },
   disputes: {
     title: '矛盾纠纷调处',
-    lanes: { IDENTIFIED: '已排查', MEDIATING: '调解中', ESCALATED: '已移交', RESOLVED: '已化解' } as Record<string, string>,
-    actions: { start: '开始调解', resolve: '化解', escalate: '移交', reopen: '重新调解' } as Record<string, string>,
+    lanes: { IDENTIFIED: '已排查', MEDIATING: '调解中', ESCALATED: '已移交', RESOLVED: '已化解' } satisfies Record<DisputeStatus, string>,
+    actions: { start: '开始调解', resolve: '化解', escalate: '移交', reopen: '重新调解' },
     categories: {
       WAGES: '劳资纠纷',
       CONTRACT: '合同纠纷',
@@ -149,9 +174,9 @@ const zhCN = {
       NEIGHBOUR: '邻里纠纷',
       BUSINESS: '经营纠纷',
       OTHER: '其他纠纷',
-    } as Record<string, string>,
+    } satisfies Record<DisputeCategory, string>,
     risk: '升级风险',
-    risks: { CIVIL_TO_CRIMINAL: '“民转刑”风险', CRIMINAL_TO_HOMICIDE: '“刑转命”风险', NONE: '无' } as Record<string, string>,
+    risks: { CIVIL_TO_CRIMINAL: '“民转刑”风险', CRIMINAL_TO_HOMICIDE: '“刑转命”风险', NONE: '无' } satisfies Record<EscalationRisk, string>,
     moved: (summary: string, lane: string) => `“${summary}”已移至“${lane}”`,
     empty: '暂无',
   },
@@ -159,8 +184,8 @@ const zhCN = {
     title: '企业诉求办理',
     status: '状态',
     allStatuses: '全部状态',
-    statuses: { RECEIVED: '已受理', ASSIGNED: '已分派', IN_PROGRESS: '办理中', RESOLVED: '已办结', EVALUATED: '已评价' } as Record<
-      string,
+    statuses: { RECEIVED: '已受理', ASSIGNED: '已分派', IN_PROGRESS: '办理中', RESOLVED: '已办结', EVALUATED: '已评价' } satisfies Record<
+      ServiceRequestStatus,
       string
     >,
     kinds: {
@@ -171,7 +196,7 @@ const zhCN = {
       SECURITY: '治安防范',
       LEGAL_AID: '法律援助',
       OTHER: '其他',
-    } as Record<string, string>,
+    } satisfies Record<ServiceRequestKind, string>,
     channels: {
       ONLINE: '网上办',
       NEARBY: '就近办',
@@ -179,7 +204,7 @@ const zhCN = {
       CROSS_PROVINCE: '跨省办',
       ENTRUSTED: '委托办',
       APPOINTMENT: '预约办',
-    } as Record<string, string>,
+    } satisfies Record<ServiceChannel, string>,
     enterprise: '企业',
     kind: '诉求类型',
     received: '受理时间',
@@ -206,7 +231,10 @@ const zhCN = {
     officer: '护航警官',
     none: '未指派',
     status: '经营状态',
-    statuses: { OPERATING: '正常经营', UNDER_CONSTRUCTION: '在建', SUSPENDED: '停产', CLOSED: '关停' } as Record<string, string>,
+    statuses: { OPERATING: '正常经营', UNDER_CONSTRUCTION: '在建', SUSPENDED: '停产', CLOSED: '关停' } satisfies Record<
+      EnterpriseStatus,
+      string
+    >,
     assign: '指派',
     reassign: '更换',
     assignTo: (name: string) => `为“${name}”指派护航警官`,

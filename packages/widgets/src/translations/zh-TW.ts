@@ -83,6 +83,7 @@ const zhTW: Translation = {
     notBefore: (other) => `不能早於「${other}」`,
     integer: (min, max) => `請輸入 ${min} 至 ${max} 的整數`,
     tooLong: (max) => `不能超過 ${max} 個字`,
+    tooMany: (max) => `最多選擇 ${max} 項`,
     chooseOne: '請至少選擇一項',
     fixErrors: (count) => `有 ${count} 項需要修改。`,
     networkKept: '網路連線失敗，填寫的內容已保留。恢復網路後可重試，不會重複儲存。',

@@ -1,3 +1,4 @@
+import { ReportHazardInputLimits } from '@huhang/schema';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
@@ -55,8 +56,8 @@ export class HuhangHazardForm extends HuhangAdminElement {
         enterpriseId: [],
         source: [r.required],
         severity: [r.required],
-        description: [r.required, r.maxLength(1000)],
-        place: [r.maxLength(200)],
+        description: [r.required, r.within(ReportHazardInputLimits.description)],
+        place: [r.within(ReportHazardInputLimits.place)],
         foundOn: [r.required, r.date, r.notFuture],
         deadline: [r.required, r.date, r.notBefore('foundOn', this.t.hazard.foundOn)],
       };

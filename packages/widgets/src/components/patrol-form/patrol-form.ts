@@ -1,3 +1,6 @@
+import { RecordPatrolInputLimits } from '@huhang/schema';
+import zhCN from '../../translations/zh-CN';
+import { keysOf } from '../../internal/choices';
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
@@ -7,6 +10,8 @@ import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { today } from '../../internal/period';
 
+/** The API's patrol kinds, in the order the default translation lists them. */
+const PATROL_KINDS = keysOf(zhCN.patrol.kinds);
 const COUNTS = ['personTimes', 'suspiciousPersonsChecked', 'suspiciousVehiclesChecked', 'peopleAssisted', 'hazardsFound'] as const;
 
 /**
@@ -41,8 +46,8 @@ export class HuhangPatrolForm extends HuhangAdminElement {
         zoneId: [],
         patrolledOn: [r.required, r.date, r.notFuture],
         kind: [r.required],
-        notes: [r.maxLength(2000)],
-        ...Object.fromEntries(COUNTS.map((c) => [c, [r.integer(0, 10000)]])),
+        notes: [r.within(RecordPatrolInputLimits.notes)],
+        ...Object.fromEntries(COUNTS.map((c) => [c, [r.within(RecordPatrolInputLimits[c])]])),
       };
     },
   );
@@ -90,7 +95,7 @@ export class HuhangPatrolForm extends HuhangAdminElement {
             ${field(this.form, 'patrolledOn', t.patrol.patrolledOn, 'date', { required: true, t })}
           </div>
           ${field(this.form, 'kind', t.patrol.kind, 'radios', {
-            choices: ['ON_SITE', 'VIDEO'].map((k) => ({ value: k, label: t.patrol.kinds[k]! })),
+            choices: PATROL_KINDS.map((k) => ({ value: k, label: t.patrol.kinds[k] })),
             required: true,
             t,
           })}

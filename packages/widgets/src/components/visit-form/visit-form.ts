@@ -1,3 +1,6 @@
+import { RecordVisitInputLimits, type VisitActivity } from '@huhang/schema';
+import zhCN from '../../translations/zh-CN';
+import { keysOf } from '../../internal/choices';
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
@@ -7,7 +10,8 @@ import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { today } from '../../internal/period';
 
-const ACTIVITIES = ['SECURITY_PUBLICITY', 'SAFETY_INSPECTION', 'FLOATING_POPULATION', 'REQUEST_COLLECTION', 'LEGAL_CONSULTATION'] as const;
+/** The API's visit activities, in the order the default translation lists them. */
+const ACTIVITIES = keysOf(zhCN.visit.activityNames);
 
 /**
  * @summary Records a liaison officer's visit to an enterprise (走访): who, where, when, what was
@@ -33,8 +37,8 @@ export class HuhangVisitForm extends HuhangAdminElement {
         enterpriseId: [r.required],
         officerId: [r.required],
         visitedOn: [r.required, r.date, r.notFuture],
-        activities: [r.required],
-        findings: [r.maxLength(2000)],
+        activities: [r.required, r.within(RecordVisitInputLimits.activities)],
+        findings: [r.within(RecordVisitInputLimits.findings)],
       };
     },
   );
@@ -50,7 +54,7 @@ export class HuhangVisitForm extends HuhangAdminElement {
             enterpriseId: String(v.enterpriseId),
             officerId: String(v.officerId),
             visitedOn: String(v.visitedOn),
-            activities: v.activities as (typeof ACTIVITIES)[number][],
+            activities: v.activities as VisitActivity[],
             findings: String(v.findings).trim(),
             idempotencyKey,
           },
@@ -72,7 +76,7 @@ export class HuhangVisitForm extends HuhangAdminElement {
             ${field(this.form, 'visitedOn', t.visit.visitedOn, 'date', { required: true, t })}
           </div>
           ${field(this.form, 'activities', t.visit.activities, 'checkboxes', {
-            choices: ACTIVITIES.map((a) => ({ value: a, label: t.visit.activityNames[a]! })),
+            choices: ACTIVITIES.map((a) => ({ value: a, label: t.visit.activityNames[a] })),
             required: true,
             t,
           })}
