@@ -20,6 +20,9 @@ const common = {
   legalComments: 'none',
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'warning',
+  // The schema package's ES sources, not its CommonJS build, so that a bundle keeps only the limits
+  // and types it uses.
+  alias: { '@huhang/schema': join(root, '..', 'schema', 'src', 'index.ts') },
 };
 
 async function main() {

@@ -5,6 +5,7 @@ import { HuhangElement } from '../../internal/huhang-element';
 import { renderStatus } from '../../internal/trend';
 import { complianceQuery } from '../../internal/figure-queries';
 import { commitmentListStyles } from './commitment-list.styles';
+import { frame, renderQuery, statusOf } from '../../internal/views';
 
 const COMPARATORS: Record<string, string> = { GTE: '≥', GT: '>', LTE: '≤', LT: '<', EQ: '=' };
 
@@ -38,9 +39,11 @@ export class HuhangCommitmentList extends HuhangElement {
     const t = this.t;
     const locale = this.resolvedLocale;
     const data = this.report.data?.complianceReport;
-    return this.frame(
+    return frame(
+      this,
       t.commitments.title,
-      this.renderQuery(
+      renderQuery(
+        this,
         this.report,
         ({ complianceReport: r }) =>
           html`<ol>
@@ -81,7 +84,7 @@ export class HuhangCommitmentList extends HuhangElement {
       ),
       {
         subtitle: data ? `${data.scope.name} · ${formatPeriod(data.period, locale, t.range)}` : undefined,
-        status: this.statusOf(this.report, t.commitments.title),
+        status: statusOf(this, this.report, t.commitments.title),
       },
     );
   }

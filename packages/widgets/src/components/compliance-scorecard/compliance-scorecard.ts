@@ -5,6 +5,7 @@ import { HuhangElement } from '../../internal/huhang-element';
 import { complianceQuery } from '../../internal/figure-queries';
 import { renderStatus, renderTrend } from '../../internal/trend';
 import { scorecardStyles } from './compliance-scorecard.styles';
+import { frame, renderQuery, statusOf } from '../../internal/views';
 
 /**
  * @summary The compliance scorecard: the overall score of a program, park, zone or unit for a
@@ -41,9 +42,10 @@ export class HuhangComplianceScorecard extends HuhangElement {
       ? html`${data.scope.name} ·
         ${formatPeriod(data.period, this.resolvedLocale, t.range)}${data.period.partial ? html` · ${t.partial}` : nothing}`
       : undefined;
-    return this.frame(
+    return frame(
+      this,
       t.scorecard.title,
-      this.renderQuery(this.report, ({ complianceReport: r }) => {
+      renderQuery(this, this.report, ({ complianceReport: r }) => {
         const score = r.score === null ? '—' : formatNumber(r.score, this.resolvedLocale, 1);
         const previous = r.previousScore === null ? undefined : t.scorecard.previous(formatNumber(r.previousScore, this.resolvedLocale, 1));
         const fraction = r.score === null ? 0 : Math.max(0, Math.min(1, r.score / 100));
@@ -71,7 +73,7 @@ export class HuhangComplianceScorecard extends HuhangElement {
             )}
           </ul>`;
       }),
-      { subtitle, status: this.statusOf(this.report, t.scorecard.title) },
+      { subtitle, status: statusOf(this, this.report, t.scorecard.title) },
     );
   }
 }

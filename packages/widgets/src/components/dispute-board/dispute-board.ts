@@ -15,6 +15,7 @@ import { formatDate } from '../../internal/format';
 import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { disputeBoardStyles } from './dispute-board.styles';
+import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 
 const LANES = ['IDENTIFIED', 'MEDIATING', 'ESCALATED', 'RESOLVED'] as const;
 
@@ -92,10 +93,11 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
     const t = this.t;
     const td = t.disputes;
     const locale = this.resolvedLocale;
-    return this.adminFrame(
+    return adminFrame(
+      this,
       td.title,
       () =>
-        this.renderQuery(this.board, ({ open, closed }) => {
+        renderQuery(this, this.board, ({ open, closed }) => {
           return html`<div class="lanes">
             ${LANES.map((lane) => {
               const cards = [...open.nodes, ...closed.nodes].filter((d) => d.status === lane);
@@ -134,7 +136,7 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
             })}
           </div>`;
         }),
-      { status: this.announcement || this.statusOf(this.board, td.title) },
+      { status: this.announcement || statusOf(this, this.board, td.title) },
     );
   }
 }

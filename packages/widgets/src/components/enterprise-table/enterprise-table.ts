@@ -9,6 +9,7 @@ import { today } from '../../internal/period';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
 import { enterpriseTableStyles } from './enterprise-table.styles';
+import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 
 /**
  * @summary The enterprises of the administrator's parks: search by name or credit code, page
@@ -104,7 +105,8 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
   override render() {
     const t = this.t;
     const te = t.enterprises;
-    return this.adminFrame(
+    return adminFrame(
+      this,
       te.title,
       () =>
         html`<div class="toolbar">
@@ -123,7 +125,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
               />${te.unassignedOnly}</label
             >
           </div>
-          ${this.renderQuery(this.table, ({ enterprises }) => {
+          ${renderQuery(this, this.table, ({ enterprises }) => {
             const pageCount = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));
             const officers = this.choices.data?.officers.nodes ?? [];
             return html`<div class="scroll">
@@ -190,7 +192,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                 te.count(enterprises.totalCount) + ' · ' + t.pager.page(this.pages.page, pageCount),
               )}`;
           })}`,
-      { status: this.announcement || this.statusOf(this.table, te.title) },
+      { status: this.announcement || statusOf(this, this.table, te.title) },
     );
   }
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../../internal/format';
 import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { hazardFormStyles } from './hazard-form.styles';
+import { adminFrame, renderQuery } from '../../internal/views';
 
 /**
  * @summary Reports a safety hazard (隐患) found at an enterprise or in a park, with its deadline,
@@ -116,10 +117,11 @@ export class HuhangHazardForm extends HuhangAdminElement {
   override render() {
     const t = this.t;
     const locale = this.resolvedLocale;
-    return this.adminFrame(
+    return adminFrame(
+      this,
       t.hazard.title,
       () =>
-        html`${this.renderQuery(this.choices, ({ enterprises }) => {
+        html`${renderQuery(this, this.choices, ({ enterprises }) => {
             const pick = (map: Record<string, string>) => Object.entries(map).map(([value, label]) => ({ value, label }));
             return html`<form @submit=${this.report} novalidate aria-labelledby="report-title">
               <h3 id="report-title">${t.hazard.report}</h3>
@@ -144,7 +146,7 @@ export class HuhangHazardForm extends HuhangAdminElement {
             </form>`;
           })}
           <h3>${t.hazard.open}</h3>
-          ${this.renderQuery(this.open, ({ hazards }) =>
+          ${renderQuery(this, this.open, ({ hazards }) =>
             hazards.nodes.length
               ? html`<ul class="open">
                   ${hazards.nodes.map((h) => {

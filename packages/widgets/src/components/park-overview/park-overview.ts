@@ -6,6 +6,7 @@ import { HuhangElement } from '../../internal/huhang-element';
 import { QueryController } from '../../internal/query';
 import { complianceQuery, serviceFiguresQuery } from '../../internal/figure-queries';
 import { parkOverviewStyles } from './park-overview.styles';
+import { frame, renderQuery, statusOf } from '../../internal/views';
 
 /**
  * @summary A park at a glance: its program and bureau, level, region and zones, its compliance
@@ -44,9 +45,10 @@ export class HuhangParkOverview extends HuhangElement {
     const report = this.report.data?.complianceReport;
     const figures = this.statistics.data?.serviceStatistics.figures ?? [];
     const keys = this.figures.split(',').map((k) => k.trim());
-    return this.frame(
+    return frame(
+      this,
       park?.name ?? t.park.title,
-      this.renderQuery(this.overview, ({ park }) =>
+      renderQuery(this, this.overview, ({ park }) =>
         park
           ? html`<div class="layout">
               <dl class="facts" part="facts">
@@ -85,7 +87,7 @@ export class HuhangParkOverview extends HuhangElement {
       ),
       {
         subtitle: report ? formatPeriod(report.period, locale, t.range) : undefined,
-        status: this.statusOf(this.overview, park?.name ?? t.park.title),
+        status: statusOf(this, this.overview, park?.name ?? t.park.title),
       },
     );
   }

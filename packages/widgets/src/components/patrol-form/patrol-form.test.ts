@@ -29,7 +29,7 @@ describeInBrowser('<huhang-patrol-form>', () => {
     await form.locator('input[value="VIDEO"]').check();
     await form.locator('input[name="personTimes"]').fill('-3');
     await form.locator('input[name="personTimes"]').blur();
-    expect(await form.locator('#f-personTimes-error').textContent()).toBe('Enter a whole number from 0 to 10000');
+    expect(await form.locator('#f-personTimes-error').textContent()).toBe('Enter a whole number from 0 to 1000');
     await form.locator('input[name="personTimes"]').fill('12');
     await form.locator('input[name="suspiciousVehiclesChecked"]').fill('2');
     const notes = `夜间视频巡逻 ${Date.now()}`;

@@ -9,6 +9,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { today } from '../../internal/period';
+import { adminFrame, renderQuery } from '../../internal/views';
 
 /** The API's patrol kinds, in the order the default translation lists them. */
 const PATROL_KINDS = keysOf(zhCN.patrol.kinds);
@@ -76,8 +77,8 @@ export class HuhangPatrolForm extends HuhangAdminElement {
 
   override render() {
     const t = this.t;
-    return this.adminFrame(t.patrol.title, () =>
-      this.renderQuery(this.choices, ({ teams: all }) => {
+    return adminFrame(this, t.patrol.title, () =>
+      renderQuery(this, this.choices, ({ teams: all }) => {
         // Patrols are the patrol teams' records (巡逻联防队), not the mediation or service teams'.
         const teams = all.nodes.filter((n) => n.type === 'PATROL');
         const team = teams.find((n) => n.id === this.form.values.teamId);

@@ -16,6 +16,7 @@ import { formatDateTime } from '../../internal/format';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
 import { serviceRequestTableStyles } from './service-request-table.styles';
+import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 
 const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'EVALUATED'] as const;
 
@@ -159,7 +160,8 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
     const t = this.t;
     const tr = t.requests;
     const locale = this.resolvedLocale;
-    return this.adminFrame(
+    return adminFrame(
+      this,
       tr.title,
       () =>
         html`<div class="toolbar">
@@ -178,7 +180,8 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
               </select>
             </div>
           </div>
-          ${this.renderQuery(
+          ${renderQuery(
+            this,
             this.table,
             ({ serviceRequests }) =>
               html`<div class="scroll">
@@ -224,7 +227,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                 ${this.pages.render(t, serviceRequests, this.pageSize, serviceRequests.totalCount)}`,
             (d) => d.serviceRequests.nodes.length === 0,
           )}`,
-      { status: this.announcement || this.statusOf(this.table, tr.title) },
+      { status: this.announcement || statusOf(this, this.table, tr.title) },
     );
   }
 }

@@ -5,6 +5,7 @@ import { HuhangElement } from '../../internal/huhang-element';
 import { serviceFiguresQuery } from '../../internal/figure-queries';
 import { renderTrend } from '../../internal/trend';
 import { serviceStatsStyles } from './service-stats.styles';
+import { frame, renderQuery, statusOf } from '../../internal/views';
 
 /**
  * @summary Service statistics tiles: patrols, person-times, disputes resolved, problems solved and
@@ -44,9 +45,10 @@ export class HuhangServiceStats extends HuhangElement {
       .map((key) => key.trim())
       .filter(Boolean);
     const title = this.heading || t.stats.title;
-    return this.frame(
+    return frame(
+      this,
       title,
-      this.renderQuery(this.statistics, ({ serviceStatistics: s }) => {
+      renderQuery(this, this.statistics, ({ serviceStatistics: s }) => {
         const shown = wanted ? wanted.map((key) => s.figures.find((f) => f.key === key)!).filter(Boolean) : s.figures;
         return html`<dl>
             ${shown.map(
@@ -65,7 +67,7 @@ export class HuhangServiceStats extends HuhangElement {
       }),
       {
         subtitle: data ? formatPeriod({ ...data.period }, locale, t.range) : undefined,
-        status: this.statusOf(this.statistics, title),
+        status: statusOf(this, this.statistics, title),
       },
     );
   }

@@ -4,6 +4,7 @@ import { HuhangEvent } from '../../events/events';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { ApiError } from '../../internal/client';
 import { FormModel, banner, field, rules } from '../../internal/form';
+import { frame } from '../../internal/views';
 
 /**
  * @summary Signs a park administrator or officer in to the API; every admin widget on the page then
@@ -62,7 +63,8 @@ export class HuhangSignIn extends HuhangAdminElement {
     const t = this.t;
     const user = this.session.user;
     if (user) {
-      return this.frame(
+      return frame(
+        this,
         t.signIn.signedInAs(user.displayName),
         html`<div class="actions">
           <span class="muted">${user.username} · ${user.parks.map((p) => p.name).join('、')}</span>
@@ -71,7 +73,8 @@ export class HuhangSignIn extends HuhangAdminElement {
         { status: t.signIn.signedInAs(user.displayName) },
       );
     }
-    return this.frame(
+    return frame(
+      this,
       t.signIn.title,
       html`<form @submit=${this.signIn} novalidate>
         ${banner(this.form)}

@@ -6,6 +6,7 @@ import { HuhangElement } from '../../internal/huhang-element';
 import { monthsEnding, parsePeriod } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { trendChartStyles } from './trend-chart.styles';
+import { frame, renderQuery, statusOf } from '../../internal/views';
 
 const WIDTH = 600;
 const HEIGHT = 220;
@@ -60,9 +61,11 @@ export class HuhangTrendChart extends HuhangElement {
     const t = this.t;
     const locale = this.resolvedLocale;
     const metric = this.series.data?.metricSeries.metric.label.text;
-    return this.frame(
+    return frame(
+      this,
       metric ?? t.chart.title,
-      this.renderQuery(
+      renderQuery(
+        this,
         this.series,
         ({ metricSeries: s }) => {
           const points = s.points.map((p, i) => ({
@@ -170,7 +173,7 @@ export class HuhangTrendChart extends HuhangElement {
         },
         (d) => d.metricSeries.points.length === 0,
       ),
-      { status: this.statusOf(this.series, metric ?? t.chart.title) },
+      { status: statusOf(this, this.series, metric ?? t.chart.title) },
     );
   }
 }

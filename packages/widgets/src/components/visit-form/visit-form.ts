@@ -9,6 +9,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { today } from '../../internal/period';
+import { adminFrame, renderQuery } from '../../internal/views';
 
 /** The API's visit activities, in the order the default translation lists them. */
 const ACTIVITIES = keysOf(zhCN.visit.activityNames);
@@ -66,8 +67,8 @@ export class HuhangVisitForm extends HuhangAdminElement {
 
   override render() {
     const t = this.t;
-    return this.adminFrame(t.visit.title, () =>
-      this.renderQuery(this.choices, ({ enterprises, officers }) => {
+    return adminFrame(this, t.visit.title, () =>
+      renderQuery(this, this.choices, ({ enterprises, officers }) => {
         const choose = (nodes: { id: string; name: string }[]) => nodes.map((n) => ({ value: n.id, label: n.name }));
         return html`<form @submit=${this.save} novalidate>
           <div class="row">
