@@ -9,7 +9,7 @@ import { Enterprise } from '../../enterprises/enterprise.entity';
 import { Team, TeamType } from '../../teams/team.entity';
 import { Dispute, DisputeStatus, EscalationRisk, RiskOutcome } from './dispute.entity';
 import type { DisputeStepInput, RecordDisputeInput, ResolveDisputeInput, UpdateDisputeInput } from './dispute.inputs';
-import { locate } from '../hazards/hazard.service';
+import { locate } from '../common/place';
 
 async function mediationTeam(em: EntityManager, teamId: string, parkId: number): Promise<Team> {
   const team = await findActive(em, Team, teamId, 'teamId');

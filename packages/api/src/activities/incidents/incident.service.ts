@@ -5,7 +5,7 @@ import { assertTimeNotFuture } from '../../shared/time/rules';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { Incident } from './incident.entity';
 import type { RecordIncidentInput, UpdateIncidentInput } from './incident.inputs';
-import { locate } from '../hazards/hazard.service';
+import { locate } from '../common/place';
 
 type Timeline = 'dispatchedAt' | 'arrivedAt' | 'closedAt';
 const TIMELINE: Timeline[] = ['dispatchedAt', 'arrivedAt', 'closedAt'];
