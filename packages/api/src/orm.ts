@@ -28,8 +28,10 @@ export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDri
       silent: true,
     },
     pool: { min: 0, max: 10 },
-    // A slow statement is cancelled rather than holding a connection.
-    driverOptions: { connection: { statement_timeout: 15_000 } },
+    // A slow statement is cancelled rather than holding a connection. JIT compilation is off for the
+    // API's sessions: it costs seconds on the statistics statements and saves nothing on the short
+    // ones (docs/decisions/0007-read-performance.md).
+    driverOptions: { connection: { statement_timeout: 15_000, options: '-c jit=off' } },
     ...overrides,
   };
 }

@@ -9,7 +9,8 @@ import { createApollo } from './server/apollo';
 import { serveGraphql, type GraphqlRoute } from './server/graphql-route';
 import { sendError, sendJson } from './server/respond';
 import type { Context } from './access/context';
-import { DEFAULT_LIMITS, type QueryLimits } from './shared/graphql/limits';
+import type { QueryLimits } from './shared/graphql/limits';
+import { limitsFromEnvironment } from './server/settings';
 import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { Authenticator } from './accounts/authenticator';
@@ -27,13 +28,13 @@ export interface ServerOptions {
   orm: MikroORM<PostgreSqlDriver>;
   /** Folders served besides the API: the widgets and the example pages (`exampleSite()`). */
   staticFiles?: StaticMount[];
-  /** Largest request body accepted, in bytes. */
+  /** Largest request body accepted, in bytes; HUHANG_MAX_BODY_BYTES, else 1 MB. */
   maxBodyBytes?: number;
   /** Production mode: no explorer, no introspection, no field suggestions. Defaults to NODE_ENV === 'production'. */
   production?: boolean;
   /** Limits on a request's shape; DEFAULT_LIMITS unless given. */
   limits?: Partial<QueryLimits>;
-  /** Requests per client per window; a client over it gets 429 with Retry-After. */
+  /** Requests per client per window; a client over it gets 429 with Retry-After. HUHANG_RATE_LIMIT (per minute), else 600. */
   rateLimit?: RateLimit;
 }
 
@@ -47,11 +48,13 @@ export interface RunningServer {
 
 /** The HTTP server: GraphQL at /graphql, a health check at /healthz, the example pages at /. */
 export async function createServer(options: ServerOptions): Promise<{ http: Server; apollo: ApolloServer<Context> }> {
-  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  // Limits not given here come from the environment (README, "Configuration"), else their defaults.
+  const configured = limitsFromEnvironment();
+  const maxBodyBytes = options.maxBodyBytes ?? configured.maxBodyBytes;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const http = createHttpServer();
-  const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const limiter = new RateLimiter(options.rateLimit ?? { requests: 600, windowSeconds: 60 });
+  const limits = { ...configured.limits, ...options.limits };
+  const limiter = new RateLimiter(options.rateLimit ?? configured.rateLimit);
   const apollo = await createApollo(http, { production, limits });
   const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()));
   const route: GraphqlRoute = { orm: options.orm, apollo, authenticator, limiter, maxBodyBytes };

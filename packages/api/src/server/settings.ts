@@ -1,0 +1,50 @@
+import { DEFAULT_LIMITS, type QueryLimits } from '../shared/graphql/limits';
+import type { RateLimit } from '../shared/http/rate-limit';
+
+/** Every limit a request meets, as the environment sets it; the README lists them. */
+export interface ServerLimits {
+  rateLimit: RateLimit;
+  maxBodyBytes: number;
+  limits: QueryLimits;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { requests: 600, windowSeconds: 60 };
+export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+/** Environment variables of the limits, with what each sets. */
+export const LIMIT_VARIABLES = {
+  HUHANG_RATE_LIMIT: 'requests per client (user, embed key or address) per minute',
+  HUHANG_MAX_BODY_BYTES: 'largest request body, in bytes',
+  HUHANG_QUERY_DEPTH: 'deepest selection nesting',
+  HUHANG_QUERY_ALIASES: 'aliased fields in one document',
+  HUHANG_QUERY_DIRECTIVES: 'directives in one document',
+  HUHANG_QUERY_COST: 'estimated cost of one document (fields times page sizes)',
+  HUHANG_QUERY_TOKENS: 'tokens the parser reads',
+} as const;
+
+type Env = Partial<Record<string, string | undefined>>;
+
+function positiveInteger(env: Env, name: keyof typeof LIMIT_VARIABLES, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new Error(`${name} must be a whole number of at least 1 (${LIMIT_VARIABLES[name]}); it is "${text}"`);
+  }
+  return value;
+}
+
+/** The server's limits from `env` (process.env by default), the defaults where a variable is unset. */
+export function limitsFromEnvironment(env: Env = process.env): ServerLimits {
+  return {
+    rateLimit: { requests: positiveInteger(env, 'HUHANG_RATE_LIMIT', DEFAULT_RATE_LIMIT.requests), windowSeconds: 60 },
+    maxBodyBytes: positiveInteger(env, 'HUHANG_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
+    limits: {
+      depth: positiveInteger(env, 'HUHANG_QUERY_DEPTH', DEFAULT_LIMITS.depth),
+      aliases: positiveInteger(env, 'HUHANG_QUERY_ALIASES', DEFAULT_LIMITS.aliases),
+      directives: positiveInteger(env, 'HUHANG_QUERY_DIRECTIVES', DEFAULT_LIMITS.directives),
+      cost: positiveInteger(env, 'HUHANG_QUERY_COST', DEFAULT_LIMITS.cost),
+      tokens: positiveInteger(env, 'HUHANG_QUERY_TOKENS', DEFAULT_LIMITS.tokens),
+    },
+  };
+}
