@@ -40,7 +40,7 @@ export function formatMeasured(measured: Measured, locale: string): string {
 /** The unit shown beside a number where Intl has not already written one (次, 分, …). */
 export function unitBeside(measured: Measured): string {
   if (measured.suppressed || measured.value === null || !measured.applicable) return '';
-  return ['PERCENT', 'MINUTES'].includes(measured.unit) ? '' : measured.unitLabel.text;
+  return measured.unit === 'PERCENT' || measured.unit === 'MINUTES' ? '' : measured.unitLabel.text;
 }
 
 export function formatNumber(value: number, locale: string, fractionDigits = 0): string {

@@ -16,8 +16,11 @@ import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { disputeBoardStyles } from './dispute-board.styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
+import zhCN from '../../translations/zh-CN';
+import { keysOf } from '../../internal/choices';
 
-const LANES = ['IDENTIFIED', 'MEDIATING', 'ESCALATED', 'RESOLVED'] as const;
+/** The API's dispute statuses, one lane each, in the order the default translation lists them. */
+const LANES = keysOf(zhCN.disputes.lanes);
 
 /** The steps a dispute in each status can take, as the API allows them. */
 const STEPS: Record<string, ('start' | 'resolve' | 'escalate' | 'reopen')[]> = {

@@ -17,8 +17,11 @@ import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
 import { serviceRequestTableStyles } from './service-request-table.styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
+import zhCN from '../../translations/zh-CN';
+import { keysOf } from '../../internal/choices';
 
-const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'EVALUATED'] as const;
+/** The API's request statuses, in the order the default translation lists them. */
+const STATUSES = keysOf(zhCN.requests.statuses);
 
 interface RowDraft {
   unitId?: string;
