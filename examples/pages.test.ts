@@ -83,4 +83,35 @@ describeInBrowser('the example pages', () => {
     }
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('a second view of portal.html downloads no script: hashed chunks come from the cache, the bundle is revalidated (304)', async () => {
+    // The page as served, without interception: Playwright turns the HTTP cache off for routed pages.
+    const context = await world.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${world.api.server.url}/portal.html`);
+    await settled(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const scripts = new Map<string, { url: string; status?: number; fromCache: boolean }>();
+    cdp.on('Network.requestWillBeSent', (event) => {
+      if (/\/widgets\/.*\.js$/.test(event.request.url)) scripts.set(event.requestId, { url: event.request.url, fromCache: false });
+    });
+    cdp.on('Network.requestServedFromCache', (event) => {
+      const script = scripts.get(event.requestId);
+      if (script) script.fromCache = true;
+    });
+    cdp.on('Network.responseReceived', (event) => {
+      const script = scripts.get(event.requestId);
+      if (!script) return;
+      script.status = event.response.status;
+      script.fromCache ||= Boolean(event.response.fromDiskCache);
+    });
+    await page.goto(`${world.api.server.url}/portal.html`);
+    await settled(page);
+    const seen = [...scripts.values()];
+    expect(seen.map((script) => new URL(script.url).pathname)).toContain('/widgets/huhang.js');
+    // Every script either came from the browser's cache or was answered 304, without a body.
+    expect(seen.filter((script) => !script.fromCache && script.status !== 304)).toEqual([]);
+    await context.close();
+  });
 });

@@ -2,8 +2,8 @@
 // alone (huhang-public.js, the portal budget), ES modules per component, and custom-elements.json.
 const { build } = require('esbuild');
 const { execFileSync } = require('node:child_process');
-const { readFileSync, readdirSync, rmSync } = require('node:fs');
-const { gzipSync } = require('node:zlib');
+const { readFileSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
+const { brotliCompressSync, constants: zlib, gzipSync } = require('node:zlib');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -46,6 +46,14 @@ async function main() {
     chunkNames: 'chunks/[name]-[hash]',
     outdir: dist,
   });
+
+  // Precompressed siblings the server sends to browsers that accept them: no compression per request.
+  const scripts = readdirSync(dist, { recursive: true }).filter((file) => String(file).endsWith('.js'));
+  for (const file of scripts) {
+    const bytes = readFileSync(join(dist, String(file)));
+    writeFileSync(join(dist, `${file}.gz`), gzipSync(bytes, { level: 9 }));
+    writeFileSync(join(dist, `${file}.br`), brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
 
   const sizes = ['huhang-public.js', 'huhang.js'].map((file) => {
     const bytes = readFileSync(join(dist, file));
