@@ -7,6 +7,8 @@ import { assertWritable } from './access/write-check';
 import { PersonalReads } from './shared/auth/personal-reads';
 import { Viewer } from './access/viewer';
 import { scopeEntityManager } from './shared/db/scope-filter';
+import { raiseDataVersions, type DataVersions } from './access/data-versions';
+import { programsOf } from './access/location';
 
 /** What the HTTP layer knows of a request. */
 export interface RequestInfo {
@@ -14,7 +16,16 @@ export interface RequestInfo {
   requestId?: string | null;
 }
 
-export function createContext(orm: MikroORM<PostgreSqlDriver>, request: RequestInfo = {}, viewer: Viewer = Viewer.anonymous()): Context {
+/**
+ * The context of one request. `versions`, the server's data versions, learns after each committed
+ * mutation which programs' data it changed.
+ */
+export function createContext(
+  orm: MikroORM<PostgreSqlDriver>,
+  request: RequestInfo = {},
+  viewer: Viewer = Viewer.anonymous(),
+  versions?: DataVersions,
+): Context {
   const actor: Actor =
     viewer.kind === 'USER'
       ? { type: 'USER', id: viewer.grants.userId, name: viewer.grants.username, clientAddress: null, requestId: null }
@@ -30,5 +41,21 @@ export function createContext(orm: MikroORM<PostgreSqlDriver>, request: RequestI
     actor,
     personalReads: new PersonalReads(),
     authorize: (em, changes, phase) => assertWritable(em, viewer, changes, phase),
+    ...dataVersionTracking(versions),
+  };
+}
+
+/** Notes the programs a mutation writes to, raises their data versions in its transaction, and tells `versions` after the commit. */
+function dataVersionTracking(versions?: DataVersions): Pick<Context, 'changed' | 'committed'> {
+  const touched = new Set<number>();
+  return {
+    changed: async (em, changes, phase) => {
+      for (const id of await programsOf(em, changes, phase)) touched.add(id);
+      if (phase === 'after') await raiseDataVersions(em, [...touched]);
+    },
+    committed: () => {
+      versions?.bumped(touched);
+      touched.clear();
+    },
   };
 }

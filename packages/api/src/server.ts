@@ -11,6 +11,8 @@ import { sendError, sendJson } from './server/respond';
 import type { Context } from './access/context';
 import type { QueryLimits } from './shared/graphql/limits';
 import { limitsFromEnvironment } from './server/settings';
+import { DataVersions } from './access/data-versions';
+import { PublicCache } from './server/public-cache';
 import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { Authenticator } from './accounts/authenticator';
@@ -56,8 +58,17 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   const limits = { ...configured.limits, ...options.limits };
   const limiter = new RateLimiter(options.rateLimit ?? configured.rateLimit);
   const apollo = await createApollo(http, { production, limits });
-  const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()));
-  const route: GraphqlRoute = { orm: options.orm, apollo, authenticator, limiter, maxBodyBytes };
+  const versions = new DataVersions();
+  const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()), versions);
+  const route: GraphqlRoute = {
+    orm: options.orm,
+    apollo,
+    authenticator,
+    limiter,
+    maxBodyBytes,
+    versions,
+    publicCache: new PublicCache(versions, configured.publicCache),
+  };
 
   http.on('request', (req, res) => {
     handle(req, res).catch((error) => {

@@ -18,4 +18,8 @@ export interface Context {
   personalReads: PersonalReads;
   /** Refuses a mutation that changes rows outside what the viewer may write (see `runMutation`). */
   authorize(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
+  /** Notes what data a mutation changes, in its transaction (see `runMutation`). */
+  changed?(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
+  /** Runs once a mutation has committed. */
+  committed?(): void;
 }

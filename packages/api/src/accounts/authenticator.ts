@@ -6,6 +6,10 @@ import { Role } from '../shared/auth/role';
 import { sha256, verifyAccessToken, type TokenProblem } from './tokens';
 import { intArray } from '../shared/db/pg-array';
 import { Viewer } from '../access/viewer';
+import type { DataVersions } from '../access/data-versions';
+
+/** How long an embed key is trusted as read, when nothing is written to its program. */
+const KEY_SECONDS = 60;
 
 /** What a request presents: the headers that carry credentials. */
 export interface Credentials {
@@ -64,9 +68,14 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
  * Refusals are DomainErrors with the code UNAUTHENTICATED or FORBIDDEN and a reason.
  */
 export class Authenticator {
+  /** Embed keys as last read, by key hash, with the version of their program's data at that time. */
+  private readonly keys = new Map<string, { row: KeyRow; parks: number[]; version: number; until: number }>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly signingKey: Uint8Array,
+    /** With the server's data versions, a key is read again only after a write to its program or a minute. */
+    private readonly versions?: DataVersions,
   ) {}
 
   async viewerFor(credentials: Credentials): Promise<Viewer> {
@@ -153,13 +162,40 @@ export class Authenticator {
     }
   }
 
-  private async keyViewer(key: string, origin: string | null): Promise<Viewer> {
+  /**
+   * An embed key's row and parks. Read from the database at most once a minute per key, and again
+   * after any write to its program (rotating, revoking or changing a key is one), so that a page view
+   * served from the public cache costs no statement; its use is recorded when it is read.
+   */
+  private async embedKey(hash: string): Promise<{ row: KeyRow; parks: number[] }> {
+    const now = Date.now();
+    const known = this.keys.get(hash);
+    if (known && known.until > now && (!this.versions || this.versions.versionOf(known.row.program_id) === known.version)) return known;
+    this.keys.delete(hash);
     const connection = this.em.getConnection();
     const [row] = await connection.execute<KeyRow[]>(
       'SELECT id, name, program_id, park_id, allowed_origins, revoked_at FROM embed_key WHERE key_hash = ?',
-      [sha256(key)],
+      [hash],
     );
     if (!row) throw unauthenticated('嵌入密钥无效 (the embed key is not valid)', AccountErrorReason.KEY_INVALID);
+    const version = this.versions?.versionOf(row.program_id) ?? 0;
+    const parks = row.park_id
+      ? [row.park_id]
+      : (await connection.execute<Array<{ id: number }>>('SELECT id FROM park WHERE program_id = ?', [row.program_id])).map((p) => p.id);
+    if (!row.revoked_at) {
+      await connection.execute(
+        `UPDATE embed_key SET last_used_at = now() WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+        [row.id],
+      );
+    }
+    const entry = { row, parks, version, until: now + KEY_SECONDS * 1000 };
+    this.keys.set(hash, entry);
+    if (this.keys.size > 10_000) this.keys.delete(this.keys.keys().next().value as string);
+    return entry;
+  }
+
+  private async keyViewer(key: string, origin: string | null): Promise<Viewer> {
+    const { row, parks } = await this.embedKey(sha256(key));
     if (row.revoked_at) throw unauthenticated('嵌入密钥已吊销 (the embed key has been revoked)', AccountErrorReason.KEY_REVOKED);
     if (!origin || !originAllowed(origin, row.allowed_origins)) {
       throw forbidden(
@@ -168,13 +204,6 @@ export class Authenticator {
         { origin },
       );
     }
-    const parks = row.park_id
-      ? [row.park_id]
-      : (await connection.execute<Array<{ id: number }>>('SELECT id FROM park WHERE program_id = ?', [row.program_id])).map((p) => p.id);
-    await connection.execute(
-      `UPDATE embed_key SET last_used_at = now() WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [row.id],
-    );
     return Viewer.key({ keyId: row.id, keyName: row.name, programIds: [row.program_id], parkIds: parks });
   }
 }

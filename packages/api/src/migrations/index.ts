@@ -5,6 +5,7 @@ import { Migration20261123000200_api } from './Migration20261123000200_api';
 import { Migration20261123000300_statistics } from './Migration20261123000300_statistics';
 import { Migration20261123000400_audit } from './Migration20261123000400_audit';
 import { Migration20261124000500_access } from './Migration20261124000500_access';
+import { Migration20261130000600_data_version } from './Migration20261130000600_data_version';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000300_statistics', class: Migration20261123000300_statistics },
   { name: 'Migration20261123000400_audit', class: Migration20261123000400_audit },
   { name: 'Migration20261124000500_access', class: Migration20261124000500_access },
+  { name: 'Migration20261130000600_data_version', class: Migration20261130000600_data_version },
 ];

@@ -8,6 +8,8 @@ import type { Authenticator } from '../accounts/authenticator';
 import { createContext } from '../context';
 import type { RateLimiter } from '../shared/http/rate-limit';
 import { admit, allowCrossOrigin, ANSWERED, identify, readRequest, throttle } from './guards';
+import type { DataVersions } from '../access/data-versions';
+import { matchesEtag, type PublicCache } from './public-cache';
 
 export interface GraphqlRoute {
   orm: MikroORM<PostgreSqlDriver>;
@@ -15,6 +17,26 @@ export interface GraphqlRoute {
   authenticator: Authenticator;
   limiter: RateLimiter;
   maxBodyBytes: number;
+  versions: DataVersions;
+  publicCache: PublicCache;
+}
+
+/** How a public answer may be kept: by anyone (browsers, a CDN), revalidated with its ETag before each use. */
+const PUBLIC_HEADERS = { 'cache-control': 'public, no-cache', vary: 'Origin, X-Huhang-Key' };
+
+function sendPublic(req: IncomingMessage, res: ServerResponse, body: string, etag: string): void {
+  if (matchesEtag(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, { etag, ...PUBLIC_HEADERS });
+    res.end();
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    etag,
+    ...PUBLIC_HEADERS,
+  });
+  res.end(body);
 }
 
 /** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */
@@ -26,10 +48,18 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
   if (viewer === ANSWERED) return;
   const request = await readRequest(req, res, route.maxBodyBytes);
   if (request === ANSWERED) return;
+  const cacheKey = route.publicCache.keyFor(viewer, req.method ?? 'GET', url.search, request.body);
+  const cached = cacheKey ? route.publicCache.get(cacheKey) : null;
+  if (cached) return sendPublic(req, res, cached.body, cached.etag);
   const response = await route.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers: request.headers, search: url.search, body: request.body },
-    context: async () => createContext(route.orm, { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID() }, viewer),
+    context: async () =>
+      createContext(route.orm, { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID() }, viewer, route.versions),
   });
+  if (cacheKey && (response.status ?? 200) === 200 && response.body.kind === 'complete') {
+    const entry = route.publicCache.set(cacheKey, response.body.string);
+    if (entry) return sendPublic(req, res, entry.body, entry.etag);
+  }
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

@@ -7,6 +7,7 @@ describe('limits from the environment', () => {
       rateLimit: DEFAULT_RATE_LIMIT,
       maxBodyBytes: 1_000_000,
       limits: { depth: 12, aliases: 30, directives: 20, cost: 250_000, tokens: 5_000 },
+      publicCache: { seconds: 60, entries: 5_000 },
     });
     const set = limitsFromEnvironment({
       HUHANG_RATE_LIMIT: '100000',
@@ -16,11 +17,14 @@ describe('limits from the environment', () => {
       HUHANG_QUERY_DIRECTIVES: '6',
       HUHANG_QUERY_COST: '700',
       HUHANG_QUERY_TOKENS: '800',
+      HUHANG_PUBLIC_CACHE_SECONDS: '5',
+      HUHANG_PUBLIC_CACHE_ENTRIES: '9',
     });
     expect(set).toEqual({
       rateLimit: { requests: 100_000, windowSeconds: 60 },
       maxBodyBytes: 2048,
       limits: { depth: 4, aliases: 5, directives: 6, cost: 700, tokens: 800 },
+      publicCache: { seconds: 5, entries: 9 },
     });
   });
 

@@ -1,11 +1,13 @@
 import { DEFAULT_LIMITS, type QueryLimits } from '../shared/graphql/limits';
 import type { RateLimit } from '../shared/http/rate-limit';
+import { DEFAULT_PUBLIC_CACHE, type PublicCacheOptions } from './public-cache';
 
 /** Every limit a request meets, as the environment sets it; the README lists them. */
 export interface ServerLimits {
   rateLimit: RateLimit;
   maxBodyBytes: number;
   limits: QueryLimits;
+  publicCache: PublicCacheOptions;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { requests: 600, windowSeconds: 60 };
@@ -20,6 +22,8 @@ export const LIMIT_VARIABLES = {
   HUHANG_QUERY_DIRECTIVES: 'directives in one document',
   HUHANG_QUERY_COST: 'estimated cost of one document (fields times page sizes)',
   HUHANG_QUERY_TOKENS: 'tokens the parser reads',
+  HUHANG_PUBLIC_CACHE_SECONDS: 'seconds a public answer is served from the cache at most, when nothing was written',
+  HUHANG_PUBLIC_CACHE_ENTRIES: 'public answers kept in the cache at most',
 } as const;
 
 type Env = Partial<Record<string, string | undefined>>;
@@ -45,6 +49,10 @@ export function limitsFromEnvironment(env: Env = process.env): ServerLimits {
       directives: positiveInteger(env, 'HUHANG_QUERY_DIRECTIVES', DEFAULT_LIMITS.directives),
       cost: positiveInteger(env, 'HUHANG_QUERY_COST', DEFAULT_LIMITS.cost),
       tokens: positiveInteger(env, 'HUHANG_QUERY_TOKENS', DEFAULT_LIMITS.tokens),
+    },
+    publicCache: {
+      seconds: positiveInteger(env, 'HUHANG_PUBLIC_CACHE_SECONDS', DEFAULT_PUBLIC_CACHE.seconds),
+      entries: positiveInteger(env, 'HUHANG_PUBLIC_CACHE_ENTRIES', DEFAULT_PUBLIC_CACHE.entries),
     },
   };
 }

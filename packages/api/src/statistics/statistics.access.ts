@@ -1,7 +1,7 @@
 import { AccessErrorReason } from '../access/access.errors';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, notFound } from '../shared/errors/domain-error';
-import { locate } from '../access/write-check';
+import { locate } from '../access/location';
 import { Role } from '../shared/auth/role';
 import { intArray } from '../shared/db/pg-array';
 import type { Viewer } from '../access/viewer';

@@ -25,6 +25,12 @@ interface ContextWithEm {
    * end up); throws to refuse, which rolls the transaction back.
    */
   authorize?: (em: EntityManager, changes: RecordChange[], phase: 'before' | 'after') => Promise<void>;
+  /**
+   * Sees the same rows, in the transaction, to note what data they change (the programs whose data
+   * version a write raises); `committed` runs once the transaction has committed.
+   */
+  changed?: (em: EntityManager, changes: RecordChange[], phase: 'before' | 'after') => Promise<void>;
+  committed?: () => void;
 }
 
 /** Canonical JSON of the input, without the fields that do not change what is written. */
@@ -92,8 +98,10 @@ export async function runMutation<T extends StoredRecord>(
       const result = await work(em);
       const changes = pendingChanges(em);
       await ctx.authorize?.(em, changes, 'before');
+      await ctx.changed?.(em, changes, 'before');
       await em.flush();
       await ctx.authorize?.(em, changes, 'after');
+      await ctx.changed?.(em, changes, 'after');
       await auditMutation(em, ctx.actor ?? SYSTEM_ACTOR, operation, result, changes);
       if (key) {
         await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE key = ?', [
@@ -104,6 +112,7 @@ export async function runMutation<T extends StoredRecord>(
       }
       return result;
     });
+    ctx.committed?.();
     return { clientMutationId: input.clientMutationId, record };
   } catch (error) {
     const domain = translateError(error);

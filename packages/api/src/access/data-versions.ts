@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { intArray } from '../shared/db/pg-array';
+
+/**
+ * The data version of each program: a number every committed write to the program raises. Answers
+ * derived from a program's data (the public figures) are kept under the version they were computed
+ * at, so a write makes them miss at once, without a statement to ask whether anything changed.
+ *
+ * The counters live in this process; each write also raises the program's row of `data_version` in
+ * its own transaction, the durable count for other processes.
+ */
+export class DataVersions {
+  private readonly versions = new Map<number, number>();
+
+  versionOf(programId: number): number {
+    return this.versions.get(programId) ?? 0;
+  }
+
+  /** The versions of several programs, as one part of a cache key. */
+  versionsOf(programIds: readonly number[]): string {
+    return programIds.map((id) => `${id}:${this.versionOf(id)}`).join(',');
+  }
+
+  /** After a commit: the programs it wrote to have new data. */
+  bumped(programIds: Iterable<number>): void {
+    for (const id of programIds) this.versions.set(id, this.versionOf(id) + 1);
+  }
+}
+
+/** Raises the programs' data versions inside the writing transaction. */
+export async function raiseDataVersions(em: EntityManager, programIds: readonly number[]): Promise<void> {
+  if (programIds.length === 0) return;
+  await em.execute(
+    `INSERT INTO data_version (program_id, version, changed_at)
+     SELECT id, 1, now() FROM unnest(?::int[]) AS id
+     ON CONFLICT (program_id) DO UPDATE SET version = data_version.version + 1, changed_at = now()`,
+    [intArray([...programIds].sort((a, b) => a - b))],
+  );
+}

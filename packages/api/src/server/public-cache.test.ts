@@ -1,0 +1,101 @@
+import { mutationSuite } from '../test-support/mutations';
+import { buildWorld, type World } from '../test-support/world';
+
+const t = mutationSuite();
+const ORIGIN = 'https://www.wengan.gov.cn';
+const FIGURES = `query ($scope: ID!) { serviceStatistics(scope: $scope, period: { year: 2025 }) { figures { key value { value } } } }`;
+
+/** Statements the server sends to PostgreSQL while `work` runs. */
+async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
+  const knex = t.api.db.orm.em.getConnection().getKnex();
+  let count = 0;
+  const listener = () => (count += 1);
+  knex.on('query', listener);
+  try {
+    await work();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  return count;
+}
+
+async function publicRead(key: string, scope: string, headers: Record<string, string> = {}) {
+  const response = await fetch(`${t.api.server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-huhang-key': key, origin: ORIGIN, ...headers },
+    body: JSON.stringify({ query: FIGURES, variables: { scope } }),
+  });
+  const text = await response.text();
+  return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), text };
+}
+
+function engagements(text: string): number {
+  const answer = JSON.parse(text) as { data: { serviceStatistics: { figures: Array<{ key: string; value: { value: number } }> } } };
+  return answer.data.serviceStatistics.figures.find((figure) => figure.key === 'engagements.FORUM')!.value.value;
+}
+
+async function worldWithKey(): Promise<{ w: World; key: string }> {
+  const w = await buildWorld(t.m, 'enterprises');
+  const made = await t.api.ok(`mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key } }`, {
+    input: { name: '门户', scope: w.park, allowedOrigins: [ORIGIN] },
+  });
+  return { w, key: made.createEmbedKey.key };
+}
+
+const forum = (w: World, title: string) => ({ parkId: w.park, type: 'FORUM', title, heldOn: '2025-06-10', enterpriseIds: [w.enterprise] });
+
+describe('the public answer cache', () => {
+  it('answers a repeated public read without a statement, with an ETag and 304 on revalidation', async () => {
+    const { w, key } = await worldWithKey();
+    await t.m.ok('recordEngagement', forum(w, '座谈会'));
+    let first!: Awaited<ReturnType<typeof publicRead>>;
+    expect(await statementsDuring(async () => (first = await publicRead(key, w.park)))).toBeGreaterThan(0);
+    expect(first.status).toBe(200);
+    expect(engagements(first.text)).toBe(1);
+    expect(first.cacheControl).toBe('public, no-cache');
+
+    let second!: Awaited<ReturnType<typeof publicRead>>;
+    expect(await statementsDuring(async () => (second = await publicRead(key, w.park)))).toBe(0);
+    expect(second.text).toBe(first.text);
+    expect(second.etag).toBe(first.etag);
+
+    let revalidated!: Awaited<ReturnType<typeof publicRead>>;
+    expect(await statementsDuring(async () => (revalidated = await publicRead(key, w.park, { 'if-none-match': first.etag! })))).toBe(0);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe('');
+  });
+
+  it('shows a committed write at the next read, never an answer older than it', async () => {
+    const { w, key } = await worldWithKey();
+    expect(engagements((await publicRead(key, w.park)).text)).toBe(0);
+    expect(engagements((await publicRead(key, w.park)).text)).toBe(0);
+    await t.m.ok('recordEngagement', forum(w, '座谈会'));
+    const after = await publicRead(key, w.park);
+    expect(engagements(after.text)).toBe(1);
+    // A refused write changes nothing, and the answer stays cached.
+    await t.m.refuse('recordEngagement', { ...forum(w, ''), title: '' });
+    expect(await statementsDuring(() => publicRead(key, w.park))).toBe(0);
+  });
+
+  it('keeps a program’s answers when another program is written to', async () => {
+    const { w, key } = await worldWithKey();
+    await publicRead(key, w.park);
+    const other = await buildWorld(t.m, 'enterprises');
+    await t.m.ok('recordEngagement', forum(other, '其他机制的座谈会'));
+    expect(await statementsDuring(() => publicRead(key, w.park))).toBe(0);
+  });
+
+  it('never keeps an answer with errors, nor a signed-in user’s', async () => {
+    const { w, key } = await worldWithKey();
+    const bad = async () =>
+      fetch(`${t.api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-huhang-key': key, origin: ORIGIN },
+        body: JSON.stringify({ query: FIGURES, variables: { scope: w.enterprise } }),
+      });
+    expect((await (await bad()).json()).errors).toBeDefined();
+    expect(await statementsDuring(bad)).toBeGreaterThan(0);
+    await t.api.ok(FIGURES, { scope: w.park });
+    expect(await statementsDuring(() => t.api.ok(FIGURES, { scope: w.park }))).toBeGreaterThan(0);
+  });
+});
