@@ -93,7 +93,7 @@ describe('the public answer cache', () => {
         headers: { 'content-type': 'application/json', 'x-huhang-key': key, origin: ORIGIN },
         body: JSON.stringify({ query: FIGURES, variables: { scope: w.enterprise } }),
       });
-    expect((await (await bad()).json()).errors).toBeDefined();
+    expect(((await (await bad()).json()) as { errors?: unknown }).errors).toBeDefined();
     expect(await statementsDuring(bad)).toBeGreaterThan(0);
     await t.api.ok(FIGURES, { scope: w.park });
     expect(await statementsDuring(() => t.api.ok(FIGURES, { scope: w.park }))).toBeGreaterThan(0);
