@@ -27,6 +27,8 @@ const config: CodegenConfig = {
     },
     // Error reasons travel in `extensions`, which no operation selects: a plugin of our own lists them.
     'src/generated/error-reasons.ts': { plugins: ['./codegen/error-reasons.cjs'] },
+    // The public widgets ask by GET with an operation id; the API registers these documents at start.
+    'src/generated/public-persisted.ts': { documents: ['operations/public.graphql'], plugins: ['./codegen/persisted-operations.cjs'] },
     // The widgets send documents as strings (no GraphQL parser in a portal's bundle); their types
     // are the ones above, imported from @huhang/schema.
     ...widgetDocuments('public'),

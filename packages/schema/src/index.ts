@@ -2,3 +2,4 @@
 export * from './generated/graphql';
 export * from './generated/error-reasons';
 export * from './generated/input-limits';
+export { PERSISTED_OPERATIONS as PUBLIC_PERSISTED_OPERATIONS, OPERATION_IDS as PUBLIC_OPERATION_IDS } from './generated/public-persisted';

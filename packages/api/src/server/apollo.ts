@@ -9,6 +9,7 @@ import type { Context } from '../access/context';
 import { createSchema } from '../schema';
 import { createFormatError } from '../shared/errors/format-error';
 import { limitRules, type QueryLimits } from '../shared/graphql/limits';
+import { PersistedOperations } from './persisted-operations';
 
 /** The GraphQL server: the schema, the request limits, error formatting and the audit of personal reads. */
 export async function createApollo(http: Server, options: { production: boolean; limits: QueryLimits }): Promise<ApolloServer<Context>> {
@@ -20,8 +21,12 @@ export async function createApollo(http: Server, options: { production: boolean;
     introspection: !production,
     // One operation per request; a JSON array of operations is refused.
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // A browser cannot send these headers across origins without a preflight: the embed key's
+    // header makes a public widget's GET as safe as a POST.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'x-huhang-key'] },
     parseOptions: { maxTokens: limits.tokens },
+    // The public widgets' operations are known by id from the start; see persisted-operations.ts.
+    persistedQueries: { cache: new PersistedOperations() },
     validationRules: limitRules(limits),
     // main.ts stops the HTTP server, the ORM and the database in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,

@@ -35,6 +35,22 @@ export function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): Ans
   return ANSWERED;
 }
 
+/**
+ * The origin of the page that sent the request: its Origin header, or for a same-origin GET (which
+ * browsers send without one) the origin of its Referer.
+ */
+export function pageOrigin(req: IncomingMessage): string | null {
+  const origin = header(req, 'origin');
+  if (origin) return origin;
+  const referer = header(req, 'referer');
+  if (!referer) return null;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return null;
+  }
+}
+
 /** Who is asking, from the bearer token or embed key; a refusal is kept until the rate limit has counted the request. */
 export async function identify(authenticator: Authenticator, req: IncomingMessage): Promise<{ viewer: Viewer } | { refusal: DomainError }> {
   try {
@@ -42,7 +58,7 @@ export async function identify(authenticator: Authenticator, req: IncomingMessag
       viewer: await authenticator.viewerFor({
         authorization: header(req, 'authorization'),
         embedKey: header(req, 'x-huhang-key'),
-        origin: header(req, 'origin'),
+        origin: pageOrigin(req),
       }),
     };
   } catch (error) {

@@ -1,5 +1,5 @@
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import type { ErrorReason } from '@huhang/schema';
+import { PUBLIC_OPERATION_IDS, type ErrorReason } from '@huhang/schema';
 
 /** Where a widget asks, and as whom: an embed key (public widgets) or a bearer token (admin widgets). */
 export interface Credentials {
@@ -47,19 +47,36 @@ function isQuery(text: string): boolean {
   return /^\s*(query|fragment)\b/.test(text);
 }
 
-async function send<R>(credentials: Credentials, query: string, variables: unknown, signal?: AbortSignal): Promise<R> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+/** The persisted id of a public operation, by the operation's name; none for others. */
+function persistedId(query: string): string | undefined {
+  const name = /^\s*query\s+(\w+)/.exec(query)?.[1];
+  return name && name in PUBLIC_OPERATION_IDS ? PUBLIC_OPERATION_IDS[name as keyof typeof PUBLIC_OPERATION_IDS] : undefined;
+}
+
+/**
+ * A public widget's query goes by GET with its persisted id alone, so that browsers and a CDN can keep
+ * the answer (it carries an ETag); everything else is a POST with the document.
+ */
+function request(credentials: Credentials, query: string, variables: unknown): { url: string; init: RequestInit } {
+  const headers: Record<string, string> = { accept: 'application/json' };
   if (credentials.key) headers['x-huhang-key'] = credentials.key;
   if (credentials.token) headers.authorization = `Bearer ${credentials.token}`;
+  const id = credentials.key && !credentials.token ? persistedId(query) : undefined;
+  if (id) {
+    const url = new URL(credentials.endpoint);
+    url.searchParams.set('variables', JSON.stringify(variables ?? {}));
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash: id } }));
+    return { url: url.href, init: { method: 'GET', headers } };
+  }
+  headers['content-type'] = 'application/json';
+  return { url: credentials.endpoint, init: { method: 'POST', headers, body: JSON.stringify({ query, variables }) } };
+}
+
+async function send<R>(credentials: Credentials, query: string, variables: unknown, signal?: AbortSignal): Promise<R> {
+  const { url, init } = request(credentials, query, variables);
   let response: Response;
   try {
-    response = await fetch(credentials.endpoint, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-      signal,
-      credentials: 'omit',
-    });
+    response = await fetch(url, { ...init, signal, credentials: 'omit' });
   } catch (error) {
     throw new ApiError('network', (error as Error).message || 'network error');
   }

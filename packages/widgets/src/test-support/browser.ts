@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { PUBLIC_OPERATION_IDS } from '@huhang/schema';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../../api/src/test-support/api';
 import { seedDemo } from '../../../api/src/demo/seed';
@@ -113,10 +114,19 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
 /** Counts the GraphQL requests the page sends, by operation name. */
 export function countOperations(page: Page): Map<string, number> {
   const counts = new Map<string, number>();
+  const byId = new Map(Object.entries(PUBLIC_OPERATION_IDS).map(([name, id]) => [id as string, name]));
   page.on('request', (request) => {
-    if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
-    const name = /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData() ?? '{}').query ?? '')?.[1] ?? '?';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
+    const url = new URL(request.url());
+    if (url.pathname !== '/graphql') return;
+    let name: string | undefined;
+    if (request.method() === 'POST') {
+      name = /(?:query|mutation)\s+(\w+)/.exec(JSON.parse(request.postData() ?? '{}').query ?? '')?.[1];
+    } else if (request.method() === 'GET') {
+      // A public widget asks by persisted id.
+      const id = JSON.parse(url.searchParams.get('extensions') ?? '{}')?.persistedQuery?.sha256Hash;
+      name = byId.get(id);
+    } else return;
+    counts.set(name ?? '?', (counts.get(name ?? '?') ?? 0) + 1);
   });
   return counts;
 }

@@ -87,7 +87,7 @@ describeInBrowser('<huhang-compliance-scorecard>', () => {
 
   it('says when the API cannot be reached, and the retry button (by keyboard) brings the figures', async () => {
     const p = await world.browser.newPage();
-    await p.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await p.route('**/graphql*', (route) => route.abort('connectionrefused'));
     await p.route(`${world.api.server.url}/down.html`, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
@@ -100,7 +100,7 @@ describeInBrowser('<huhang-compliance-scorecard>', () => {
     await error.waitFor();
     expect(await error.getAttribute('role')).toBe('alert');
     expect(await error.textContent()).toContain('无法连接数据服务');
-    await p.unroute('**/graphql');
+    await p.unroute('**/graphql*');
     await p.keyboard.press('Tab');
     expect(await p.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('part'))).toBe('retry-button');
     await p.keyboard.press('Enter');
