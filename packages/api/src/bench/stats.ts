@@ -116,7 +116,8 @@ async function main(): Promise<void> {
   log(`[bench] database ${redact(url)}`);
   let api: Awaited<ReturnType<typeof startServer>> | undefined;
   let plain: Server | undefined;
-  const pool = new Pool({ connectionString: url, max: 4 });
+  // The baseline's sessions run as the API's do: without JIT (decision 0007), so both pay the same planner.
+  const pool = new Pool({ connectionString: url, max: 4, options: '-c jit=off' });
   const orm = await (async () => {
     await prepare(url);
     return createOrm(url);
