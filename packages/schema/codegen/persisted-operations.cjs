@@ -31,7 +31,10 @@ function fragmentsOf(definition, fragments, seen = new Set()) {
       if (fragment) fragmentsOf(fragment, fragments, seen);
     },
   });
-  return [...seen].sort().map((name) => fragments.get(name)).filter(Boolean);
+  return [...seen]
+    .sort()
+    .map((name) => fragments.get(name))
+    .filter(Boolean);
 }
 
 module.exports = {
