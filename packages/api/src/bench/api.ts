@@ -1,0 +1,328 @@
+import 'reflect-metadata';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
+import { Client } from 'pg';
+import { ensureDatabase, openDatabase, redact, repoRoot, withDatabase } from '../shared/db/database';
+import { createOrm, migrate } from '../orm';
+import { generateDemo } from '../demo/generator';
+import { progressPrinter } from '../demo/seed';
+import { hashPassword } from '../accounts/password';
+import { toGlobalId } from '../shared/graphql/global-id';
+
+/**
+ * `npm run bench:api`: Huhang's read path against PostGraphile 5 (default preset) and a hand-written
+ * node:http + pg server, on one database, in interleaved rounds. Each server runs in a process of its
+ * own; the three are first checked to return the same data. PostGraphile lives in bench/postgraphile,
+ * outside the workspace, and is installed there on first use.
+ */
+const env = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const SPEC = { enterprises: env('BENCH_ENTERPRISES', 2000), months: env('BENCH_MONTHS', 12), endDate: '2026-10-31', seed: 1131 };
+const ROUNDS = env('BENCH_ROUNDS', 5);
+const SECONDS = env('BENCH_SECONDS', 10);
+const PASSWORD = 'Bench-password-1';
+const PEER = join(repoRoot(), 'bench', 'postgraphile');
+const log = (line: string) => console.log(line);
+
+const NESTED_HUHANG = `query ($park: ID!) { park(id: $park) { enterprises(first: 50) { nodes {
+  name creditCode zone { name } liaisonOfficer { name visits(first: 3) { nodes { visitedOn activities } } } } } } }`;
+const NESTED_PEER = `query ($park: Int!) { parkByRowId(rowId: $park) {
+  enterprisesByParkId(first: 50, orderBy: [NAME_ASC, ROW_ID_ASC], condition: { archivedAt: null }) { nodes {
+    name creditCode zoneByZoneId { name }
+    liaisonAssignmentsByEnterpriseId(condition: { endsOn: null }) { nodes { officerByOfficerId {
+      name visitsByOfficerId(first: 3, orderBy: [VISITED_ON_DESC, ROW_ID_DESC]) { nodes { visitedOn activities } } } } } } } } }`;
+const NODE_HUHANG = `query ($id: ID!) { node(id: $id) { ... on Enterprise { name creditCode } } }`;
+const NODE_PEER = `query ($id: Int!) { enterpriseByRowId(rowId: $id) { name creditCode } }`;
+
+interface PeerEnterprise {
+  name: string;
+  creditCode: string;
+  zoneByZoneId: { name: string };
+  liaisonAssignmentsByEnterpriseId: { nodes: Array<{ officerByOfficerId: { name: string; visitsByOfficerId: { nodes: unknown[] } } }> };
+}
+
+/** PostGraphile's answer in Huhang's shape, to compare the data. */
+function peerNested(data: { parkByRowId: { enterprisesByParkId: { nodes: PeerEnterprise[] } } }) {
+  return {
+    park: {
+      enterprises: {
+        nodes: data.parkByRowId.enterprisesByParkId.nodes.map((e) => {
+          const officer = e.liaisonAssignmentsByEnterpriseId.nodes[0]?.officerByOfficerId;
+          return {
+            name: e.name,
+            creditCode: e.creditCode,
+            zone: { name: e.zoneByZoneId.name },
+            liaisonOfficer: officer ? { name: officer.name, visits: { nodes: officer.visitsByOfficerId.nodes } } : null,
+          };
+        }),
+      },
+    },
+  };
+}
+
+/** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
+async function prepare(url: string): Promise<{ parkId: number; enterpriseId: number }> {
+  const sql = new Client({ connectionString: url });
+  await sql.connect();
+  try {
+    await sql.query('CREATE TABLE IF NOT EXISTS bench_dataset (spec text NOT NULL)');
+    const { rows } = await sql.query<{ spec: string }>('SELECT spec FROM bench_dataset');
+    if (rows[0]?.spec !== JSON.stringify(SPEC)) {
+      log(`[bench] writing the data set: ${SPEC.enterprises} enterprises × ${SPEC.months} months`);
+      await sql.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+      const orm = await createOrm(url);
+      await migrate(orm);
+      await orm.close();
+      await sql.query('BEGIN');
+      await generateDemo(sql, { ...SPEC, onProgress: progressPrinter() });
+      const hash = await hashPassword(PASSWORD);
+      await sql.query(
+        `INSERT INTO app_user (username, display_name, role, password_hash) VALUES ('bench-admin', 'bench', 'SYSTEM_ADMIN', $1), ('bench-park', 'bench', 'PARK_ADMIN', $1)`,
+        [hash],
+      );
+      await sql.query(
+        `INSERT INTO app_user_park (app_user_id, park_id) SELECT u.id, p.id FROM app_user u, park p WHERE u.username = 'bench-park'`,
+      );
+      // PostGraphile filters and orders only by indexed columns unless told otherwise; the query needs these.
+      await sql.query(`COMMENT ON COLUMN enterprise.archived_at IS E'@behavior +filterBy';
+        COMMENT ON COLUMN liaison_assignment.ends_on IS E'@behavior +filterBy';
+        COMMENT ON COLUMN enterprise.name IS E'@behavior +orderBy';
+        COMMENT ON COLUMN visit.visited_on IS E'@behavior +orderBy';`);
+      await sql.query('CREATE TABLE IF NOT EXISTS bench_dataset (spec text NOT NULL)');
+      await sql.query('DELETE FROM bench_dataset');
+      await sql.query('INSERT INTO bench_dataset (spec) VALUES ($1)', [JSON.stringify(SPEC)]);
+      await sql.query('COMMIT');
+      log('[bench] vacuuming and analysing');
+      await sql.query('VACUUM ANALYZE');
+    } else {
+      log('[bench] reusing the data set in huhang_bench_api');
+    }
+    const park = await sql.query<{ id: number }>('SELECT id FROM park ORDER BY id LIMIT 1');
+    const enterprise = await sql.query<{ id: number }>('SELECT id FROM enterprise WHERE archived_at IS NULL ORDER BY id LIMIT 1 OFFSET 7');
+    return { parkId: park.rows[0]!.id, enterpriseId: enterprise.rows[0]!.id };
+  } finally {
+    await sql.end();
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  name: string;
+  child: ChildProcess;
+  url: string;
+}
+
+/** Starts a server process and waits for the line that says it listens. */
+async function start(name: string, args: string[], vars: Record<string, string>, ready: RegExp, cwd = repoRoot()): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...vars, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 120_000);
+    const seen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', seen);
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)));
+  });
+  return { name, child, url: `http://127.0.0.1:${port}` };
+}
+
+function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+type Call = () => Promise<unknown>;
+
+async function graphql(url: string, query: string, variables: unknown, token?: string): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  return body.data;
+}
+
+async function getJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  const body = (await response.json()) as { data?: unknown };
+  if (!body.data) throw new Error(`${url}: ${JSON.stringify(body).slice(0, 300)}`);
+  return body.data;
+}
+
+/** `clients` callers in a closed loop for `seconds`: every latency, in ms. */
+async function load(call: Call, clients: number, seconds: number): Promise<number[]> {
+  const until = performance.now() + seconds * 1000;
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        await call();
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return latencies;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
+
+async function main(): Promise<void> {
+  const database = await openDatabase({ name: 'bench', log });
+  const url = withDatabase(database.url, 'huhang_bench_api');
+  await ensureDatabase(database.url, 'huhang_bench_api');
+  log(`[bench] database ${redact(url)}`);
+  const { parkId, enterpriseId } = await prepare(url);
+  if (!existsSync(join(PEER, 'node_modules', 'postgraphile'))) {
+    log('[bench] installing PostGraphile 5 in bench/postgraphile (first use)');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEER, stdio: 'inherit' });
+  }
+  const servers: Started[] = [];
+  try {
+    const huhang = await start(
+      'Huhang',
+      [join(repoRoot(), 'packages/api/dist/main.js')],
+      {
+        DATABASE_URL: url,
+        NODE_ENV: 'production',
+        HUHANG_SEED: 'false',
+        HUHANG_RATE_LIMIT: '1000000000',
+        HUHANG_JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      },
+      /is running/,
+    );
+    servers.push(huhang);
+    const peer = await start(
+      'PostGraphile 5',
+      [join(PEER, 'server.cjs')],
+      { DATABASE_URL: url, GRAPHILE_ENV: 'production' },
+      /ready/,
+      PEER,
+    );
+    servers.push(peer);
+    const hand = await start(
+      'node:http + pg',
+      [join(repoRoot(), 'packages/api/dist/bench/handwritten.js')],
+      { DATABASE_URL: url },
+      /ready/,
+    );
+    servers.push(hand);
+
+    const signIn = async (username: string) =>
+      (
+        (await graphql(huhang.url, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+          input: { username, password: PASSWORD },
+        })) as { login: { accessToken: string } }
+      ).login.accessToken;
+    const admin = await signIn('bench-admin');
+    const parkAdmin = await signIn('bench-park');
+    const park = toGlobalId('Park', parkId);
+    const enterprise = toGlobalId('Enterprise', enterpriseId);
+
+    const scenarios: Array<{ name: string; clients: number; calls: Array<{ server: Started; call: Call; label?: string }> }> = [];
+    type Caller = { server: Started; call: Call; label?: string };
+    const nested: Caller[] = [
+      { server: huhang, call: () => graphql(huhang.url, NESTED_HUHANG, { park }, admin) },
+      { server: peer, call: async () => peerNested((await graphql(peer.url, NESTED_PEER, { park: parkId })) as never) },
+      { server: hand, call: () => getJson(`${hand.url}/nested?id=${parkId}`) },
+    ];
+    const nodeCalls: Caller[] = [
+      { server: huhang, call: () => graphql(huhang.url, NODE_HUHANG, { id: enterprise }, admin) },
+      {
+        server: peer,
+        call: async () => ({
+          node: ((await graphql(peer.url, NODE_PEER, { id: enterpriseId })) as { enterpriseByRowId: unknown }).enterpriseByRowId,
+        }),
+      },
+      { server: hand, call: () => getJson(`${hand.url}/node?id=${enterpriseId}`) },
+    ];
+    const asParkAdmin: Caller = {
+      server: huhang,
+      call: () => graphql(huhang.url, NESTED_HUHANG, { park }, parkAdmin),
+      label: 'Huhang as park admin',
+    };
+
+    // The same data from all three (and from Huhang as the park's administrator) before any timing.
+    for (const [name, calls] of [
+      ['nested', [...nested, asParkAdmin]],
+      ['node(id:)', nodeCalls],
+    ] as const) {
+      const answers = await Promise.all(calls.map((c) => c.call()));
+      for (const [i, answer] of answers.entries()) {
+        if (!isDeepStrictEqual(answer, answers[0])) {
+          throw new Error(
+            `${name}: ${calls[i]!.label ?? calls[i]!.server.name} differs from Huhang:\n${JSON.stringify(answer).slice(0, 400)}\n${JSON.stringify(answers[0]).slice(0, 400)}`,
+          );
+        }
+      }
+      log(`[bench] ${name}: the same data from ${calls.length} callers`);
+    }
+    scenarios.push({ name: 'nested', clients: 8, calls: [...nested, asParkAdmin] });
+    scenarios.push({ name: 'nested', clients: 32, calls: nested });
+    scenarios.push({ name: 'node(id:)', clients: 8, calls: nodeCalls });
+
+    const results = new Map<string, number[]>();
+    const key = (scenario: (typeof scenarios)[number], label: string) => `${scenario.name} @${scenario.clients}|${label}`;
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const scenario of scenarios) {
+        for (const { server, call, label } of scenario.calls) {
+          const latencies = await load(call, scenario.clients, SECONDS);
+          const k = key(scenario, label ?? server.name);
+          results.set(k, [...(results.get(k) ?? []), ...latencies]);
+        }
+      }
+      log(`[bench] round ${round} of ${ROUNDS}`);
+    }
+
+    console.log('');
+    console.log('| query | clients | server | req/s | p50 ms | p99 ms | ÷ PostGraphile | ÷ node:http |');
+    console.log('|---|---:|---|---:|---:|---:|---:|---:|');
+    for (const scenario of scenarios) {
+      const rate = (label: string) => (results.get(key(scenario, label))?.length ?? 0) / (ROUNDS * SECONDS);
+      for (const { server, label } of scenario.calls) {
+        const name = label ?? server.name;
+        const sorted = [...(results.get(key(scenario, name)) ?? [])].sort((a, b) => a - b);
+        const r = rate(name);
+        console.log(
+          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${(r / rate(peer.name)).toFixed(2)} | ${(r / rate(hand.name)).toFixed(2)} |`,
+        );
+      }
+    }
+    console.log('');
+    console.log(`RSS after the run: ${servers.map((s) => `${s.name} ${rssMb(s.child).toFixed(0)} MB`).join(', ')}`);
+    console.log(`${ROUNDS} interleaved rounds of ${SECONDS} s per server and scenario`);
+  } finally {
+    for (const server of servers) server.child.kill('SIGTERM');
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
