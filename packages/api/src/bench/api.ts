@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -36,6 +37,9 @@ const NESTED_PEER = `query ($park: Int!) { parkByRowId(rowId: $park) {
       name visitsByOfficerId(first: 3, orderBy: [VISITED_ON_DESC, ROW_ID_DESC]) { nodes { visitedOn activities } } } } } } } } }`;
 const NODE_HUHANG = `query ($id: ID!) { node(id: $id) { ... on Enterprise { name creditCode } } }`;
 const NODE_PEER = `query ($id: Int!) { enterpriseByRowId(rowId: $id) { name creditCode } }`;
+const RECORD_VISIT = `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id } } }`;
+/** The day the benchmark's visits are recorded on: within the data set, not in the future. */
+const VISIT_DAY = '2026-10-15';
 
 interface PeerEnterprise {
   name: string;
@@ -64,7 +68,7 @@ function peerNested(data: { parkByRowId: { enterprisesByParkId: { nodes: PeerEnt
 }
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
-async function prepare(url: string): Promise<{ parkId: number; enterpriseId: number }> {
+async function prepare(url: string): Promise<{ parkId: number; enterpriseId: number; pair: { officerId: number; enterpriseId: number } }> {
   const sql = new Client({ connectionString: url });
   await sql.connect();
   try {
@@ -99,10 +103,24 @@ async function prepare(url: string): Promise<{ parkId: number; enterpriseId: num
       await sql.query('VACUUM ANALYZE');
     } else {
       log('[bench] reusing the data set in huhang_bench_api');
+      // Visits an earlier run recorded go, so that every run reads the same data.
+      await sql.query(`DELETE FROM visit WHERE findings = 'bench'`);
+      await sql.query(`DELETE FROM idempotency_key WHERE key LIKE 'bench-%'`);
+      await sql.query('VACUUM ANALYZE visit');
     }
     const park = await sql.query<{ id: number }>('SELECT id FROM park ORDER BY id LIMIT 1');
     const enterprise = await sql.query<{ id: number }>('SELECT id FROM enterprise WHERE archived_at IS NULL ORDER BY id LIMIT 1 OFFSET 7');
-    return { parkId: park.rows[0]!.id, enterpriseId: enterprise.rows[0]!.id };
+    // An officer and an enterprise it looks after since before the visits the benchmark records.
+    const pair = await sql.query<{ officer_id: number; enterprise_id: number }>(
+      `SELECT a.officer_id, a.enterprise_id FROM liaison_assignment a JOIN enterprise e ON e.id = a.enterprise_id
+        WHERE a.ends_on IS NULL AND a.starts_on <= $1 AND e.archived_at IS NULL AND e.joined_on <= $1 ORDER BY a.id LIMIT 1`,
+      [VISIT_DAY],
+    );
+    return {
+      parkId: park.rows[0]!.id,
+      enterpriseId: enterprise.rows[0]!.id,
+      pair: { officerId: pair.rows[0]!.officer_id, enterpriseId: pair.rows[0]!.enterprise_id },
+    };
   } finally {
     await sql.end();
   }
@@ -197,7 +215,7 @@ async function main(): Promise<void> {
   const url = withDatabase(database.url, 'huhang_bench_api');
   await ensureDatabase(database.url, 'huhang_bench_api');
   log(`[bench] database ${redact(url)}`);
-  const { parkId, enterpriseId } = await prepare(url);
+  const { parkId, enterpriseId, pair } = await prepare(url);
   if (!existsSync(join(PEER, 'node_modules', 'postgraphile'))) {
     log('[bench] installing PostGraphile 5 in bench/postgraphile (first use)');
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEER, stdio: 'inherit' });
@@ -282,9 +300,49 @@ async function main(): Promise<void> {
       }
       log(`[bench] ${name}: the same data from ${calls.length} callers`);
     }
+    // A create mutation with an idempotency key; its baseline writes the same rows in one transaction.
+    let written = 0;
+    const visitInput = () => ({
+      idempotencyKey: `bench-${randomUUID()}`,
+      officerId: toGlobalId('Officer', pair.officerId),
+      enterpriseId: toGlobalId('Enterprise', pair.enterpriseId),
+      visitedOn: VISIT_DAY,
+      activities: ['SAFETY_INSPECTION'],
+      findings: 'bench',
+    });
+    const writes: Caller[] = [
+      {
+        server: huhang,
+        call: async () => {
+          written += 1;
+          return graphql(huhang.url, RECORD_VISIT, { input: visitInput() }, admin);
+        },
+      },
+      {
+        server: hand,
+        call: async () => {
+          written += 1;
+          const response = await fetch(`${hand.url}/visit`, {
+            method: 'POST',
+            body: JSON.stringify({
+              key: `bench-${randomUUID()}`,
+              officerId: pair.officerId,
+              enterpriseId: pair.enterpriseId,
+              visitedOn: VISIT_DAY,
+            }),
+          });
+          if (!response.ok) throw new Error(`node:http visit: ${await response.text()}`);
+          return response.json();
+        },
+      },
+    ];
+    for (const { call } of writes) await call();
+    log(`[bench] recordVisit: both writers wrote a visit`);
+
     scenarios.push({ name: 'nested', clients: 8, calls: [...nested, asParkAdmin] });
     scenarios.push({ name: 'nested', clients: 32, calls: nested });
     scenarios.push({ name: 'node(id:)', clients: 8, calls: nodeCalls });
+    scenarios.push({ name: 'recordVisit', clients: 8, calls: writes });
 
     const results = new Map<string, number[]>();
     const key = (scenario: (typeof scenarios)[number], label: string) => `${scenario.name} @${scenario.clients}|${label}`;
@@ -309,13 +367,13 @@ async function main(): Promise<void> {
         const sorted = [...(results.get(key(scenario, name)) ?? [])].sort((a, b) => a - b);
         const r = rate(name);
         console.log(
-          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${(r / rate(peer.name)).toFixed(2)} | ${(r / rate(hand.name)).toFixed(2)} |`,
+          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rate(peer.name) ? (r / rate(peer.name)).toFixed(2) : '—'} | ${(r / rate(hand.name)).toFixed(2)} |`,
         );
       }
     }
     console.log('');
     console.log(`RSS after the run: ${servers.map((s) => `${s.name} ${rssMb(s.child).toFixed(0)} MB`).join(', ')}`);
-    console.log(`${ROUNDS} interleaved rounds of ${SECONDS} s per server and scenario`);
+    console.log(`${ROUNDS} interleaved rounds of ${SECONDS} s per server and scenario; ${written} visits written`);
   } finally {
     for (const server of servers) server.child.kill('SIGTERM');
     await database.stop();

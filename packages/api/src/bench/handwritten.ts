@@ -1,4 +1,5 @@
-import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
+import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 
 /**
@@ -32,19 +33,70 @@ const NODE = `SELECT json_build_object('node', json_build_object('name', name, '
 
 const ROUTES: Record<string, string> = { '/nested': NESTED, '/node': NODE };
 
+/**
+ * A visit as recordVisit writes it, in one transaction: the idempotency key claimed, the visit, the
+ * key's result and one audit row.
+ */
+async function recordVisit(input: { key: string; officerId: number; enterpriseId: number; visitedOn: string }): Promise<number> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const claimed = await client.query(
+      `INSERT INTO idempotency_key (key, operation, request_hash) VALUES ($1, 'recordVisit', $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+      [
+        input.key,
+        createHash('sha256')
+          .update(JSON.stringify(['recordVisit', input]))
+          .digest('hex'),
+      ],
+    );
+    if (claimed.rowCount === 0) throw new Error('the key was used before');
+    const { rows } = await client.query<{ id: number }>(
+      `INSERT INTO visit (officer_id, enterprise_id, visited_on, activities, findings) VALUES ($1, $2, $3, '{SAFETY_INSPECTION}', 'bench') RETURNING id`,
+      [input.officerId, input.enterpriseId, input.visitedOn],
+    );
+    const id = rows[0]!.id;
+    await client.query(`UPDATE idempotency_key SET result_type = 'Visit', result_id = $2 WHERE key = $1`, [input.key, id]);
+    await client.query(
+      `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, after) VALUES ('USER', 1, 'bench-admin', 'recordVisit', 'Visit', $1, $2)`,
+      [id, JSON.stringify({ officer: input.officerId, enterprise: input.enterpriseId, visitedOn: input.visitedOn })],
+    );
+    await client.query('COMMIT');
+    return id;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function sendData(res: ServerResponse, data: unknown): void {
+  const body = JSON.stringify({ data });
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/visit' && req.method === 'POST') {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      recordVisit(JSON.parse(Buffer.concat(chunks).toString()) as Parameters<typeof recordVisit>[0]).then(
+        (id) => sendData(res, { recordVisit: { visit: { id } } }),
+        (error: Error) => res.writeHead(500).end(error.message),
+      );
+    });
+    return;
+  }
   const sql = ROUTES[url.pathname];
   if (!sql) {
     res.writeHead(404).end();
     return;
   }
   pool.query<{ data: unknown }>(sql, [Number(url.searchParams.get('id'))]).then(
-    (result) => {
-      const body = JSON.stringify({ data: result.rows[0]?.data ?? null });
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
-      res.end(body);
-    },
+    (result) => sendData(res, result.rows[0]?.data ?? null),
     (error: Error) => {
       res.writeHead(500).end(error.message);
     },
