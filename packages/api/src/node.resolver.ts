@@ -6,16 +6,17 @@ import { Node } from './shared/graphql/node';
 import { parseGlobalId } from './shared/graphql/global-id';
 import { DomainValidationError } from './shared/validation';
 import { NODE_TYPES } from './entities';
+import { rowsById } from './shared/db/rows';
 
 @Resolver()
 export class NodeResolver {
   @Authorized(...EVERYONE)
   @Query(() => Node, { nullable: true, description: 'Any record by its global id; null when there is none (Relay).' })
-  async node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() { em }: Context): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'A global id.' }) id: string, @Ctx() { em, loaders }: Context): Promise<Node | null> {
     const { type, id: rowId } = parseGlobalId(id, 'id');
     const entity = NODE_TYPES.get(type);
     if (!entity) return null;
-    return (await em.findOne(entity, { id: rowId })) as Node | null;
+    return (await rowsById({ em, loaders }, entity as never).load(rowId)) as Node | null;
   }
 
   @Authorized(...EVERYONE)

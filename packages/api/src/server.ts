@@ -12,6 +12,7 @@ import type { Context } from './access/context';
 import type { QueryLimits } from './shared/graphql/limits';
 import { limitsFromEnvironment } from './server/settings';
 import { DataVersions } from './access/data-versions';
+import { AccessWatch } from './access/access-watch';
 import { PublicCache } from './server/public-cache';
 import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic, type StaticMount } from './shared/http/static-files';
@@ -57,9 +58,31 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   const http = createHttpServer();
   const limits = { ...configured.limits, ...options.limits };
   const limiter = new RateLimiter(options.rateLimit ?? configured.rateLimit);
-  const apollo = await createApollo(http, { production, limits });
+  // Signed-in viewers are kept until anything that could change them is written (access-watch.ts).
+  const watch = new AccessWatch(options.orm.config.get('clientUrl') as string);
+  await watch.start();
+  const apollo = await createApollo(http, {
+    production,
+    limits,
+    plugins: [
+      {
+        async serverWillStart() {
+          return { serverWillStop: () => watch.close() };
+        },
+        async requestDidStart() {
+          return {
+            // A mutation may sign out, disable a user or change grants: this process forgets every
+            // viewer it keeps before the answer leaves, other processes when the database notifies them.
+            async willSendResponse({ operation }) {
+              if (operation?.operation === 'mutation') watch.changed();
+            },
+          };
+        },
+      },
+    ],
+  });
   const versions = new DataVersions();
-  const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()), versions);
+  const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()), versions, watch);
   const route: GraphqlRoute = {
     orm: options.orm,
     apollo,

@@ -367,3 +367,70 @@ describe('the audit trail of access', () => {
     expect(await auditRows()).toBe(before);
   });
 });
+
+describe('signed-in viewers kept between requests', () => {
+  /** Statements the API sends while `run` runs. */
+  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
+    const seen: string[] = [];
+    const knex = api.db.orm.em.getConnection().getKnex();
+    const listener = (query: { sql: string }) => seen.push(query.sql);
+    knex.on('query', listener);
+    try {
+      await run();
+    } finally {
+      knex.removeListener('query', listener);
+    }
+    return seen;
+  }
+
+  /** Asks until `check` holds; how long it took, in ms. */
+  async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+    const started = Date.now();
+    while (!(await check())) {
+      if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return Date.now() - started;
+  }
+
+  const watchConnections = async () =>
+    Number(
+      (await api.db.sql.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'huhang access watch'`)).rows[0].n,
+    );
+
+  it('are read once per session, then cost no statement', async () => {
+    await api.createUser({ username: 'kept-reader', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const ask = api.as({ token: await api.signIn('kept-reader') });
+    const first = await statementsOf(() => ask('{ __typename }'));
+    expect(first.some((sql) => sql.includes('auth_session'))).toBe(true);
+    expect(await statementsOf(() => ask('{ __typename }'))).toEqual([]);
+  });
+
+  it('are dropped by any process’s change to users, sessions or grants as soon as the database tells', async () => {
+    await api.createUser({ username: 'kept-changed', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const ask = api.as({ token: await api.signIn('kept-changed') });
+    expect((await ask(ME)).data.me.parks).toEqual([{ databaseId: parkId }]);
+    // Another connection, as a tool or another API process would write.
+    await api.db.sql.query(`DELETE FROM app_user_park WHERE app_user_id = (SELECT id FROM app_user WHERE username = 'kept-changed')`);
+    const regranted = await within(2_000, async () => (await ask(ME)).data?.me.parks.length === 0);
+    await api.db.sql.query(`UPDATE app_user SET disabled_at = now() WHERE username = 'kept-changed'`);
+    const disabled = await within(2_000, async () => extensions(await ask(ME))?.reason === 'ACCOUNT_DISABLED');
+    console.log(`[access] a change by another connection took effect after ${regranted} ms and ${disabled} ms`);
+  });
+
+  it('are not kept while the database cannot tell of changes, and are kept again once it can', async () => {
+    await api.createUser({ username: 'kept-unwatched', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const ask = api.as({ token: await api.signIn('kept-unwatched') });
+    await ask('{ __typename }');
+    expect(await watchConnections()).toBe(1);
+    await api.db.sql.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'huhang access watch'`);
+    // Until the watch listens again, every request reads its session.
+    await within(2_000, async () => (await statementsOf(() => ask('{ __typename }'))).length > 0);
+    await within(5_000, async () => (await watchConnections()) === 1);
+    await ask('{ __typename }');
+    await within(2_000, async () => (await statementsOf(() => ask('{ __typename }'))).length === 0);
+    // And changes are heard again.
+    await api.db.sql.query(`UPDATE app_user SET disabled_at = now() WHERE username = 'kept-unwatched'`);
+    await within(2_000, async () => extensions(await ask(ME))?.reason === 'ACCOUNT_DISABLED');
+  });
+});

@@ -7,9 +7,12 @@ import { sha256, verifyAccessToken, type TokenProblem } from './tokens';
 import { intArray } from '../shared/db/pg-array';
 import { Viewer } from '../access/viewer';
 import type { DataVersions } from '../access/data-versions';
+import type { AccessWatch } from '../access/access-watch';
 
 /** How long an embed key is trusted as read, when nothing is written to its program. */
 const KEY_SECONDS = 60;
+/** How long a signed-in viewer is kept at most, when nothing changes what it may read. */
+const SESSION_SECONDS = 60;
 
 /** What a request presents: the headers that carry credentials. */
 export interface Credentials {
@@ -70,12 +73,19 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
 export class Authenticator {
   /** Embed keys as last read, by key hash, with the version of their program's data at that time. */
   private readonly keys = new Map<string, { row: KeyRow; parks: number[]; version: number; until: number }>();
+  /** Signed-in viewers by session, with the access epoch they were read at. */
+  private readonly sessions = new Map<string, { userId: number; viewer: Viewer; epoch: number; expiresAt: number; until: number }>();
 
   constructor(
     private readonly em: EntityManager,
     private readonly signingKey: Uint8Array,
     /** With the server's data versions, a key is read again only after a write to its program or a minute. */
     private readonly versions?: DataVersions,
+    /**
+     * With a live access watch, a session's viewer is read once and kept until anything that could
+     * change it is written (or a minute passes); without one, it is read on every request.
+     */
+    private readonly watch?: AccessWatch,
   ) {}
 
   async viewerFor(credentials: Credentials): Promise<Viewer> {
@@ -101,6 +111,25 @@ export class Authenticator {
       );
     const claims = await verifyAccessToken(this.signingKey, match[1]);
     if (typeof claims === 'string') throw unauthenticated(TOKEN_MESSAGES[claims], claims);
+    const now = Date.now();
+    const kept = this.sessions.get(claims.sessionId);
+    const watch = this.watch;
+    if (kept && watch?.live && kept.epoch === watch.epoch && kept.userId === claims.userId && kept.until > now && kept.expiresAt > now) {
+      return kept.viewer;
+    }
+    this.sessions.delete(claims.sessionId);
+    // The epoch before reading: a change while the viewer is read makes it stale at once.
+    const epoch = watch?.live ? watch.epoch : null;
+    const { viewer, expiresAt } = await this.readUserViewer(claims);
+    if (epoch !== null) {
+      this.sessions.set(claims.sessionId, { userId: claims.userId, viewer, epoch, expiresAt, until: now + SESSION_SECONDS * 1000 });
+      if (this.sessions.size > 10_000) this.sessions.delete(this.sessions.keys().next().value as string);
+    }
+    return viewer;
+  }
+
+  /** The viewer of an open session, and when the session ends. */
+  private async readUserViewer(claims: { userId: number; sessionId: string }): Promise<{ viewer: Viewer; expiresAt: number }> {
     const connection = this.em.getConnection();
     const [row] = await connection.execute<UserRow[]>(
       `SELECT u.id, u.username, u.display_name, u.role, u.officer_id, u.disabled_at, s.revoked_at, s.expires_at,
@@ -115,12 +144,18 @@ export class Authenticator {
       throw unauthenticated('登录会话已结束，请重新登录 (the session has ended; sign in again)', AccountErrorReason.SESSION_REVOKED);
     }
     if (row.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', AccountErrorReason.ACCOUNT_DISABLED);
+    return { viewer: await this.grantsOf(row, claims.sessionId), expiresAt: new Date(row.expires_at).getTime() };
+  }
+
+  /** What the user of a session may read, by role. */
+  private async grantsOf(row: UserRow, sessionId: string): Promise<Viewer> {
+    const connection = this.em.getConnection();
     const base = {
       userId: row.id,
       username: row.username,
       displayName: row.display_name,
       role: row.role,
-      sessionId: claims.sessionId,
+      sessionId,
     };
     switch (row.role) {
       case Role.SYSTEM_ADMIN:

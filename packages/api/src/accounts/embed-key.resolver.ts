@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ref } from '@mikro-orm/core';
+import { related, relatedOrNull } from '../shared/db/rows';
 import type { Context } from '../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
 import { runMutation } from '../shared/graphql';
@@ -47,13 +47,13 @@ export class EmbedKeyResolver {
   }
 
   @FieldResolver(() => Program, { description: 'The program whose figures the key reads.' })
-  program(@Root() key: EmbedKey): Promise<Program> {
-    return ref(key.program).loadOrFail();
+  program(@Root() key: EmbedKey, @Ctx() ctx: Context): Promise<Program> {
+    return related(ctx, key.program);
   }
 
   @FieldResolver(() => Park, { nullable: true, description: 'The park whose figures the key reads; null: the whole program.' })
-  async park(@Root() key: EmbedKey): Promise<Park | null> {
-    return key.park ? ref(key.park).loadOrFail() : null;
+  async park(@Root() key: EmbedKey, @Ctx() ctx: Context): Promise<Park | null> {
+    return relatedOrNull(ctx, key.park);
   }
 
   @Authorized(...ADMINS)

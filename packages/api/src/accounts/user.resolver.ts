@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ref } from '@mikro-orm/core';
+import { relatedOrNull, relatedMany } from '../shared/db/rows';
 import type { Context } from '../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../shared/graphql';
@@ -27,18 +27,18 @@ export class UserResolver {
   }
 
   @FieldResolver(() => [Park], { description: 'Parks a park administrator administers.' })
-  async parks(@Root() user: User): Promise<Park[]> {
-    return (await user.parks.load()).getItems();
+  async parks(@Root() user: User, @Ctx() ctx: Context): Promise<Park[]> {
+    return await relatedMany(ctx, user, 'parks');
   }
 
   @FieldResolver(() => [Program], { description: 'Programs a program administrator administers.' })
-  async programs(@Root() user: User): Promise<Program[]> {
-    return (await user.programs.load()).getItems();
+  async programs(@Root() user: User, @Ctx() ctx: Context): Promise<Program[]> {
+    return await relatedMany(ctx, user, 'programs');
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'For an officer: the officer record.' })
-  async officer(@Root() user: User): Promise<Officer | null> {
-    return user.officer ? ref(user.officer).loadOrFail() : null;
+  async officer(@Root() user: User, @Ctx() ctx: Context): Promise<Officer | null> {
+    return relatedOrNull(ctx, user.officer);
   }
 
   @Authorized(...PROGRAM_ADMINS)

@@ -35,6 +35,15 @@ const NESTED_PEER = `query ($park: Int!) { parkByRowId(rowId: $park) {
     name creditCode zoneByZoneId { name }
     liaisonAssignmentsByEnterpriseId(condition: { endsOn: null }) { nodes { officerByOfficerId {
       name visitsByOfficerId(first: 3, orderBy: [VISITED_ON_DESC, ROW_ID_DESC]) { nodes { visitedOn activities } } } } } } } } }`;
+/** A park's resolved service requests received in a month (Beijing time), first 50, with enterprise and assigned unit. */
+const MONTH = { from: '2026-08-31T16:00:00.000Z', to: '2026-09-30T16:00:00.000Z' };
+const LIST_HUHANG = `query ($park: ID!, $from: DateTime!, $to: DateTime!) {
+  serviceRequests(first: 50, filter: { parkId: $park, statuses: [RESOLVED], receivedAt: { from: $from, to: $to } }) {
+    nodes { kind status receivedAt enterprise { name } assignedUnit { name } } } }`;
+/** PostGraphile's default preset filters by equality only: the month is a function of the data set (see prepare). */
+const LIST_PEER = `query ($park: Int!, $from: Datetime!, $to: Datetime!) {
+  benchParkRequests(park: $park, wanted: "RESOLVED", receivedFrom: $from, receivedTo: $to, first: 50) {
+    nodes { kind status receivedAt enterpriseByEnterpriseId { name } policeUnitByAssignedUnitId { name } } } }`;
 const NODE_HUHANG = `query ($id: ID!) { node(id: $id) { ... on Enterprise { name creditCode } } }`;
 const NODE_PEER = `query ($id: Int!) { enterpriseByRowId(rowId: $id) { name creditCode } }`;
 const RECORD_VISIT = `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id } } }`;
@@ -66,6 +75,27 @@ function peerNested(data: { parkByRowId: { enterprisesByParkId: { nodes: PeerEnt
     },
   };
 }
+
+interface ListedRequest {
+  kind: string;
+  status: string;
+  receivedAt: string;
+  enterprise: { name: string };
+  assignedUnit: { name: string } | null;
+}
+
+/** A list answer with its times as ISO strings, so that the three servers' answers compare. */
+function sameTimes(nodes: ListedRequest[]) {
+  return { serviceRequests: { nodes: nodes.map((node) => ({ ...node, receivedAt: new Date(node.receivedAt).toISOString() })) } };
+}
+
+/** The month's list for PostGraphile: a set-returning function, as its users add a filter the default preset lacks. */
+const PEER_LIST_FUNCTION = `
+  CREATE OR REPLACE FUNCTION bench_park_requests(park int, wanted text, received_from timestamptz, received_to timestamptz)
+  RETURNS SETOF service_request LANGUAGE sql STABLE AS $$
+    SELECT * FROM service_request
+     WHERE park_id = park AND status = wanted AND received_at >= received_from AND received_at < received_to
+     ORDER BY received_at DESC, id DESC $$`;
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
 async function prepare(url: string): Promise<{ parkId: number; enterpriseId: number; pair: { officerId: number; enterpriseId: number } }> {
@@ -108,6 +138,7 @@ async function prepare(url: string): Promise<{ parkId: number; enterpriseId: num
       await sql.query(`DELETE FROM idempotency_key WHERE key LIKE 'bench-%'`);
       await sql.query('VACUUM ANALYZE visit');
     }
+    await sql.query(PEER_LIST_FUNCTION);
     const park = await sql.query<{ id: number }>('SELECT id FROM park ORDER BY id LIMIT 1');
     const enterprise = await sql.query<{ id: number }>('SELECT id FROM enterprise WHERE archived_at IS NULL ORDER BY id LIMIT 1 OFFSET 7');
     // An officer and an enterprise it looks after since before the visits the benchmark records.
@@ -279,6 +310,56 @@ async function main(): Promise<void> {
       },
       { server: hand, call: () => getJson(`${hand.url}/node?id=${enterpriseId}`) },
     ];
+    const listCalls: Caller[] = [
+      {
+        server: huhang,
+        call: async () =>
+          sameTimes(
+            ((await graphql(huhang.url, LIST_HUHANG, { park, ...MONTH }, admin)) as { serviceRequests: { nodes: ListedRequest[] } })
+              .serviceRequests.nodes,
+          ),
+      },
+      {
+        server: peer,
+        call: async () => {
+          const data = (await graphql(peer.url, LIST_PEER, { park: parkId, ...MONTH })) as {
+            benchParkRequests: {
+              nodes: Array<
+                Omit<ListedRequest, 'enterprise' | 'assignedUnit'> & {
+                  enterpriseByEnterpriseId: { name: string };
+                  policeUnitByAssignedUnitId: { name: string } | null;
+                }
+              >;
+            };
+          };
+          return sameTimes(
+            data.benchParkRequests.nodes.map(({ enterpriseByEnterpriseId, policeUnitByAssignedUnitId, ...rest }) => ({
+              ...rest,
+              enterprise: enterpriseByEnterpriseId,
+              assignedUnit: policeUnitByAssignedUnitId,
+            })),
+          );
+        },
+      },
+      {
+        server: hand,
+        call: async () => {
+          const query = new URLSearchParams({ id: String(parkId), ...MONTH });
+          return sameTimes(
+            ((await getJson(`${hand.url}/list?${query}`)) as { serviceRequests: { nodes: ListedRequest[] } }).serviceRequests.nodes,
+          );
+        },
+      },
+    ];
+    const listAsParkAdmin: Caller = {
+      server: huhang,
+      call: async () =>
+        sameTimes(
+          ((await graphql(huhang.url, LIST_HUHANG, { park, ...MONTH }, parkAdmin)) as { serviceRequests: { nodes: ListedRequest[] } })
+            .serviceRequests.nodes,
+        ),
+      label: 'Huhang as park admin',
+    };
     const asParkAdmin: Caller = {
       server: huhang,
       call: () => graphql(huhang.url, NESTED_HUHANG, { park }, parkAdmin),
@@ -288,6 +369,7 @@ async function main(): Promise<void> {
     // The same data from all three (and from Huhang as the park's administrator) before any timing.
     for (const [name, calls] of [
       ['nested', [...nested, asParkAdmin]],
+      ['filtered list', [...listCalls, listAsParkAdmin]],
       ['node(id:)', nodeCalls],
     ] as const) {
       const answers = await Promise.all(calls.map((c) => c.call()));
@@ -341,6 +423,8 @@ async function main(): Promise<void> {
 
     scenarios.push({ name: 'nested', clients: 8, calls: [...nested, asParkAdmin] });
     scenarios.push({ name: 'nested', clients: 32, calls: nested });
+    scenarios.push({ name: 'filtered list', clients: 8, calls: [...listCalls, listAsParkAdmin] });
+    scenarios.push({ name: 'filtered list', clients: 32, calls: listCalls });
     scenarios.push({ name: 'node(id:)', clients: 8, calls: nodeCalls });
     scenarios.push({ name: 'recordVisit', clients: 8, calls: writes });
 

@@ -28,10 +28,28 @@ SELECT json_build_object('park', json_build_object('enterprises', json_build_obj
     SELECT json_agg(json_build_object('visitedOn', x.visited_on, 'activities', x.activities) ORDER BY x.visited_on DESC, x.id DESC) AS visits
       FROM (SELECT id, visited_on, activities FROM visit WHERE officer_id = o.id ORDER BY visited_on DESC, id DESC LIMIT 3) x) v ON true`;
 
+/** A park's resolved service requests received in a month, first 50, latest first, with enterprise and assigned unit. */
+const LIST = `
+SELECT json_build_object('serviceRequests', json_build_object('nodes', coalesce(json_agg(
+         json_build_object(
+           'kind', r.kind, 'status', r.status, 'receivedAt', r.received_at,
+           'enterprise', json_build_object('name', e.name),
+           'assignedUnit', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('name', u.name) END)
+         ORDER BY r.received_at DESC, r.id DESC), '[]'::json))) AS data
+  FROM (SELECT id, kind, status, received_at, enterprise_id, assigned_unit_id FROM service_request
+         WHERE park_id = $1 AND status = 'RESOLVED' AND received_at >= $2 AND received_at < $3
+         ORDER BY received_at DESC, id DESC LIMIT 50) r
+  JOIN enterprise e ON e.id = r.enterprise_id
+  LEFT JOIN police_unit u ON u.id = r.assigned_unit_id`;
+
 /** One enterprise by row id. */
 const NODE = `SELECT json_build_object('node', json_build_object('name', name, 'creditCode', credit_code)) AS data FROM enterprise WHERE id = $1`;
 
-const ROUTES: Record<string, string> = { '/nested': NESTED, '/node': NODE };
+const ROUTES: Record<string, { sql: string; params: string[] }> = {
+  '/nested': { sql: NESTED, params: ['id'] },
+  '/node': { sql: NODE, params: ['id'] },
+  '/list': { sql: LIST, params: ['id', 'from', 'to'] },
+};
 
 /**
  * A visit as recordVisit writes it, in one transaction: the idempotency key claimed, the visit, the
@@ -90,12 +108,13 @@ const server = createServer((req, res) => {
     });
     return;
   }
-  const sql = ROUTES[url.pathname];
-  if (!sql) {
+  const route = ROUTES[url.pathname];
+  if (!route) {
     res.writeHead(404).end();
     return;
   }
-  pool.query<{ data: unknown }>(sql, [Number(url.searchParams.get('id'))]).then(
+  const params = route.params.map((name) => (name === 'id' ? Number(url.searchParams.get(name)) : url.searchParams.get(name)));
+  pool.query<{ data: unknown }>(route.sql, params).then(
     (result) => sendData(res, result.rows[0]?.data ?? null),
     (error: Error) => {
       res.writeHead(500).end(error.message);

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedMany, relatedOrNull, rowsById } from '../shared/db/rows';
 import { EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -50,9 +50,9 @@ export class CommitmentResolver {
   @Query(() => Commitment, { nullable: true, description: 'One commitment by global id; null when there is none.' })
   commitment(
     @Arg('id', () => ID, { description: 'Global id of the commitment.' }) id: string,
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
   ): Promise<Commitment | null> {
-    return em.findOne(Commitment, { id: idOf(id, 'Commitment', 'id') });
+    return rowsById({ em, loaders }, Commitment).load(idOf(id, 'Commitment', 'id'));
   }
 
   @FieldResolver(() => TranslatedText, { description: 'Title in each language (举措名称).' })
@@ -66,18 +66,18 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => Program, { description: 'The program that publishes it.' })
-  program(@Root() commitment: Commitment): Promise<Program> {
-    return ref(commitment.program).loadOrFail();
+  program(@Root() commitment: Commitment, @Ctx() ctx: Context): Promise<Program> {
+    return related(ctx, commitment.program);
   }
 
   @FieldResolver(() => PoliceUnit, { nullable: true, description: 'Lead unit (牵头单位).' })
-  async leadUnit(@Root() commitment: Commitment): Promise<PoliceUnit | null> {
-    return commitment.leadUnit ? ref(commitment.leadUnit).loadOrFail() : null;
+  async leadUnit(@Root() commitment: Commitment, @Ctx() ctx: Context): Promise<PoliceUnit | null> {
+    return relatedOrNull(ctx, commitment.leadUnit);
   }
 
   @FieldResolver(() => [PoliceUnit], { description: 'Supporting units (配合单位).' })
-  async supportingUnits(@Root() commitment: Commitment): Promise<PoliceUnit[]> {
-    return (await commitment.supportingUnits.load()).getItems();
+  async supportingUnits(@Root() commitment: Commitment, @Ctx() ctx: Context): Promise<PoliceUnit[]> {
+    return await relatedMany(ctx, commitment, 'supportingUnits');
   }
 
   @FieldResolver(() => IndicatorConnection, { description: 'Indicators that judge the commitment.' })
@@ -116,8 +116,8 @@ export class CommitmentResolver {
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => Commitment, { description: 'The commitment it judges.' })
-  commitment(@Root() indicator: Indicator): Promise<Commitment> {
-    return ref(indicator.commitment).loadOrFail();
+  commitment(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<Commitment> {
+    return related(ctx, indicator.commitment);
   }
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'Metric parameters, e.g. { "minutes": 15 }.' })

@@ -1,7 +1,7 @@
 import { InputErrorReason } from '../shared/errors/reasons';
+import { findRows, related, rowsById } from '../shared/db/rows';
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMINS, STAFF } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../access/context';
 import { maskName, maskPhone, personalField } from '../shared/auth/masking';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -34,20 +34,21 @@ export class EnterpriseResolver {
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its global id; null when there is none.' })
   enterprise(
     @Arg('id', () => ID, { description: 'Global id of the enterprise.' }) id: string,
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
   ): Promise<Enterprise | null> {
-    return em.findOne(Enterprise, { id: idOf(id, 'Enterprise', 'id') });
+    return rowsById({ em, loaders }, Enterprise).load(idOf(id, 'Enterprise', 'id'));
   }
 
   @Authorized(...STAFF)
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its unified social credit code; null when there is none.' })
-  enterpriseByCreditCode(
+  async enterpriseByCreditCode(
     @Arg('creditCode', { description: 'The 18-character code.' }) creditCode: string,
     @Ctx() { em }: Context,
   ): Promise<Enterprise | null> {
     if (creditCode.length > 18)
       throw new DomainValidationError('creditCode', 'creditCode 应为 18 位 (18 characters)', InputErrorReason.LENGTH);
-    return em.findOne(Enterprise, { creditCode: creditCode.toUpperCase() });
+    const [row] = await findRows(em, Enterprise, { where: { creditCode: creditCode.toUpperCase() } });
+    return row ?? null;
   }
 
   @FieldResolver(() => String, {
@@ -69,13 +70,13 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park the enterprise is in.' })
-  park(@Root() enterprise: Enterprise): Promise<Park> {
-    return ref(enterprise.park).loadOrFail();
+  park(@Root() enterprise: Enterprise, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, enterprise.park);
   }
 
   @FieldResolver(() => Zone, { description: 'The zone the enterprise is in.' })
-  zone(@Root() enterprise: Enterprise): Promise<Zone> {
-    return ref(enterprise.zone).loadOrFail();
+  zone(@Root() enterprise: Enterprise, @Ctx() ctx: Context): Promise<Zone> {
+    return related(ctx, enterprise.zone);
   }
 
   @Authorized(...ADMINS)

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { findRows, related, relatedMany } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, paginate, type Page } from '../shared/pagination';
 import { runMutation, type MutationPayload } from '../shared/graphql';
@@ -30,13 +30,13 @@ export class LiaisonAssignmentResolver {
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise.' })
-  enterprise(@Root() assignment: LiaisonAssignment): Promise<Enterprise> {
-    return ref(assignment.enterprise).loadOrFail();
+  enterprise(@Root() assignment: LiaisonAssignment, @Ctx() ctx: Context): Promise<Enterprise> {
+    return related(ctx, assignment.enterprise);
   }
 
   @FieldResolver(() => Officer, { description: 'The liaison officer.' })
-  officer(@Root() assignment: LiaisonAssignment): Promise<Officer> {
-    return ref(assignment.officer).loadOrFail();
+  officer(@Root() assignment: LiaisonAssignment, @Ctx() ctx: Context): Promise<Officer> {
+    return related(ctx, assignment.officer);
   }
 
   @FieldResolver(() => Boolean, { description: 'The assignment is in force now (no end day yet).' })
@@ -45,8 +45,8 @@ export class LiaisonAssignmentResolver {
   }
 
   @FieldResolver(() => [PoliceUnit], { description: 'Supporting police branches, the "N" of 1+N.' })
-  async supportingBranches(@Root() assignment: LiaisonAssignment): Promise<PoliceUnit[]> {
-    return (await assignment.supportingBranches.load()).getItems();
+  async supportingBranches(@Root() assignment: LiaisonAssignment, @Ctx() ctx: Context): Promise<PoliceUnit[]> {
+    return await relatedMany(ctx, assignment, 'supportingBranches');
   }
 
   @Authorized(...ADMINS)
@@ -94,7 +94,7 @@ export class EnterpriseLiaisonResolver {
   currentLiaisonAssignment(@Root() enterprise: Enterprise, @Ctx() { em, loaders }: Context): Promise<LiaisonAssignment | null> {
     const loader = loaders.get('current-liaison-assignment', () => {
       return new DataLoader<number, LiaisonAssignment | null>(async (ids) => {
-        const rows = await em.find(LiaisonAssignment, { enterprise: { $in: [...ids] }, endsOn: null });
+        const rows = await findRows(em, LiaisonAssignment, { where: { enterprise: { $in: [...ids] }, endsOn: null } });
         const byEnterprise = new Map(rows.map((row) => [row.enterprise.id, row]));
         return ids.map((id) => byEnterprise.get(id) ?? null);
       });
@@ -108,7 +108,7 @@ export class EnterpriseLiaisonResolver {
   })
   async liaisonOfficer(@Root() enterprise: Enterprise, @Ctx() ctx: Context): Promise<Officer | null> {
     const assignment = await this.currentLiaisonAssignment(enterprise, ctx);
-    return assignment ? ref(assignment.officer).loadOrFail() : null;
+    return assignment ? related(ctx, assignment.officer) : null;
   }
 
   @FieldResolver(() => LiaisonAssignmentConnection, { description: 'Liaison assignments of the enterprise, latest first: the history.' })

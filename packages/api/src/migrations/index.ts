@@ -6,6 +6,7 @@ import { Migration20261123000300_statistics } from './Migration20261123000300_st
 import { Migration20261123000400_audit } from './Migration20261123000400_audit';
 import { Migration20261124000500_access } from './Migration20261124000500_access';
 import { Migration20261130000600_data_version } from './Migration20261130000600_data_version';
+import { Migration20261130000700_access_notify } from './Migration20261130000700_access_notify';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123000400_audit', class: Migration20261123000400_audit },
   { name: 'Migration20261124000500_access', class: Migration20261124000500_access },
   { name: 'Migration20261130000600_data_version', class: Migration20261130000600_data_version },
+  { name: 'Migration20261130000700_access_notify', class: Migration20261130000700_access_notify },
 ];

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, rowsById } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../access/context';
 import { maskBadge, maskPhone, personalField } from '../shared/auth/masking';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
@@ -27,14 +27,17 @@ export class OfficerResolver {
 
   @Authorized(...STAFF)
   @Query(() => Officer, { nullable: true, description: 'One officer by global id; null when there is none.' })
-  officer(@Arg('id', () => ID, { description: 'Global id of the officer.' }) id: string, @Ctx() { em }: Context): Promise<Officer | null> {
-    return em.findOne(Officer, { id: idOf(id, 'Officer', 'id') });
+  officer(
+    @Arg('id', () => ID, { description: 'Global id of the officer.' }) id: string,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<Officer | null> {
+    return rowsById({ em, loaders }, Officer).load(idOf(id, 'Officer', 'id'));
   }
 
   /** Whether the viewer may see the officer's badge number and phone: administrators of the officer's unit, and the officer. */
   private async entitled(officer: Officer, ctx: Context): Promise<boolean> {
     if (ctx.viewer.isSystemAdmin) return true;
-    const unit = await ref(officer.unit).loadOrFail();
+    const unit = await related(ctx, officer.unit);
     return ctx.viewer.seesOfficerDetails(officer.id, { parkId: unit.park?.id ?? null, programId: unit.program.id });
   }
 
@@ -58,8 +61,8 @@ export class OfficerResolver {
   }
 
   @FieldResolver(() => PoliceUnit, { description: 'The unit the officer belongs to.' })
-  unit(@Root() officer: Officer): Promise<PoliceUnit> {
-    return ref(officer.unit).loadOrFail();
+  unit(@Root() officer: Officer, @Ctx() ctx: Context): Promise<PoliceUnit> {
+    return related(ctx, officer.unit);
   }
 
   @Authorized(...ADMINS)

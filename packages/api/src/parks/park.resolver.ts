@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, rowsById } from '../shared/db/rows';
 import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
@@ -40,13 +40,13 @@ export class ParkResolver {
 
   @Authorized(...EVERYONE)
   @Query(() => Park, { nullable: true, description: 'One park by its global id; null when there is none.' })
-  park(@Arg('id', () => ID, { description: 'Global id of the park.' }) id: string, @Ctx() { em }: Context): Promise<Park | null> {
-    return em.findOne(Park, { id: idOf(id, 'Park', 'id') });
+  park(@Arg('id', () => ID, { description: 'Global id of the park.' }) id: string, @Ctx() { em, loaders }: Context): Promise<Park | null> {
+    return rowsById({ em, loaders }, Park).load(idOf(id, 'Park', 'id'));
   }
 
   @FieldResolver(() => Program, { description: 'The program the park belongs to.' })
-  program(@Root() park: Park): Promise<Program> {
-    return ref(park.program).loadOrFail();
+  program(@Root() park: Park, @Ctx() ctx: Context): Promise<Program> {
+    return related(ctx, park.program);
   }
 
   @FieldResolver(() => ZoneConnection, { description: 'Zones of the park (片区), ordered by name.' })
@@ -84,8 +84,8 @@ export class ParkResolver {
 @Resolver(() => Zone)
 export class ZoneResolver {
   @FieldResolver(() => Park, { description: 'The park the zone belongs to.' })
-  park(@Root() zone: Zone): Promise<Park> {
-    return ref(zone.park).loadOrFail();
+  park(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, zone.park);
   }
 
   @Authorized(...ADMINS)

@@ -1,4 +1,5 @@
 import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { rowsById } from '../shared/db/rows';
 import { EVERYONE, PROGRAM_ADMINS, SYSTEM_ADMINS } from '../shared/auth/role';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../access/context';
@@ -38,8 +39,11 @@ export class ProgramResolver {
 
   @Authorized(...EVERYONE)
   @Query(() => Program, { nullable: true, description: 'One program by its global id; null when there is none.' })
-  program(@Arg('id', () => ID, { description: 'Global id of the program.' }) id: string, @Ctx() { em }: Context): Promise<Program | null> {
-    return em.findOne(Program, { id: idOf(id, 'Program', 'id') });
+  program(
+    @Arg('id', () => ID, { description: 'Global id of the program.' }) id: string,
+    @Ctx() { em, loaders }: Context,
+  ): Promise<Program | null> {
+    return rowsById({ em, loaders }, Program).load(idOf(id, 'Program', 'id'));
   }
 
   @Authorized(...SYSTEM_ADMINS)

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -12,7 +13,10 @@ import { limitRules, type QueryLimits } from '../shared/graphql/limits';
 import { PersistedOperations } from './persisted-operations';
 
 /** The GraphQL server: the schema, the request limits, error formatting and the audit of personal reads. */
-export async function createApollo(http: Server, options: { production: boolean; limits: QueryLimits }): Promise<ApolloServer<Context>> {
+export async function createApollo(
+  http: Server,
+  options: { production: boolean; limits: QueryLimits; plugins?: ApolloServerPlugin<Context>[] },
+): Promise<ApolloServer<Context>> {
   const { production, limits } = options;
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
@@ -28,10 +32,15 @@ export async function createApollo(http: Server, options: { production: boolean;
     // The public widgets' operations are known by id from the start; see persisted-operations.ts.
     persistedQueries: { cache: new PersistedOperations() },
     validationRules: limitRules(limits),
+    // Compact JSON: answers are read by programs, and indentation only costs bytes and time.
+    stringifyResult: (result) => JSON.stringify(result),
     // main.ts stops the HTTP server, the ORM and the database in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // Apollo's cache hints would cost a hook on every field of every answer; the route says how an
+      // answer may be kept instead (public answers by ETag, every other one not at all).
+      ApolloServerPluginCacheControlDisabled(),
       {
         // Reads of personal data join the audit trail, one row per record shown.
         async requestDidStart() {
@@ -44,6 +53,7 @@ export async function createApollo(http: Server, options: { production: boolean;
           };
         },
       },
+      ...(options.plugins ?? []),
       // A browser opening /graphql gets the explorer in development, a plain page in production.
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

@@ -61,6 +61,8 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
     if (entry) return sendPublic(req, res, entry.body, entry.etag);
   }
   for (const [key, value] of response.headers) res.setHeader(key, value);
+  // An answer for a signed-in user may hold personal data: no browser or proxy keeps it.
+  if (!res.hasHeader('cache-control')) res.setHeader('cache-control', 'no-store');
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
     res.end(response.body.string);

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
@@ -41,13 +41,13 @@ export class TeamResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park the team works.' })
-  park(@Root() team: Team): Promise<Park> {
-    return ref(team.park).loadOrFail();
+  park(@Root() team: Team, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, team.park);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone the team works; null for the whole park.' })
-  async zone(@Root() team: Team): Promise<Zone | null> {
-    return team.zone ? ref(team.zone).loadOrFail() : null;
+  async zone(@Root() team: Team, @Ctx() ctx: Context): Promise<Zone | null> {
+    return relatedOrNull(ctx, team.zone);
   }
 
   @FieldResolver(() => TeamMemberConnection, { description: 'Members, in the order they joined.' })
@@ -104,23 +104,23 @@ export class TeamResolver {
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
   @FieldResolver(() => Team, { description: 'The team.' })
-  team(@Root() member: TeamMember): Promise<Team> {
-    return ref(member.team).loadOrFail();
+  team(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<Team> {
+    return related(ctx, member.team);
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'The officer, for an officer member.' })
-  async officer(@Root() member: TeamMember): Promise<Officer | null> {
-    return member.officer ? ref(member.officer).loadOrFail() : null;
+  async officer(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<Officer | null> {
+    return relatedOrNull(ctx, member.officer);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise a guard works for.' })
-  async enterprise(@Root() member: TeamMember): Promise<Enterprise | null> {
-    return member.enterprise ? ref(member.enterprise).loadOrFail() : null;
+  async enterprise(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<Enterprise | null> {
+    return relatedOrNull(ctx, member.enterprise);
   }
 
   @FieldResolver(() => String, { description: 'Display name: the officer’s name for officers, the recorded name for others.' })
-  async displayName(@Root() member: TeamMember): Promise<string> {
-    if (member.officer) return (await ref(member.officer).loadOrFail()).name;
+  async displayName(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<string> {
+    if (member.officer) return (await related(ctx, member.officer)).name;
     return member.name ?? '';
   }
 }

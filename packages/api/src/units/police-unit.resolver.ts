@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedMany, relatedOrNull } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
@@ -27,19 +27,19 @@ export class PoliceUnitResolver {
   }
 
   @FieldResolver(() => Program, { description: 'The program the unit serves.' })
-  program(@Root() unit: PoliceUnit): Promise<Program> {
-    return ref(unit.program).loadOrFail();
+  program(@Root() unit: PoliceUnit, @Ctx() ctx: Context): Promise<Program> {
+    return related(ctx, unit.program);
   }
 
   @FieldResolver(() => Park, { nullable: true, description: 'The park the unit is stationed in, if any.' })
-  async park(@Root() unit: PoliceUnit): Promise<Park | null> {
-    return unit.park ? ref(unit.park).loadOrFail() : null;
+  async park(@Root() unit: PoliceUnit, @Ctx() ctx: Context): Promise<Park | null> {
+    return relatedOrNull(ctx, unit.park);
   }
 
   @FieldResolver(() => [Zone], { description: 'Zones the unit covers (辖区), a short list by nature.' })
-  async zones(@Root() unit: PoliceUnit): Promise<Zone[]> {
-    const zones = await unit.zones.load();
-    return zones.getItems().sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
+  async zones(@Root() unit: PoliceUnit, @Ctx() ctx: Context): Promise<Zone[]> {
+    const zones = await relatedMany<Zone>(ctx, unit, 'zones');
+    return zones.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id - b.id);
   }
 
   @Authorized(...ADMINS)

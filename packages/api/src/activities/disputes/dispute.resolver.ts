@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull, relatedMany } from '../../shared/db/rows';
 import { ADMINS } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
@@ -29,23 +29,23 @@ export class DisputeResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })
-  park(@Root() dispute: Dispute): Promise<Park> {
-    return ref(dispute.park).loadOrFail();
+  park(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, dispute.park);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if local to one.' })
-  async zone(@Root() dispute: Dispute): Promise<Zone | null> {
-    return dispute.zone ? ref(dispute.zone).loadOrFail() : null;
+  async zone(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<Zone | null> {
+    return relatedOrNull(ctx, dispute.zone);
   }
 
   @FieldResolver(() => Team, { nullable: true, description: 'The mediation team handling it.' })
-  async team(@Root() dispute: Dispute): Promise<Team | null> {
-    return dispute.team ? ref(dispute.team).loadOrFail() : null;
+  async team(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<Team | null> {
+    return relatedOrNull(ctx, dispute.team);
   }
 
   @FieldResolver(() => [Enterprise], { description: 'Enterprises involved, a short list by nature.' })
-  async enterprises(@Root() dispute: Dispute): Promise<Enterprise[]> {
-    return (await dispute.enterprises.load()).getItems();
+  async enterprises(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<Enterprise[]> {
+    return await relatedMany(ctx, dispute, 'enterprises');
   }
 
   @Authorized(...ADMINS)

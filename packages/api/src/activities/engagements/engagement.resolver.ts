@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull, relatedMany } from '../../shared/db/rows';
 import { ADMINS } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
@@ -28,18 +28,18 @@ export class EngagementResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })
-  park(@Root() engagement: Engagement): Promise<Park> {
-    return ref(engagement.park).loadOrFail();
+  park(@Root() engagement: Engagement, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, engagement.park);
   }
 
   @FieldResolver(() => PoliceUnit, { nullable: true, description: 'The organizing unit.' })
-  async organizer(@Root() engagement: Engagement): Promise<PoliceUnit | null> {
-    return engagement.organizer ? ref(engagement.organizer).loadOrFail() : null;
+  async organizer(@Root() engagement: Engagement, @Ctx() ctx: Context): Promise<PoliceUnit | null> {
+    return relatedOrNull(ctx, engagement.organizer);
   }
 
   @FieldResolver(() => [Enterprise], { description: 'Enterprises that took part.' })
-  async enterprises(@Root() engagement: Engagement): Promise<Enterprise[]> {
-    return (await engagement.enterprises.load()).getItems();
+  async enterprises(@Root() engagement: Engagement, @Ctx() ctx: Context): Promise<Enterprise[]> {
+    return await relatedMany(ctx, engagement, 'enterprises');
   }
 
   @Authorized(...ADMINS)

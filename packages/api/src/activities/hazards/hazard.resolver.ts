@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull } from '../../shared/db/rows';
 import { ADMINS, STAFF } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
@@ -43,28 +43,28 @@ export class HazardResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })
-  park(@Root() hazard: Hazard): Promise<Park> {
-    return ref(hazard.park).loadOrFail();
+  park(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, hazard.park);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if known.' })
-  async zone(@Root() hazard: Hazard): Promise<Zone | null> {
-    return hazard.zone ? ref(hazard.zone).loadOrFail() : null;
+  async zone(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Zone | null> {
+    return relatedOrNull(ctx, hazard.zone);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise it is in; null for a place outside enterprises.' })
-  async enterprise(@Root() hazard: Hazard): Promise<Enterprise | null> {
-    return hazard.enterprise ? ref(hazard.enterprise).loadOrFail() : null;
+  async enterprise(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Enterprise | null> {
+    return relatedOrNull(ctx, hazard.enterprise);
   }
 
   @FieldResolver(() => Patrol, { nullable: true, description: 'The patrol that found it.' })
-  async patrol(@Root() hazard: Hazard): Promise<Patrol | null> {
-    return hazard.patrol ? ref(hazard.patrol).loadOrFail() : null;
+  async patrol(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Patrol | null> {
+    return relatedOrNull(ctx, hazard.patrol);
   }
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The visit that found it.' })
-  async visit(@Root() hazard: Hazard): Promise<Visit | null> {
-    return hazard.visit ? ref(hazard.visit).loadOrFail() : null;
+  async visit(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Visit | null> {
+    return relatedOrNull(ctx, hazard.visit);
   }
 
   @Authorized(...ADMINS)

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull, relatedMany } from '../../shared/db/rows';
 import { ADMINS } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
@@ -35,23 +35,23 @@ export class IncidentResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })
-  park(@Root() incident: Incident): Promise<Park> {
-    return ref(incident.park).loadOrFail();
+  park(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, incident.park);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if known.' })
-  async zone(@Root() incident: Incident): Promise<Zone | null> {
-    return incident.zone ? ref(incident.zone).loadOrFail() : null;
+  async zone(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Zone | null> {
+    return relatedOrNull(ctx, incident.zone);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise concerned, if any.' })
-  async enterprise(@Root() incident: Incident): Promise<Enterprise | null> {
-    return incident.enterprise ? ref(incident.enterprise).loadOrFail() : null;
+  async enterprise(@Root() incident: Incident, @Ctx() ctx: Context): Promise<Enterprise | null> {
+    return relatedOrNull(ctx, incident.enterprise);
   }
 
   @FieldResolver(() => [PoliceUnit], { description: 'Units that responded jointly (联动单位).' })
-  async jointUnits(@Root() incident: Incident): Promise<PoliceUnit[]> {
-    return (await incident.jointUnits.load()).getItems();
+  async jointUnits(@Root() incident: Incident, @Ctx() ctx: Context): Promise<PoliceUnit[]> {
+    return await relatedMany(ctx, incident, 'jointUnits');
   }
 
   @Authorized(...ADMINS)

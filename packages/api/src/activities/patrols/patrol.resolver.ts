@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull } from '../../shared/db/rows';
 import { STAFF } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, paginate, type Page, childPage, connectionType } from '../../shared/pagination';
 import { runMutation, type MutationPayload, payloadType } from '../../shared/graphql';
@@ -27,13 +27,13 @@ export class PatrolResolver {
   }
 
   @FieldResolver(() => Team, { description: 'The patrol team.' })
-  team(@Root() patrol: Patrol): Promise<Team> {
-    return ref(patrol.team).loadOrFail();
+  team(@Root() patrol: Patrol, @Ctx() ctx: Context): Promise<Team> {
+    return related(ctx, patrol.team);
   }
 
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone patrolled; null for the whole park.' })
-  async zone(@Root() patrol: Patrol): Promise<Zone | null> {
-    return patrol.zone ? ref(patrol.zone).loadOrFail() : null;
+  async zone(@Root() patrol: Patrol, @Ctx() ctx: Context): Promise<Zone | null> {
+    return relatedOrNull(ctx, patrol.zone);
   }
 
   @Authorized(...STAFF)

@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull } from '../../shared/db/rows';
 import { ADMINS, STAFF } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, paginate, type Page, childPage, connectionType } from '../../shared/pagination';
 import { runMutation, type MutationPayload, payloadType } from '../../shared/graphql';
@@ -28,18 +28,18 @@ export class RecognitionResolver {
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise that gave it.' })
-  enterprise(@Root() recognition: Recognition): Promise<Enterprise> {
-    return ref(recognition.enterprise).loadOrFail();
+  enterprise(@Root() recognition: Recognition, @Ctx() ctx: Context): Promise<Enterprise> {
+    return related(ctx, recognition.enterprise);
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'The officer it names.' })
-  async officer(@Root() recognition: Recognition): Promise<Officer | null> {
-    return recognition.officer ? ref(recognition.officer).loadOrFail() : null;
+  async officer(@Root() recognition: Recognition, @Ctx() ctx: Context): Promise<Officer | null> {
+    return relatedOrNull(ctx, recognition.officer);
   }
 
   @FieldResolver(() => PoliceUnit, { nullable: true, description: 'The unit it names.' })
-  async unit(@Root() recognition: Recognition): Promise<PoliceUnit | null> {
-    return recognition.unit ? ref(recognition.unit).loadOrFail() : null;
+  async unit(@Root() recognition: Recognition, @Ctx() ctx: Context): Promise<PoliceUnit | null> {
+    return relatedOrNull(ctx, recognition.unit);
   }
 
   @Authorized(...ADMINS)

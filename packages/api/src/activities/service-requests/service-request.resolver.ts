@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related, relatedOrNull } from '../../shared/db/rows';
 import { ADMINS, STAFF } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
@@ -47,18 +47,18 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })
-  park(@Root() request: ServiceRequest): Promise<Park> {
-    return ref(request.park).loadOrFail();
+  park(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<Park> {
+    return related(ctx, request.park);
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise asking.' })
-  enterprise(@Root() request: ServiceRequest): Promise<Enterprise> {
-    return ref(request.enterprise).loadOrFail();
+  enterprise(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<Enterprise> {
+    return related(ctx, request.enterprise);
   }
 
   @FieldResolver(() => PoliceUnit, { nullable: true, description: 'The unit handling it; null until assigned.' })
-  async assignedUnit(@Root() request: ServiceRequest): Promise<PoliceUnit | null> {
-    return request.assignedUnit ? ref(request.assignedUnit).loadOrFail() : null;
+  async assignedUnit(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<PoliceUnit | null> {
+    return relatedOrNull(ctx, request.assignedUnit);
   }
 
   @Authorized(...ADMINS)

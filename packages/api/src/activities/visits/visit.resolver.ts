@@ -1,6 +1,6 @@
 import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related } from '../../shared/db/rows';
 import { STAFF } from '../../shared/auth/role';
-import { ref } from '@mikro-orm/core';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
@@ -27,13 +27,13 @@ export class VisitResolver {
   }
 
   @FieldResolver(() => Officer, { description: 'The officer who visited.' })
-  officer(@Root() visit: Visit): Promise<Officer> {
-    return ref(visit.officer).loadOrFail();
+  officer(@Root() visit: Visit, @Ctx() ctx: Context): Promise<Officer> {
+    return related(ctx, visit.officer);
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise visited.' })
-  enterprise(@Root() visit: Visit): Promise<Enterprise> {
-    return ref(visit.enterprise).loadOrFail();
+  enterprise(@Root() visit: Visit, @Ctx() ctx: Context): Promise<Enterprise> {
+    return related(ctx, visit.enterprise);
   }
 
   @Authorized(...STAFF)

@@ -14,6 +14,8 @@ beforeAll(async () => {
     .on('query', (query: { sql: string }) => statements.push(query.sql));
   active = (await api.db.sql.query('SELECT count(*)::int AS n FROM enterprise WHERE archived_at IS NULL')).rows[0].n;
   expect(active).toBeGreaterThan(100);
+  // The viewer of a session is read on its first request and then kept: only the query's own statements count below.
+  await api.ok('{ __typename }');
 });
 
 afterAll(async () => {
@@ -68,7 +70,7 @@ describe('nested connections without N+1', () => {
       `[statements] parks → enterprises(first: N) → liaisonOfficer → visits(first: 3): N=10: ${ten.sql.length}, N=100: ${hundred.sql.length}`,
     );
     expect(hundred.sql.length).toBe(ten.sql.length);
-    expect(hundred.sql.length).toBeLessThanOrEqual(15);
+    expect(hundred.sql.length).toBeLessThanOrEqual(10);
   });
 
   it('stays batched for a park administrator, whose scope is added to every statement', async () => {
@@ -81,12 +83,13 @@ describe('nested connections without N+1', () => {
       expect(result.errors).toBeUndefined();
       return { data: result.data, sql: [...statements] };
     };
+    await scoped('{ __typename }');
     const ten = await run(10);
     const hundred = await run(100);
     expect(hundred.data.parks.nodes[0].enterprises.totalCount).toBe(active);
     console.log(`[statements] the same as a park administrator: N=10: ${ten.sql.length}, N=100: ${hundred.sql.length}`);
     expect(hundred.sql.length).toBe(ten.sql.length);
-    expect(hundred.sql.length).toBeLessThanOrEqual(20);
+    expect(hundred.sql.length).toBeLessThanOrEqual(10);
   });
 
   it('gives each parent its own page, in order', async () => {

@@ -1,0 +1,231 @@
+import DataLoader from 'dataloader';
+import { raw, ReferenceKind, type EntityMetadata, type EntityProperty, type FilterQuery, type Platform } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { LoaderRegistry } from '../pagination/loaders';
+import { notFound } from '../errors/domain-error';
+import { scopeCondition } from './scope-filter';
+
+/**
+ * Reads for the API's answers without the ORM's unit of work.
+ *
+ * A row comes back as an object of the entity's class (so `instanceof`, the class's getters and the
+ * GraphQL types work as for an entity) carrying the columns as plain properties, with each
+ * many-to-one relation as a stub that holds only the id. Nothing is hydrated, registered in an
+ * identity map or tracked for changes: a row is for reading, and writes keep loading entities
+ * through the EntityManager. Lazy columns (password and key hashes) are never read.
+ *
+ * Rows and entities mix freely in one answer: `related` follows a relation of either.
+ */
+
+type Raw = Record<string, unknown>;
+type EntityClass<T> = abstract new (...args: never[]) => T;
+
+interface Column {
+  property: string;
+  column: string;
+  convert: (value: unknown) => unknown;
+  /** For a many-to-one relation: the shape of the record it points at. */
+  target?: () => RowShape<object>;
+}
+
+const identity = (value: unknown) => value;
+
+function converter(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  const custom = prop.customType;
+  if (custom) return (value) => custom.convertToJSValue(value, platform);
+  if (prop.runtimeType === 'boolean') return (value) => !!value;
+  if (prop.runtimeType === 'Date') {
+    return (value) => {
+      if (value instanceof Date || typeof value !== 'string') return value instanceof Date ? value : new Date(value as number);
+      // forceUtcTimezone: a value without an offset is UTC, as the ORM's hydrator reads it.
+      const zoned = value.includes('+') || value.lastIndexOf('-') > 10 || value.endsWith('Z');
+      return new Date(zoned ? value : `${value}Z`);
+    };
+  }
+  return identity;
+}
+
+/** How the rows of one entity are read and built. Made once per entity. */
+export class RowShape<T extends object> {
+  readonly table: string;
+  readonly className: string;
+  /** `e.column` for every column a row carries. */
+  readonly selection: string[];
+  private readonly columns: Column[];
+  private readonly prototype: object;
+
+  constructor(
+    readonly meta: EntityMetadata<T>,
+    shapeOf: (className: string) => RowShape<object>,
+    platform: Platform,
+  ) {
+    this.table = meta.tableName;
+    this.className = meta.className;
+    this.columns = [];
+    for (const prop of meta.props) {
+      if (prop.lazy || prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
+      if (prop.kind === ReferenceKind.SCALAR) {
+        this.columns.push({ property: prop.name, column: prop.fieldNames[0]!, convert: converter(prop, platform) });
+      } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
+        this.columns.push({ property: prop.name, column: prop.fieldNames[0]!, convert: identity, target: () => shapeOf(prop.type) });
+      }
+    }
+    this.selection = this.columns.map((c) => `e.${c.column}`);
+    // Data properties in front of the class's prototype: assigning a column sets an own property,
+    // never the ORM's change-tracking accessors on the prototype.
+    const own: PropertyDescriptorMap = { id: { value: undefined, writable: true, enumerable: true, configurable: true } };
+    for (const c of this.columns) own[c.property] = { value: undefined, writable: true, enumerable: true, configurable: true };
+    this.prototype = Object.create(meta.prototype as object, own) as object;
+  }
+
+  /** A row from the database's columns. */
+  build(record: Raw): T {
+    const row = Object.create(this.prototype) as Raw;
+    for (const c of this.columns) {
+      const value = record[c.column];
+      if (value == null) row[c.property] = null;
+      else if (c.target) row[c.property] = c.target().stub(Number(value));
+      else row[c.property] = c.convert(value);
+    }
+    return row as T;
+  }
+
+  /** A record known only by its id, as a relation points at it. */
+  stub(id: number): T {
+    const row = Object.create(this.prototype) as Raw;
+    row.id = id;
+    return row as T;
+  }
+
+  column(property: string): string {
+    const prop = (this.meta.properties as Record<string, EntityProperty | undefined>)[property];
+    if (!prop?.fieldNames?.length) throw new Error(`${this.className}.${property} has no column`);
+    return prop.fieldNames[0]!;
+  }
+}
+
+const shapes = new WeakMap<object, Map<string, RowShape<object>>>();
+
+/** The row shape of an entity (by class or class name), made once per ORM. */
+export function rowShape<T extends object>(em: EntityManager, entity: EntityClass<T> | string): RowShape<T> {
+  const metadata = em.getMetadata();
+  let known = shapes.get(metadata);
+  if (!known) shapes.set(metadata, (known = new Map()));
+  const byName = known;
+  const platform = em.getPlatform();
+  const shapeOf = (className: string): RowShape<object> => {
+    let shape = byName.get(className);
+    if (!shape) {
+      shape = new RowShape(metadata.get(className), shapeOf, platform);
+      byName.set(className, shape);
+    }
+    return shape;
+  };
+  return shapeOf(typeof entity === 'string' ? entity : entity.name) as unknown as RowShape<T>;
+}
+
+/** `where` with the viewer's read scope for the entity, for queries the ORM's filters do not reach. */
+export function scoped<T>(em: EntityManager, className: string, where: FilterQuery<T>): FilterQuery<T> {
+  const scope = scopeCondition(em, className);
+  return scope ? ({ $and: [where, scope] } as FilterQuery<T>) : where;
+}
+
+export interface RowQuery {
+  where: FilterQuery<object>;
+  orderBy?: Array<Record<string, 'asc' | 'desc'>>;
+  limit?: number;
+}
+
+/** Rows of an entity matching `where` within the viewer's scope, in one statement. */
+export async function findRows<T extends object>(em: EntityManager, entity: EntityClass<T> | string, query: RowQuery): Promise<T[]> {
+  const shape = rowShape(em, entity);
+  const qb = em
+    .createQueryBuilder(shape.className, 'e')
+    .select(shape.selection.map((column) => raw(column)))
+    .where(scoped(em, shape.className, query.where));
+  if (query.orderBy?.length) qb.orderBy(query.orderBy);
+  if (query.limit != null) qb.limit(query.limit);
+  const records = await em.execute<Raw[]>(qb.getKnexQuery());
+  return records.map((record) => shape.build(record));
+}
+
+/** Counts rows of an entity matching `where` within the viewer's scope. */
+export async function countRows(em: EntityManager, entity: EntityClass<object> | string, where: FilterQuery<object>): Promise<number> {
+  const shape = rowShape(em, entity);
+  const qb = em
+    .createQueryBuilder(shape.className, 'e')
+    .select(raw('count(*)::int as n'))
+    .where(scoped(em, shape.className, where));
+  const [record] = await em.execute<Array<{ n: number }>>(qb.getKnexQuery());
+  return Number(record?.n ?? 0);
+}
+
+interface Loaded {
+  em: EntityManager;
+  loaders: LoaderRegistry;
+}
+
+/** The request's loader of rows by id for an entity: one statement per entity and tick. */
+export function rowsById<T extends object>({ em, loaders }: Loaded, entity: EntityClass<T> | string): DataLoader<number, T | null> {
+  const shape = rowShape(em, entity);
+  return loaders.get(`rows-by-id:${shape.className}`, () => {
+    return new DataLoader<number, T | null>(async (ids) => {
+      const rows = await findRows(em, shape.className, { where: { id: { $in: [...new Set(ids)] } } });
+      const byId = new Map(rows.map((row) => [(row as unknown as { id: number }).id, row as T]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  });
+}
+
+/** The class a relation points at: a row stub's or an ORM reference's. */
+function classOf(record: object): string {
+  return (record.constructor as { name: string }).name;
+}
+
+/**
+ * The record a many-to-one relation points at, as a row, or null when it is empty or out of the
+ * viewer's scope. Works on rows and on entities loaded through the EntityManager.
+ */
+export async function relatedOrNull<T extends object>(context: Loaded, value: T | null | undefined): Promise<T | null> {
+  if (value == null) return null;
+  return rowsById<T>(context, classOf(value)).load((value as unknown as { id: number }).id);
+}
+
+/** The record a required many-to-one relation points at; NOT_FOUND when the viewer may not read it. */
+export async function related<T extends object>(context: Loaded, value: T): Promise<T> {
+  const row = await relatedOrNull(context, value);
+  if (!row) throw notFound(classOf(value));
+  return row;
+}
+
+/**
+ * The records of a many-to-many collection of `owner` (either side), as rows ordered by id, within
+ * the viewer's scope: one statement for the links of every owner in the tick, one for the records.
+ */
+export async function relatedMany<T extends object>(context: Loaded, owner: object & { id: number }, property: string): Promise<T[]> {
+  const { em, loaders } = context;
+  const meta = em.getMetadata().get(classOf(owner));
+  const prop = meta.properties[property as never] as EntityProperty | undefined;
+  if (!prop || prop.kind !== ReferenceKind.MANY_TO_MANY) throw new Error(`${meta.className}.${property} is not a many-to-many collection`);
+  const owning = prop.owner ? prop : (em.getMetadata().get(prop.type).properties[prop.mappedBy as never] as EntityProperty);
+  const ownerColumn = prop.owner ? owning.joinColumns[0]! : owning.inverseJoinColumns[0]!;
+  const targetColumn = prop.owner ? owning.inverseJoinColumns[0]! : owning.joinColumns[0]!;
+  const pivot = em.getMetadata().get(owning.pivotEntity).tableName;
+  const links = loaders.get(`rows-links:${meta.className}.${property}`, () => {
+    return new DataLoader<number, number[]>(async (ownerIds) => {
+      const query = em
+        .getKnex()
+        .select({ owner: ownerColumn, target: targetColumn })
+        .from(pivot)
+        .whereIn(ownerColumn, [...ownerIds])
+        .orderBy(targetColumn);
+      const records = await em.execute<Array<{ owner: number; target: number }>>(query);
+      const byOwner = new Map<number, number[]>(ownerIds.map((id) => [id, []]));
+      for (const record of records) byOwner.get(Number(record.owner))?.push(Number(record.target));
+      return ownerIds.map((id) => byOwner.get(id) ?? []);
+    });
+  });
+  const targetIds = await links.load(owner.id);
+  const rows = await rowsById<T>(context, prop.type).loadMany(targetIds);
+  return rows.filter((row): row is T => row != null && !(row instanceof Error));
+}
