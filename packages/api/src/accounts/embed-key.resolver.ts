@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../shared/db/rows';
 import type { Context } from '../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -42,8 +43,8 @@ async function payload(
 export class EmbedKeyResolver {
   @Authorized(...ADMINS)
   @Query(() => EmbedKeyConnection, { description: 'Embed keys (嵌入密钥) of the programs and parks the viewer administers, newest first.' })
-  embedKeys(@Ctx() { em }: Context, @Args() args: ConnectionArgs): Promise<Page<EmbedKey>> {
-    return paginate(em, EmbedKey, {}, EMBED_KEY_ORDER, args);
+  embedKeys(@Ctx() { em, loaders }: Context, @Args() args: ConnectionArgs, @Info() info: GraphQLResolveInfo): Promise<Page<EmbedKey>> {
+    return paginate(em, EmbedKey, {}, EMBED_KEY_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Program, { description: 'The program whose figures the key reads.' })

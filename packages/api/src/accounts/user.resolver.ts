@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { relatedOrNull, relatedMany } from '../shared/db/rows';
 import type { Context } from '../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page } from '../shared/pagination';
@@ -19,11 +20,12 @@ export class UserResolver {
   @Authorized(...PROGRAM_ADMINS)
   @Query(() => UserConnection, { description: 'Users (用户) the viewer manages, by username.' })
   users(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users.' }) filter?: UserFilter,
   ): Promise<Page<User>> {
-    return paginate(em, User, userWhere(filter), USER_ORDER, args);
+    return paginate(em, User, userWhere(filter), USER_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => [Park], { description: 'Parks a park administrator administers.' })

@@ -37,7 +37,7 @@ const NESTED_PEER = `query ($park: Int!) { parkByRowId(rowId: $park) {
       name visitsByOfficerId(first: 3, orderBy: [VISITED_ON_DESC, ROW_ID_DESC]) { nodes { visitedOn activities } } } } } } } } }`;
 /** A park's resolved service requests received in a month (Beijing time), first 50, with enterprise and assigned unit. */
 const MONTH = { from: '2026-08-31T16:00:00.000Z', to: '2026-09-30T16:00:00.000Z' };
-const LIST_HUHANG = `query ($park: ID!, $from: DateTime!, $to: DateTime!) {
+const LIST_HUHANG = `query ($park: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
   serviceRequests(first: 50, filter: { parkId: $park, statuses: [RESOLVED], receivedAt: { from: $from, to: $to } }) {
     nodes { kind status receivedAt enterprise { name } assignedUnit { name } } } }`;
 /** PostGraphile's default preset filters by equality only: the month is a function of the data set (see prepare). */

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedMany, relatedOrNull, rowsById } from '../shared/db/rows';
 import { EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
 import { GraphQLJSONObject } from 'graphql-scalars';
@@ -39,11 +40,12 @@ export class CommitmentResolver {
   @Authorized(...EVERYONE)
   @Query(() => CommitmentConnection, { description: 'Service commitments (服务承诺), in their published order.' })
   commitments(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments.' }) filter?: CommitmentFilter,
   ): Promise<Page<Commitment>> {
-    return paginate(em, Commitment, commitmentWhere(filter), COMMITMENT_ORDER, args);
+    return paginate(em, Commitment, commitmentWhere(filter), COMMITMENT_ORDER, args, { loaders, info });
   }
 
   @Authorized(...EVERYONE)
@@ -81,8 +83,20 @@ export class CommitmentResolver {
   }
 
   @FieldResolver(() => IndicatorConnection, { description: 'Indicators that judge the commitment.' })
-  indicators(@Root() commitment: Commitment, @Ctx() { em, loaders }: Context, @Args() args: ConnectionArgs): Promise<Page<Indicator>> {
-    return childPage(em, loaders, { entity: Indicator, parent: 'commitment', where: {}, ordering: INDICATOR_ORDER }, commitment.id, args);
+  indicators(
+    @Root() commitment: Commitment,
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Page<Indicator>> {
+    return childPage(
+      em,
+      loaders,
+      { entity: Indicator, parent: 'commitment', where: {}, ordering: INDICATOR_ORDER },
+      commitment.id,
+      args,
+      info,
+    );
   }
 
   @Authorized(...PROGRAM_ADMINS)
@@ -170,9 +184,10 @@ export class ProgramCommitmentsResolver {
     @Root() program: Program,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => CommitmentFilter, { nullable: true, description: 'Which commitments.' }) filter?: CommitmentFilter,
   ): Promise<Page<Commitment>> {
     const spec = { entity: Commitment, parent: 'program', where: commitmentWhere(filter), ordering: COMMITMENT_ORDER };
-    return childPage(em, loaders, spec, program.id, args);
+    return childPage(em, loaders, spec, program.id, args, info);
   }
 }

@@ -1,6 +1,7 @@
 import { InputErrorReason } from '../shared/errors/reasons';
 import { findRows, related, rowsById } from '../shared/db/rows';
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
 import { maskName, maskPhone, personalField } from '../shared/auth/masking';
@@ -22,12 +23,13 @@ export class EnterpriseResolver {
   @Authorized(...STAFF)
   @Query(() => EnterpriseConnection, { description: 'Enterprises (园区企业), filtered and ordered; by name by default.' })
   enterprises(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
     @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list.' }) orderBy?: EnterpriseOrder,
   ): Promise<Page<Enterprise>> {
-    return paginate(em, Enterprise, enterpriseWhere(filter), enterpriseOrdering(orderBy), args);
+    return paginate(em, Enterprise, enterpriseWhere(filter), enterpriseOrdering(orderBy), args, { loaders, info });
   }
 
   @Authorized(...STAFF)
@@ -114,12 +116,13 @@ export class ParkEnterprisesResolver {
     @Root() park: Park,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
     @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' })
     orderBy?: EnterpriseOrder,
   ): Promise<Page<Enterprise>> {
     const spec = { entity: Enterprise, parent: 'park', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
-    return childPage(em, loaders, spec, park.id, args);
+    return childPage(em, loaders, spec, park.id, args, info);
   }
 }
 
@@ -130,11 +133,12 @@ export class ZoneEnterprisesResolver {
     @Root() zone: Zone,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Which enterprises.' }) filter?: EnterpriseFilter,
     @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Order of the list; by name by default.' })
     orderBy?: EnterpriseOrder,
   ): Promise<Page<Enterprise>> {
     const spec = { entity: Enterprise, parent: 'zone', where: enterpriseWhere(filter), ordering: enterpriseOrdering(orderBy) };
-    return childPage(em, loaders, spec, zone.id, args);
+    return childPage(em, loaders, spec, zone.id, args, info);
   }
 }

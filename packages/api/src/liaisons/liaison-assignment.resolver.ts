@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { findRows, related, relatedMany } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
@@ -22,11 +23,12 @@ export class LiaisonAssignmentResolver {
   @Authorized(...STAFF)
   @Query(() => LiaisonAssignmentConnection, { description: 'Liaison assignments (挂钩关系), latest first.' })
   liaisonAssignments(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => LiaisonAssignmentFilter, { nullable: true, description: 'Which assignments.' }) filter?: LiaisonAssignmentFilter,
   ): Promise<Page<LiaisonAssignment>> {
-    return paginate(em, LiaisonAssignment, liaisonAssignmentWhere(filter), LIAISON_ASSIGNMENT_ORDER, args);
+    return paginate(em, LiaisonAssignment, liaisonAssignmentWhere(filter), LIAISON_ASSIGNMENT_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise.' })
@@ -75,6 +77,7 @@ export class OfficerLiaisonAssignmentsResolver {
     @Root() officer: Officer,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => LiaisonAssignmentFilter, { nullable: true, description: 'Which assignments, e.g. `{ current: true }`.' })
     filter?: LiaisonAssignmentFilter,
   ): Promise<Page<LiaisonAssignment>> {
@@ -84,7 +87,7 @@ export class OfficerLiaisonAssignmentsResolver {
       where: liaisonAssignmentWhere(filter),
       ordering: LIAISON_ASSIGNMENT_ORDER,
     };
-    return childPage(em, loaders, spec, officer.id, args);
+    return childPage(em, loaders, spec, officer.id, args, info);
   }
 }
 
@@ -94,7 +97,9 @@ export class EnterpriseLiaisonResolver {
   currentLiaisonAssignment(@Root() enterprise: Enterprise, @Ctx() { em, loaders }: Context): Promise<LiaisonAssignment | null> {
     const loader = loaders.get('current-liaison-assignment', () => {
       return new DataLoader<number, LiaisonAssignment | null>(async (ids) => {
-        const rows = await findRows(em, LiaisonAssignment, { where: { enterprise: { $in: [...ids] }, endsOn: null } });
+        // The officer is read in the same statement: `liaisonOfficer` follows the assignment to it.
+        const where = { enterprise: { $in: [...ids] }, endsOn: null };
+        const rows = await findRows(em, LiaisonAssignment, { where }, { loaders, fields: new Set(['officer']) });
         const byEnterprise = new Map(rows.map((row) => [row.enterprise.id, row]));
         return ids.map((id) => byEnterprise.get(id) ?? null);
       });
@@ -116,6 +121,7 @@ export class EnterpriseLiaisonResolver {
     @Root() enterprise: Enterprise,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => LiaisonAssignmentFilter, { nullable: true, description: 'Which assignments.' }) filter?: LiaisonAssignmentFilter,
   ): Promise<Page<LiaisonAssignment>> {
     const spec = {
@@ -124,6 +130,6 @@ export class EnterpriseLiaisonResolver {
       where: liaisonAssignmentWhere(filter),
       ordering: LIAISON_ASSIGNMENT_ORDER,
     };
-    return childPage(em, loaders, spec, enterprise.id, args);
+    return childPage(em, loaders, spec, enterprise.id, args, info);
   }
 }

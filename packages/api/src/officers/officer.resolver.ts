@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, rowsById } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
@@ -18,11 +19,12 @@ export class OfficerResolver {
   @Authorized(...STAFF)
   @Query(() => OfficerConnection, { description: 'Officers, by name (民警).' })
   officers(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OfficerFilter, { nullable: true, description: 'Which officers.' }) filter?: OfficerFilter,
   ): Promise<Page<Officer>> {
-    return paginate(em, Officer, officerWhere(filter), OFFICER_ORDER, args);
+    return paginate(em, Officer, officerWhere(filter), OFFICER_ORDER, args, { loaders, info });
   }
 
   @Authorized(...STAFF)
@@ -100,8 +102,16 @@ export class PoliceUnitOfficersResolver {
     @Root() unit: PoliceUnit,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OfficerFilter, { nullable: true, description: 'Which officers.' }) filter?: OfficerFilter,
   ): Promise<Page<Officer>> {
-    return childPage(em, loaders, { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: OFFICER_ORDER }, unit.id, args);
+    return childPage(
+      em,
+      loaders,
+      { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: OFFICER_ORDER },
+      unit.id,
+      args,
+      info,
+    );
   }
 }

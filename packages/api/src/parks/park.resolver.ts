@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, rowsById } from '../shared/db/rows';
 import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
 import type { Context } from '../access/context';
@@ -31,11 +32,12 @@ export class ParkResolver {
   @Authorized(...EVERYONE)
   @Query(() => ParkConnection, { description: 'Parks (工业园区), ordered by name.' })
   parks(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ParkFilter, { nullable: true, description: 'Which parks.' }) filter?: ParkFilter,
   ): Promise<Page<Park>> {
-    return paginate(em, Park, parkWhere(filter), PARK_ORDER, args);
+    return paginate(em, Park, parkWhere(filter), PARK_ORDER, args, { loaders, info });
   }
 
   @Authorized(...EVERYONE)
@@ -54,9 +56,10 @@ export class ParkResolver {
     @Root() park: Park,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Which zones.' }) filter?: ZoneFilter,
   ): Promise<Page<Zone>> {
-    return childPage(em, loaders, { entity: Zone, parent: 'park', where: zoneWhere(filter), ordering: ZONE_ORDER }, park.id, args);
+    return childPage(em, loaders, { entity: Zone, parent: 'park', where: zoneWhere(filter), ordering: ZONE_ORDER }, park.id, args, info);
   }
 
   @Authorized(...PROGRAM_ADMINS)
@@ -117,8 +120,16 @@ export class ProgramParksResolver {
     @Root() program: Program,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ParkFilter, { nullable: true, description: 'Which parks.' }) filter?: ParkFilter,
   ): Promise<Page<Park>> {
-    return childPage(em, loaders, { entity: Park, parent: 'program', where: parkWhere(filter), ordering: PARK_ORDER }, program.id, args);
+    return childPage(
+      em,
+      loaders,
+      { entity: Park, parent: 'program', where: parkWhere(filter), ordering: PARK_ORDER },
+      program.id,
+      args,
+      info,
+    );
   }
 }

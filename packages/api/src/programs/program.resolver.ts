@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { rowsById } from '../shared/db/rows';
 import { EVERYONE, PROGRAM_ADMINS, SYSTEM_ADMINS } from '../shared/auth/role';
 import type { FilterQuery } from '@mikro-orm/core';
@@ -30,11 +31,12 @@ export class ProgramResolver {
   @Authorized(...EVERYONE)
   @Query(() => ProgramConnection, { description: 'Programs (工作机制), ordered by name.' })
   programs(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ProgramFilter, { nullable: true, description: 'Which programs.' }) filter?: ProgramFilter,
   ): Promise<Page<Program>> {
-    return paginate(em, Program, programWhere(filter), PROGRAM_ORDER, args);
+    return paginate(em, Program, programWhere(filter), PROGRAM_ORDER, args, { loaders, info });
   }
 
   @Authorized(...EVERYONE)

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
@@ -33,11 +34,12 @@ export class TeamResolver {
   @Authorized(...STAFF)
   @Query(() => TeamConnection, { description: 'Police–enterprise teams, by type and name.' })
   teams(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams.' }) filter?: TeamFilter,
   ): Promise<Page<Team>> {
-    return paginate(em, Team, teamWhere(filter), TEAM_ORDER, args);
+    return paginate(em, Team, teamWhere(filter), TEAM_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Park, { description: 'The park the team works.' })
@@ -55,10 +57,11 @@ export class TeamResolver {
     @Root() team: Team,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => TeamMemberFilter, { nullable: true, description: 'Which members.' }) filter?: TeamMemberFilter,
   ): Promise<Page<TeamMember>> {
     const spec = { entity: TeamMember, parent: 'team', where: teamMemberWhere(filter), ordering: TEAM_MEMBER_ORDER };
-    return childPage(em, loaders, spec, team.id, args);
+    return childPage(em, loaders, spec, team.id, args, info);
   }
 
   @Authorized(...ADMINS)
@@ -132,8 +135,9 @@ export class ParkTeamsResolver {
     @Root() park: Park,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => TeamFilter, { nullable: true, description: 'Which teams.' }) filter?: TeamFilter,
   ): Promise<Page<Team>> {
-    return childPage(em, loaders, { entity: Team, parent: 'park', where: teamWhere(filter), ordering: TEAM_ORDER }, park.id, args);
+    return childPage(em, loaders, { entity: Team, parent: 'park', where: teamWhere(filter), ordering: TEAM_ORDER }, park.id, args, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedMany, relatedOrNull } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
@@ -19,11 +20,12 @@ export class PoliceUnitResolver {
   @Authorized(...STAFF)
   @Query(() => PoliceUnitConnection, { description: 'Police units (公安单位), by kind and name.' })
   policeUnits(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
   ): Promise<Page<PoliceUnit>> {
-    return paginate(em, PoliceUnit, policeUnitWhere(filter), POLICE_UNIT_ORDER, args);
+    return paginate(em, PoliceUnit, policeUnitWhere(filter), POLICE_UNIT_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Program, { description: 'The program the unit serves.' })
@@ -77,10 +79,11 @@ export class ProgramPoliceUnitsResolver {
     @Root() program: Program,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
   ): Promise<Page<PoliceUnit>> {
     const spec = { entity: PoliceUnit, parent: 'program', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
-    return childPage(em, loaders, spec, program.id, args);
+    return childPage(em, loaders, spec, program.id, args, info);
   }
 }
 
@@ -91,9 +94,10 @@ export class ParkPoliceUnitsResolver {
     @Root() park: Park,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PoliceUnitFilter, { nullable: true, description: 'Which units.' }) filter?: PoliceUnitFilter,
   ): Promise<Page<PoliceUnit>> {
     const spec = { entity: PoliceUnit, parent: 'park', where: policeUnitWhere(filter), ordering: POLICE_UNIT_ORDER };
-    return childPage(em, loaders, spec, park.id, args);
+    return childPage(em, loaders, spec, park.id, args, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull, relatedMany } from '../../shared/db/rows';
 import { ADMINS } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -21,11 +22,12 @@ export class DisputeResolver {
   @Authorized(...ADMINS)
   @Query(() => DisputeConnection, { description: 'Disputes (矛盾纠纷), latest found first.' })
   disputes(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => DisputeFilter, { nullable: true, description: 'Which disputes.' }) filter?: DisputeFilter,
   ): Promise<Page<Dispute>> {
-    return paginate(em, Dispute, disputeWhere(filter), DISPUTE_ORDER, args);
+    return paginate(em, Dispute, disputeWhere(filter), DISPUTE_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull, relatedMany } from '../../shared/db/rows';
 import { ADMINS } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -20,11 +21,12 @@ export class EngagementResolver {
   @Authorized(...ADMINS)
   @Query(() => EngagementConnection, { description: 'Meetings, events and bulletins (警企互动), latest first.' })
   engagements(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => EngagementFilter, { nullable: true, description: 'Which engagements.' }) filter?: EngagementFilter,
   ): Promise<Page<Engagement>> {
-    return paginate(em, Engagement, engagementWhere(filter), ENGAGEMENT_ORDER, args);
+    return paginate(em, Engagement, engagementWhere(filter), ENGAGEMENT_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Park, { description: 'The park.' })

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../../shared/db/rows';
 import { ADMINS, STAFF } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -23,11 +24,12 @@ export class HazardResolver {
   @Authorized(...STAFF)
   @Query(() => HazardConnection, { description: 'Hazards (隐患), latest found first.' })
   hazards(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => HazardFilter, { nullable: true, description: 'Which hazards.' }) filter?: HazardFilter,
   ): Promise<Page<Hazard>> {
-    return paginate(em, Hazard, hazardWhere(filter), HAZARD_ORDER, args);
+    return paginate(em, Hazard, hazardWhere(filter), HAZARD_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => HazardState, { description: 'Open, overdue or rectified, today in Asia/Shanghai.' })
@@ -93,9 +95,10 @@ export class EnterpriseHazardsResolver {
     @Root() enterprise: Enterprise,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => HazardFilter, { nullable: true, description: 'Which hazards.' }) filter?: HazardFilter,
   ): Promise<Page<Hazard>> {
     const spec = { entity: Hazard, parent: 'enterprise', where: hazardWhere(filter), ordering: HAZARD_ORDER };
-    return childPage(em, loaders, spec, enterprise.id, args);
+    return childPage(em, loaders, spec, enterprise.id, args, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Float, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull, relatedMany } from '../../shared/db/rows';
 import { ADMINS } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -21,11 +22,12 @@ export class IncidentResolver {
   @Authorized(...ADMINS)
   @Query(() => IncidentConnection, { description: 'Enterprise-related incidents (涉企警情), latest first.' })
   incidents(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => IncidentFilter, { nullable: true, description: 'Which incidents.' }) filter?: IncidentFilter,
   ): Promise<Page<Incident>> {
-    return paginate(em, Incident, incidentWhere(filter), INCIDENT_ORDER, args);
+    return paginate(em, Incident, incidentWhere(filter), INCIDENT_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Minutes from receipt to arrival; null until officers arrive.' })

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../../shared/db/rows';
 import { STAFF } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -19,11 +20,12 @@ export class PatrolResolver {
   @Authorized(...STAFF)
   @Query(() => PatrolConnection, { description: 'Patrols (巡逻), latest first.' })
   patrols(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PatrolFilter, { nullable: true, description: 'Which patrols.' }) filter?: PatrolFilter,
   ): Promise<Page<Patrol>> {
-    return paginate(em, Patrol, patrolWhere(filter), PATROL_ORDER, args);
+    return paginate(em, Patrol, patrolWhere(filter), PATROL_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Team, { description: 'The patrol team.' })
@@ -53,8 +55,16 @@ export class TeamPatrolsResolver {
     @Root() team: Team,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => PatrolFilter, { nullable: true, description: 'Which patrols.' }) filter?: PatrolFilter,
   ): Promise<Page<Patrol>> {
-    return childPage(em, loaders, { entity: Patrol, parent: 'team', where: patrolWhere(filter), ordering: PATROL_ORDER }, team.id, args);
+    return childPage(
+      em,
+      loaders,
+      { entity: Patrol, parent: 'team', where: patrolWhere(filter), ordering: PATROL_ORDER },
+      team.id,
+      args,
+      info,
+    );
   }
 }

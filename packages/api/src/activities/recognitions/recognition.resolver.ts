@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../../shared/db/rows';
 import { ADMINS, STAFF } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -20,11 +21,12 @@ export class RecognitionResolver {
   @Authorized(...STAFF)
   @Query(() => RecognitionConnection, { description: 'Pennants and thank-you letters (锦旗, 感谢信), latest first.' })
   recognitions(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions.' }) filter?: RecognitionFilter,
   ): Promise<Page<Recognition>> {
-    return paginate(em, Recognition, recognitionWhere(filter), RECOGNITION_ORDER, args);
+    return paginate(em, Recognition, recognitionWhere(filter), RECOGNITION_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Enterprise, { description: 'The enterprise that gave it.' })
@@ -59,10 +61,11 @@ export class OfficerRecognitionsResolver {
     @Root() officer: Officer,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions.' }) filter?: RecognitionFilter,
   ): Promise<Page<Recognition>> {
     const spec = { entity: Recognition, parent: 'officer', where: recognitionWhere(filter), ordering: RECOGNITION_ORDER };
-    return childPage(em, loaders, spec, officer.id, args);
+    return childPage(em, loaders, spec, officer.id, args, info);
   }
 }
 
@@ -73,9 +76,10 @@ export class EnterpriseRecognitionsResolver {
     @Root() enterprise: Enterprise,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => RecognitionFilter, { nullable: true, description: 'Which recognitions.' }) filter?: RecognitionFilter,
   ): Promise<Page<Recognition>> {
     const spec = { entity: Recognition, parent: 'enterprise', where: recognitionWhere(filter), ordering: RECOGNITION_ORDER };
-    return childPage(em, loaders, spec, enterprise.id, args);
+    return childPage(em, loaders, spec, enterprise.id, args, info);
   }
 }

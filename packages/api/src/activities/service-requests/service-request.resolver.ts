@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../../shared/db/rows';
 import { ADMINS, STAFF } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -33,11 +34,12 @@ export class ServiceRequestResolver {
   @Authorized(...STAFF)
   @Query(() => ServiceRequestConnection, { description: 'Service requests (诉求), latest first.' })
   serviceRequests(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Which requests.' }) filter?: ServiceRequestFilter,
   ): Promise<Page<ServiceRequest>> {
-    return paginate(em, ServiceRequest, serviceRequestWhere(filter), SERVICE_REQUEST_ORDER, args);
+    return paginate(em, ServiceRequest, serviceRequestWhere(filter), SERVICE_REQUEST_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Resolved within its time limit; null while unresolved and within it.' })
@@ -116,9 +118,10 @@ export class EnterpriseServiceRequestsResolver {
     @Root() enterprise: Enterprise,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Which requests.' }) filter?: ServiceRequestFilter,
   ): Promise<Page<ServiceRequest>> {
     const spec = { entity: ServiceRequest, parent: 'enterprise', where: serviceRequestWhere(filter), ordering: SERVICE_REQUEST_ORDER };
-    return childPage(em, loaders, spec, enterprise.id, args);
+    return childPage(em, loaders, spec, enterprise.id, args, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Authorized, Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { related } from '../../shared/db/rows';
 import { STAFF } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
@@ -19,11 +20,12 @@ export class VisitResolver {
   @Authorized(...STAFF)
   @Query(() => VisitConnection, { description: 'Liaison visits (走访), latest first.' })
   visits(
-    @Ctx() { em }: Context,
+    @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits.' }) filter?: VisitFilter,
   ): Promise<Page<Visit>> {
-    return paginate(em, Visit, visitWhere(filter), VISIT_ORDER, args);
+    return paginate(em, Visit, visitWhere(filter), VISIT_ORDER, args, { loaders, info });
   }
 
   @FieldResolver(() => Officer, { description: 'The officer who visited.' })
@@ -61,9 +63,17 @@ export class OfficerVisitsResolver {
     @Root() officer: Officer,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits.' }) filter?: VisitFilter,
   ): Promise<Page<Visit>> {
-    return childPage(em, loaders, { entity: Visit, parent: 'officer', where: visitWhere(filter), ordering: VISIT_ORDER }, officer.id, args);
+    return childPage(
+      em,
+      loaders,
+      { entity: Visit, parent: 'officer', where: visitWhere(filter), ordering: VISIT_ORDER },
+      officer.id,
+      args,
+      info,
+    );
   }
 }
 
@@ -74,6 +84,7 @@ export class EnterpriseVisitsResolver {
     @Root() enterprise: Enterprise,
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitFilter, { nullable: true, description: 'Which visits.' }) filter?: VisitFilter,
   ): Promise<Page<Visit>> {
     return childPage(
@@ -82,6 +93,7 @@ export class EnterpriseVisitsResolver {
       { entity: Visit, parent: 'enterprise', where: visitWhere(filter), ordering: VISIT_ORDER },
       enterprise.id,
       args,
+      info,
     );
   }
 }

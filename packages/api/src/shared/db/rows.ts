@@ -78,11 +78,11 @@ export class RowShape<T extends object> {
     this.prototype = Object.create(meta.prototype as object, own) as object;
   }
 
-  /** A row from the database's columns. */
-  build(record: Raw): T {
+  /** A row from the database's columns (named `prefix` + column when read through a join). */
+  build(record: Raw, prefix = ''): T {
     const row = Object.create(this.prototype) as Raw;
     for (const c of this.columns) {
-      const value = record[c.column];
+      const value = record[prefix + c.column];
       if (value == null) row[c.property] = null;
       else if (c.target) row[c.property] = c.target().stub(Number(value));
       else row[c.property] = c.convert(value);
@@ -95,6 +95,16 @@ export class RowShape<T extends object> {
     const row = Object.create(this.prototype) as Raw;
     row.id = id;
     return row as T;
+  }
+
+  /** The columns of a row read through a join as `alias`, named `prefix` + column. */
+  selectionAs(alias: string, prefix: string): string[] {
+    return this.columns.map((c) => `${alias}.${c.column} as "${prefix}${c.column}"`);
+  }
+
+  /** The many-to-one relations among `properties`, with the shapes they point at. */
+  relationsAmong(properties: ReadonlySet<string>): Array<{ column: string; target: RowShape<object> }> {
+    return this.columns.filter((c) => c.target && properties.has(c.property)).map((c) => ({ column: c.column, target: c.target!() }));
   }
 
   column(property: string): string {
@@ -130,14 +140,67 @@ export function scoped<T>(em: EntityManager, className: string, where: FilterQue
   return scope ? ({ $and: [where, scope] } as FilterQuery<T>) : where;
 }
 
+/**
+ * What an answer will ask of the rows a statement reads: the GraphQL fields selected on them. A
+ * many-to-one relation among them is read in the same statement (a left join, within the viewer's
+ * scope of the related entity) and handed to the request's `rowsById` loader, so that following it
+ * costs no statement of its own.
+ */
+export interface ReadAhead {
+  loaders: LoaderRegistry;
+  fields: ReadonlySet<string>;
+}
+
+interface Joined {
+  column: string;
+  target: RowShape<object>;
+  prefix: string;
+}
+
+type KnexQuery = ReturnType<EntityManager['getKnex']> extends (...args: never[]) => infer Q ? Q : never;
+
+/** Adds a left join and the columns of each relation to read ahead to `query` (aliased `e`). */
+export function joinAhead<T extends object>(em: EntityManager, shape: RowShape<T>, query: KnexQuery, ahead?: ReadAhead): Joined[] {
+  if (!ahead) return [];
+  const knex = em.getKnex();
+  return shape.relationsAmong(ahead.fields).map(({ column, target }, index) => {
+    const alias = `huhang_j${index}`;
+    const prefix = `${alias}__`;
+    const scope = scopeCondition(em, target.className);
+    const visible = scope ? em.createQueryBuilder(target.className, 's').select(raw('s.id')).where(scope).getKnexQuery().toQuery() : null;
+    query.leftJoin({ [alias]: target.table }, function on() {
+      this.on(`${alias}.id`, '=', `e.${column}`);
+      if (visible) this.andOn(knex.raw(`${alias}.id in (${visible})`));
+    });
+    query.select(target.selectionAs(alias, prefix).map((selection) => knex.raw(selection)));
+    return { column, target, prefix };
+  });
+}
+
+/** Hands the rows a statement read through its joins to the request's loaders. */
+export function primeAhead(em: EntityManager, ahead: ReadAhead | undefined, joined: Joined[], record: Raw): void {
+  if (!ahead) return;
+  for (const { column, target, prefix } of joined) {
+    const id = record[column];
+    if (id == null) continue;
+    const row = record[`${prefix}id`] == null ? null : target.build(record, prefix);
+    rowsById({ em, loaders: ahead.loaders }, target.className).prime(Number(id), row);
+  }
+}
+
 export interface RowQuery {
   where: FilterQuery<object>;
   orderBy?: Array<Record<string, 'asc' | 'desc'>>;
   limit?: number;
 }
 
-/** Rows of an entity matching `where` within the viewer's scope, in one statement. */
-export async function findRows<T extends object>(em: EntityManager, entity: EntityClass<T> | string, query: RowQuery): Promise<T[]> {
+/** Rows of an entity matching `where` within the viewer's scope, in one statement (with the relations read ahead). */
+export async function findRows<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T> | string,
+  query: RowQuery,
+  ahead?: ReadAhead,
+): Promise<T[]> {
   const shape = rowShape(em, entity);
   const qb = em
     .createQueryBuilder(shape.className, 'e')
@@ -145,8 +208,13 @@ export async function findRows<T extends object>(em: EntityManager, entity: Enti
     .where(scoped(em, shape.className, query.where));
   if (query.orderBy?.length) qb.orderBy(query.orderBy);
   if (query.limit != null) qb.limit(query.limit);
-  const records = await em.execute<Raw[]>(qb.getKnexQuery());
-  return records.map((record) => shape.build(record));
+  const statement = qb.getKnexQuery();
+  const joined = joinAhead(em, shape, statement, ahead);
+  const records = await em.execute<Raw[]>(statement);
+  return records.map((record) => {
+    primeAhead(em, ahead, joined, record);
+    return shape.build(record);
+  });
 }
 
 /** Counts rows of an entity matching `where` within the viewer's scope. */

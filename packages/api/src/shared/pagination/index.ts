@@ -3,3 +3,4 @@ export * from './keyset';
 export * from './loaders';
 export * from './paginate';
 export * from './order';
+export * from './selection';

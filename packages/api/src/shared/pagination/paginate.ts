@@ -4,7 +4,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, type ConnectionArgs } from './connection';
 import { finishPage, planPage, type Ordering } from './keyset';
 import type { LoaderRegistry } from './loaders';
-import { countRows, findRows, rowShape, scoped } from '../db/rows';
+import type { GraphQLResolveInfo } from 'graphql';
+import { countRows, findRows, joinAhead, primeAhead, rowShape, scoped, type ReadAhead } from '../db/rows';
+import { nodeFields } from './selection';
 
 type EntityClass<T> = abstract new (...args: never[]) => T;
 
@@ -22,10 +24,13 @@ export async function paginate<T extends Identified>(
   where: FilterQuery<T>,
   ordering: Ordering,
   args: ConnectionArgs,
+  /** The request's loaders and the field's resolve info: the relations its nodes ask for are read in the same statement. */
+  selection?: { loaders: LoaderRegistry; info: GraphQLResolveInfo },
 ): Promise<Page<T>> {
   const plan = await planPage(where, ordering, args);
   const query = { where: plan.where as FilterQuery<object>, orderBy: plan.orderBy, limit: plan.size + 1 };
-  const rows = plan.size === 0 ? [] : await findRows(em, entity, query);
+  const ahead = selection && { loaders: selection.loaders, fields: nodeFields(selection.info) };
+  const rows = plan.size === 0 ? [] : await findRows(em, entity, query, ahead);
   const { nodes, cursors, pageInfo } = finishPage(rows, plan, args, ordering);
   let count: Promise<number> | undefined;
   return new Page(nodes, cursors, pageInfo, () => (count ??= countRows(em, entity, where as FilterQuery<object>)));
@@ -52,8 +57,11 @@ export function childPage<T extends Identified>(
   spec: ChildListSpec<T>,
   parentId: number,
   args: ConnectionArgs,
+  /** The field's resolve info: the relations its nodes ask for are read in the same statement. */
+  info?: GraphQLResolveInfo,
 ): Promise<Page<T>> {
   const shape = rowShape(em, spec.entity);
+  const ahead: ReadAhead | undefined = info && { loaders, fields: nodeFields(info) };
   const parentColumn = shape.column(spec.parent);
   const key = JSON.stringify(['child-page', shape.className, spec.parent, spec.where, spec.ordering, args]);
   const within = (where: FilterQuery<T>, parentIds: readonly number[]) =>
@@ -88,13 +96,16 @@ export function childPage<T extends Identified>(
             raw(`row_number() over (partition by e.${parentColumn} order by ${order.join(', ')}) as huhang_rank`),
           ])
           .where(within(plan.where, parentIds));
+        const inner = qb.getKnexQuery();
+        const joined = joinAhead(em, shape, inner, ahead);
         const ranked = em
           .getKnex()
           .select('*')
-          .from(qb.getKnexQuery().as('ranked'))
+          .from(inner.as('ranked'))
           .where('huhang_rank', '<=', plan.size + 1)
           .orderBy([{ column: 'huhang_parent' }, { column: 'huhang_rank' }]);
         for (const record of await em.execute<RankedRow[]>(ranked)) {
+          primeAhead(em, ahead, joined, record);
           byParent.get(Number(record.huhang_parent))?.push(shape.build(record));
         }
       }
