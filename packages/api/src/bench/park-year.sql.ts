@@ -1,10 +1,10 @@
 /**
- * The baseline of `npm run bench:stats`: the Weng'an indicators of one park for two calendar years, month by
- * month and quarter by quarter with yearly totals, written by hand for this one report. It knows the
- * indicator list, the park and the calendar in advance, which the engine does not; it is what the engine
- * is measured against.
+ * The baseline of `npm run bench:stats`: the Weng'an indicators of a set of parks (one park, or every park of
+ * a program) for two calendar years, month by month and quarter by quarter with yearly totals, written by
+ * hand for this one report. It knows the indicator list, the parks and the calendar in advance, which the
+ * engine does not; it is what the engine is measured against.
  *
- * Parameters: $1 park id, $2 first day (1 January of the earlier year), $3 last day (31 December of the later
+ * Parameters: $1 the park ids (int[]), $2 first day (1 January of the earlier year), $3 last day (31 December of the later
  * year), $4 now. Rows: (metric, unit 'M' month | 'Q' quarter | 'Y' year, starts_on, num, den).
  */
 export const PARK_YEARS_SQL = `
@@ -16,7 +16,7 @@ months AS (
 ent AS (
   SELECT e.id, e.liaison_group_joined_on AS g_from, e.joined_on AS a_from,
          coalesce((e.archived_at AT TIME ZONE 'Asia/Shanghai')::date - 1, 'infinity'::date) AS a_to
-  FROM enterprise e WHERE e.park_id = $1
+  FROM enterprise e WHERE e.park_id = ANY($1::int[])
 ),
 em AS (
   SELECT e.id, e.g_from, m.m_from, greatest(e.a_from, m.m_from) AS f, least(e.a_to, m.m_to) AS t, (m.m_to - m.m_from + 1) AS days
@@ -45,26 +45,26 @@ per_month AS (
   FROM em LEFT JOIN visited vd ON vd.id = em.id AND vd.m_from = em.m_from
   GROUP BY em.m_from
 ),
-zones AS (SELECT count(*) AS n FROM zone z WHERE z.park_id = $1 AND EXISTS (SELECT 1 FROM enterprise e WHERE e.zone_id = z.id)),
+zones AS (SELECT count(*) AS n FROM zone z WHERE z.park_id = ANY($1::int[]) AND EXISTS (SELECT 1 FROM enterprise e WHERE e.zone_id = z.id)),
 incidents AS (
   SELECT date_trunc('month', i.received_at AT TIME ZONE 'Asia/Shanghai')::date AS m_from,
     count(*) FILTER (WHERE i.arrived_at <= i.received_at + interval '15 minutes') AS num,
     count(*) FILTER (WHERE i.arrived_at IS NOT NULL OR i.received_at + interval '15 minutes' < $4::timestamptz) AS den
   FROM incident i
-  WHERE i.park_id = $1 AND i.received_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND i.received_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+  WHERE i.park_id = ANY($1::int[]) AND i.received_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND i.received_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
   GROUP BY 1
 ),
 patrols AS (
   SELECT date_trunc('month', p.patrolled_on::timestamp)::date AS m_from, count(*) AS n
   FROM patrol p JOIN team t ON t.id = p.team_id
-  WHERE t.park_id = $1 AND p.patrolled_on BETWEEN $2 AND $3
+  WHERE t.park_id = ANY($1::int[]) AND p.patrolled_on BETWEEN $2 AND $3
   GROUP BY 1
 ),
 hazards AS (
   SELECT date_trunc('month', h.deadline::timestamp)::date AS m_from,
     count(*) FILTER (WHERE h.rectified_on <= h.deadline) AS num,
     count(*) FILTER (WHERE h.rectified_on IS NOT NULL OR h.deadline < ($4::timestamptz AT TIME ZONE 'Asia/Shanghai')::date) AS den
-  FROM hazard h WHERE h.park_id = $1 AND h.deadline BETWEEN $2 AND $3
+  FROM hazard h WHERE h.park_id = ANY($1::int[]) AND h.deadline BETWEEN $2 AND $3
   GROUP BY 1
 ),
 requests AS (
@@ -72,7 +72,7 @@ requests AS (
     count(*) FILTER (WHERE r.resolved_at <= r.due_at) AS num,
     count(*) FILTER (WHERE r.resolved_at IS NOT NULL OR r.due_at < $4::timestamptz) AS den
   FROM service_request r
-  WHERE r.park_id = $1 AND r.due_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND r.due_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+  WHERE r.park_id = ANY($1::int[]) AND r.due_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND r.due_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
   GROUP BY 1
 ),
 appointments AS (
@@ -80,7 +80,7 @@ appointments AS (
     count(*) FILTER (WHERE r.served_at <= r.appointment_at + interval '30 minutes') AS num,
     count(*) FILTER (WHERE r.served_at IS NOT NULL OR r.appointment_at + interval '30 minutes' < $4::timestamptz) AS den
   FROM service_request r
-  WHERE r.park_id = $1 AND r.channel = 'APPOINTMENT'
+  WHERE r.park_id = ANY($1::int[]) AND r.channel = 'APPOINTMENT'
     AND r.appointment_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Shanghai') AND r.appointment_at < (($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
   GROUP BY 1
 ),
@@ -89,18 +89,18 @@ disputes AS (
     count(*) FILTER (WHERE d.status = 'RESOLVED') AS resolved, count(*) AS found,
     count(*) FILTER (WHERE d.escalation_risk <> 'NONE' AND d.risk_outcome IS NOT NULL AND d.status <> 'ESCALATED') AS controlled,
     count(*) FILTER (WHERE d.escalation_risk <> 'NONE') AS risks
-  FROM dispute d WHERE d.park_id = $1 AND d.identified_on BETWEEN $2 AND $3
+  FROM dispute d WHERE d.park_id = ANY($1::int[]) AND d.identified_on BETWEEN $2 AND $3
   GROUP BY 1
 ),
 engagements AS (
   SELECT g.type, date_trunc('month', g.held_on::timestamp)::date AS m_from, count(*) AS n
-  FROM engagement g WHERE g.park_id = $1 AND g.held_on BETWEEN $2 AND $3 AND g.type IN ('SECURITY_BULLETIN', 'QUARTERLY_MEETING', 'PARTY_BUILDING')
+  FROM engagement g WHERE g.park_id = ANY($1::int[]) AND g.held_on BETWEEN $2 AND $3 AND g.type IN ('SECURITY_BULLETIN', 'QUARTERLY_MEETING', 'PARTY_BUILDING')
   GROUP BY 1, 2
 ),
 legal AS (
   SELECT date_trunc('quarter', g.held_on::timestamp)::date AS q_from, count(*) AS n
   FROM engagement g JOIN engagement_enterprise l ON l.engagement_id = g.id JOIN ent e ON e.id = l.enterprise_id AND g.held_on BETWEEN e.a_from AND e.a_to
-  WHERE g.park_id = $1 AND g.type = 'LEGAL_PUBLICITY' AND g.held_on BETWEEN $2 AND $3
+  WHERE g.park_id = ANY($1::int[]) AND g.type = 'LEGAL_PUBLICITY' AND g.held_on BETWEEN $2 AND $3
   GROUP BY 1
 ),
 monthly AS (
@@ -117,7 +117,7 @@ monthly AS (
 quarterly AS (
   SELECT 'disputeResolutionRate' AS metric, q_from, resolved::numeric AS num, found::numeric AS den FROM disputes
   UNION ALL SELECT 'escalationRisksControlled', q_from, controlled, risks FROM disputes WHERE risks > 0
-  UNION ALL SELECT 'engagementCountPerPark:QUARTERLY_MEETING', date_trunc('quarter', m.m_from)::date, coalesce(sum(g.n), 0), 1 FROM months m
+  UNION ALL SELECT 'engagementCountPerPark:QUARTERLY_MEETING', date_trunc('quarter', m.m_from)::date, coalesce(sum(g.n), 0), cardinality($1::int[]) FROM months m
     LEFT JOIN engagements g ON g.m_from = m.m_from AND g.type = 'QUARTERLY_MEETING' GROUP BY 2
   UNION ALL SELECT 'engagementCount:PARTY_BUILDING', date_trunc('quarter', m.m_from)::date, coalesce(sum(g.n), 0), 1 FROM months m
     LEFT JOIN engagements g ON g.m_from = m.m_from AND g.type = 'PARTY_BUILDING' GROUP BY 2

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ClientBase } from 'pg';
 import type { MetricDefinition, ParamValues } from './metric';
 import { dayCount, type DayRange } from './period';
 import { scopeCtes, type Scope } from './scope';
@@ -41,6 +43,41 @@ function sharedCte(name: 's_cover' | 's_visit', span: DayRange, sql: SqlBuilder)
         FROM s_pop CROSS JOIN LATERAL (SELECT v.visited_on FROM visit v WHERE v.enterprise_id = s_pop.enterprise_id
           AND v.visited_on BETWEEN greatest(s_pop.p_from, ${sql.param(span.from, 'date')}) AND least(s_pop.p_to, ${sql.param(span.to, 'date')})) v
         )`;
+  }
+}
+
+type Row = { set_id: number; idx: number; num: number; den: number };
+
+/** Connections that plan the engine's prepared statements once, for any parameters. */
+const generic = new WeakSet<object>();
+
+/**
+ * Runs the engine's statement. Its text depends only on the shape of what is measured (the scope's
+ * kind, the metrics, their parameters' names), every value is a parameter: outside a transaction it
+ * runs as a prepared statement planned once per connection with a generic plan, since planning this
+ * statement costs as much as running it (docs/decisions/0007-read-performance.md).
+ */
+async function run(em: EntityManager, sql: SqlBuilder, text: string): Promise<Row[]> {
+  if (em.isInTransaction()) {
+    const compiled = sql.compile(text);
+    return em.getConnection().execute<Row[]>(compiled.sql, compiled.params);
+  }
+  const compiled = sql.compileNumbered(text);
+  const name = `huhang_measure_${createHash('sha256').update(compiled.sql).digest('hex').slice(0, 32)}`;
+  const knex = em.getConnection().getKnex().client as {
+    acquireConnection(): Promise<ClientBase>;
+    releaseConnection(c: ClientBase): Promise<void>;
+  };
+  const client = await knex.acquireConnection();
+  try {
+    if (!generic.has(client)) {
+      // Only the engine's prepared statements use the plan cache on the API's connections.
+      await client.query('SET plan_cache_mode = force_generic_plan');
+      generic.add(client);
+    }
+    return (await client.query<Row>({ name, text: compiled.sql, values: compiled.params })).rows;
+  } finally {
+    await knex.releaseConnection(client);
   }
 }
 
@@ -91,10 +128,7 @@ export async function measure(em: EntityManager, scope: Scope, requests: Measure
   const span = { from: froms.reduce((a, b) => (a < b ? a : b)), to: tos.reduce((a, b) => (a > b ? a : b)) };
   const shared = [...new Set(live.flatMap(({ request }) => request.metric.uses ?? []))].map((name) => sharedCte(name, span, sql));
   const text = `WITH ${[buckets, scopeCtes(scope, sql), ...shared].join(', ')}\n${selects.join('\nUNION ALL\n')}`;
-  const compiled = sql.compile(text);
-  const rows = await em
-    .getConnection()
-    .execute<Array<{ set_id: number; idx: number; num: number; den: number }>>(compiled.sql, compiled.params);
+  const rows = await run(em, sql, text);
   for (const row of rows) {
     const slot = results[row.set_id]![row.idx]!;
     slot.num = Number(row.num);

@@ -12,6 +12,16 @@ export class SqlBuilder {
     return `⟨${this.values.length - 1}⟩${cast ? `::${cast}` : ''}`;
   }
 
+  /** The statement with PostgreSQL's own `$1, $2, …` placeholders, for a prepared statement. */
+  compileNumbered(text: string): { sql: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const sql = text.replace(/⟨(\d+)⟩/g, (_, index: string) => {
+      params.push(this.values[Number(index)]);
+      return `$${params.length}`;
+    });
+    return { sql, params };
+  }
+
   compile(text: string): { sql: string; params: unknown[] } {
     const params: unknown[] = [];
     const sql = text.replace(/⟨(\d+)⟩/g, (_, index: string) => {
