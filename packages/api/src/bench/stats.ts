@@ -126,8 +126,9 @@ async function gatherIntoOneProgram(url: string): Promise<void> {
     if (rows[0]!.n <= 1) return;
     log(`[bench] gathering the ${rows[0]!.n} parks into one program`);
     await sql.query('BEGIN');
-    await sql.query(`UPDATE park SET program_id = (SELECT min(id) FROM program)`);
-    await sql.query(`UPDATE police_unit SET program_id = (SELECT min(id) FROM program)`);
+    // Names are unique within a program: each generated program named its park and units alike.
+    await sql.query(`UPDATE park SET name = name || '（' || program_id || '）', program_id = (SELECT min(id) FROM program)`);
+    await sql.query(`UPDATE police_unit SET name = name || '（' || program_id || '）', program_id = (SELECT min(id) FROM program)`);
     await sql.query(
       `DELETE FROM indicator WHERE commitment_id IN (SELECT id FROM commitment WHERE program_id <> (SELECT min(id) FROM program))`,
     );
