@@ -2,7 +2,7 @@ import { ReferenceKind, type EntityProperty } from '@mikro-orm/core';
 import { createTestDatabase, type TestDatabase } from './test-support/database';
 import { generateDemo } from './demo/generator';
 import { ENTITIES } from './entities';
-import { findRows, related, relatedMany, relatedOrNull, rowShape, rowsById } from './shared/db/rows';
+import { findRows, parseTimestamp, related, relatedMany, relatedOrNull, rowShape, rowsById } from './shared/db/rows';
 import { User } from './accounts/user.entity';
 import { EmbedKey } from './accounts/embed-key.entity';
 import { scopeEntityManager } from './shared/db/scope-filter';
@@ -124,5 +124,21 @@ describe('rows read for answers', () => {
         .map((e) => e.id)
         .sort((a, b) => a - b),
     );
+  });
+});
+
+describe('timestamps in PostgreSQL’s text form', () => {
+  it('read as the general date parser reads them, a value without an offset as UTC', () => {
+    const cases: Array<[string, string]> = [
+      ['2026-09-30 10:00:00+00', '2026-09-30T10:00:00.000Z'],
+      ['2026-09-30 10:00:00.123456+00', '2026-09-30T10:00:00.123Z'],
+      ['2026-09-30 10:00:00.1+08', '2026-09-30T02:00:00.100Z'],
+      ['2026-09-30 10:00:00.12+05:30', '2026-09-30T04:30:00.120Z'],
+      ['2026-09-30 10:00:00-03', '2026-09-30T13:00:00.000Z'],
+      ['2026-09-30 10:00:00', '2026-09-30T10:00:00.000Z'],
+      ['2026-09-30T10:00:00Z', '2026-09-30T10:00:00.000Z'],
+    ];
+    for (const [text, iso] of cases) expect([text, parseTimestamp(text).toISOString()]).toEqual([text, iso]);
+    expect(Number.isNaN(parseTimestamp('infinity').getTime())).toBe(true);
   });
 });

@@ -30,16 +30,67 @@ interface Column {
 
 const identity = (value: unknown) => value;
 
+/** The number written by `count` decimal digits of `text` from `at`; NaN when one is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * A timestamp in PostgreSQL's text form (`2026-09-30 10:00:00.123456+00`), read as the ORM's hydrator
+ * reads it (a value without an offset is UTC: forceUtcTimezone), but by position: the general date
+ * parser is slow on this form, and a list reads many. Anything else goes to the general parser.
+ */
+export function parseTimestamp(text: string): Date {
+  const separator = text.charCodeAt(10);
+  if (text.length < 19 || text.charCodeAt(4) !== 45 || (separator !== 32 && separator !== 84)) return new Date(text);
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  let at = 19;
+  let ms = 0;
+  if (text[at] === '.') {
+    at += 1;
+    let scale = 100;
+    while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) {
+      ms += (text.charCodeAt(at) - 48) * scale;
+      scale /= 10;
+      at += 1;
+    }
+    ms = Math.floor(ms);
+  }
+  let offset = 0;
+  const sign = text[at];
+  if (sign === '+' || sign === '-') {
+    const hours = digits(text, at + 1, 2);
+    const rest = text.slice(at + 3).replace(':', '');
+    const minutes = rest.length >= 2 ? digits(rest, 0, 2) : 0;
+    offset = (sign === '+' ? 1 : -1) * (hours * 60 + minutes) * 60_000;
+    at = text.length;
+  } else if (sign === 'Z') {
+    at += 1;
+  }
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset;
+  if (at !== text.length || Number.isNaN(time)) return new Date(text);
+  return new Date(time);
+}
+
 function converter(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   const custom = prop.customType;
   if (custom) return (value) => custom.convertToJSValue(value, platform);
   if (prop.runtimeType === 'boolean') return (value) => !!value;
   if (prop.runtimeType === 'Date') {
     return (value) => {
-      if (value instanceof Date || typeof value !== 'string') return value instanceof Date ? value : new Date(value as number);
-      // forceUtcTimezone: a value without an offset is UTC, as the ORM's hydrator reads it.
-      const zoned = value.includes('+') || value.lastIndexOf('-') > 10 || value.endsWith('Z');
-      return new Date(zoned ? value : `${value}Z`);
+      if (value instanceof Date) return value;
+      return typeof value === 'string' ? parseTimestamp(value) : new Date(value as number);
     };
   }
   return identity;
@@ -53,6 +104,9 @@ export class RowShape<T extends object> {
   readonly selection: string[];
   private readonly columns: Column[];
   private readonly prototype: object;
+  /** A constructor of empty rows of this shape, and the compiled builders by column prefix. */
+  private readonly Row: new () => Raw;
+  private readonly builders = new Map<string, (record: Raw) => T>();
 
   constructor(
     readonly meta: EntityMetadata<T>,
@@ -76,23 +130,48 @@ export class RowShape<T extends object> {
     const own: PropertyDescriptorMap = { id: { value: undefined, writable: true, enumerable: true, configurable: true } };
     for (const c of this.columns) own[c.property] = { value: undefined, writable: true, enumerable: true, configurable: true };
     this.prototype = Object.create(meta.prototype as object, own) as object;
+    const Row = function Row() {} as unknown as new () => Raw;
+    Row.prototype = this.prototype;
+    this.Row = Row;
   }
 
   /** A row from the database's columns (named `prefix` + column when read through a join). */
   build(record: Raw, prefix = ''): T {
-    const row = Object.create(this.prototype) as Raw;
-    for (const c of this.columns) {
-      const value = record[prefix + c.column];
-      if (value == null) row[c.property] = null;
-      else if (c.target) row[c.property] = c.target().stub(Number(value));
-      else row[c.property] = c.convert(value);
+    let builder = this.builders.get(prefix);
+    if (!builder) {
+      builder = this.compile(prefix);
+      this.builders.set(prefix, builder);
     }
-    return row as T;
+    return builder(record);
+  }
+
+  /**
+   * A builder that reads and sets each column by its literal name, so that every row of a shape
+   * gets the same hidden class and the engine's fast property stores: a loop over column names
+   * made a third of the time of a list.
+   */
+  private compile(prefix: string): (record: Raw) => T {
+    const lines = this.columns.map((c, i) => {
+      const value = `record[${JSON.stringify(prefix + c.column)}]`;
+      const made = c.target ? `targets[${i}]().stub(Number(v))` : c.convert === identity ? 'v' : `converts[${i}](v)`;
+      return `v = ${value}; row[${JSON.stringify(c.property)}] = v == null ? null : ${made};`;
+    });
+    const source = `return function build(record) { const row = new Row(); let v; ${lines.join(' ')} return row; }`;
+    const make = new Function('Row', 'converts', 'targets', source) as (
+      Row: new () => Raw,
+      converts: Array<(value: unknown) => unknown>,
+      targets: Array<(() => RowShape<object>) | undefined>,
+    ) => (record: Raw) => T;
+    return make(
+      this.Row,
+      this.columns.map((c) => c.convert),
+      this.columns.map((c) => c.target),
+    );
   }
 
   /** A record known only by its id, as a relation points at it. */
   stub(id: number): T {
-    const row = Object.create(this.prototype) as Raw;
+    const row = new this.Row();
     row.id = id;
     return row as T;
   }
@@ -178,13 +257,17 @@ export function joinAhead<T extends object>(em: EntityManager, shape: RowShape<T
 }
 
 /** Hands the rows a statement read through its joins to the request's loaders. */
-export function primeAhead(em: EntityManager, ahead: ReadAhead | undefined, joined: Joined[], record: Raw): void {
+export function primeAhead(em: EntityManager, ahead: ReadAhead | undefined, joined: Joined[], records: Raw[]): void {
   if (!ahead) return;
   for (const { column, target, prefix } of joined) {
-    const id = record[column];
-    if (id == null) continue;
-    const row = record[`${prefix}id`] == null ? null : target.build(record, prefix);
-    rowsById({ em, loaders: ahead.loaders }, target.className).prime(Number(id), row);
+    const loader = rowsById({ em, loaders: ahead.loaders }, target.className);
+    const known = new Set<number>();
+    for (const record of records) {
+      const id = record[column];
+      if (id == null || known.has(Number(id))) continue;
+      known.add(Number(id));
+      loader.prime(Number(id), record[`${prefix}id`] == null ? null : target.build(record, prefix));
+    }
   }
 }
 
@@ -211,10 +294,8 @@ export async function findRows<T extends object>(
   const statement = qb.getKnexQuery();
   const joined = joinAhead(em, shape, statement, ahead);
   const records = await em.execute<Raw[]>(statement);
-  return records.map((record) => {
-    primeAhead(em, ahead, joined, record);
-    return shape.build(record);
-  });
+  primeAhead(em, ahead, joined, records);
+  return records.map((record) => shape.build(record));
 }
 
 /** Counts rows of an entity matching `where` within the viewer's scope. */

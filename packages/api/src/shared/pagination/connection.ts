@@ -54,13 +54,14 @@ export class ConnectionArgs {
 export class Page<T> {
   constructor(
     readonly nodes: T[],
-    readonly cursors: string[],
+    /** A node's cursor, made only when edges are asked for. */
+    private readonly cursorOf: (node: T) => string,
     readonly pageInfo: PageInfo,
     private readonly countFn: () => Promise<number>,
   ) {}
 
   get edges(): Array<{ cursor: string; node: T }> {
-    return this.nodes.map((node, index) => ({ cursor: this.cursors[index], node }));
+    return this.nodes.map((node) => ({ cursor: this.cursorOf(node), node }));
   }
 
   get totalCount(): Promise<number> {

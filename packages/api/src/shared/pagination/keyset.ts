@@ -91,16 +91,18 @@ export function finishPage<T extends object>(
   plan: Pick<PagePlan<T>, 'size' | 'backward'>,
   args: ConnectionArgs,
   ordering: Ordering,
-): { nodes: T[]; cursors: string[]; pageInfo: PageInfo } {
+): { nodes: T[]; cursorOf: (node: T) => string; pageInfo: PageInfo } {
   const more = rows.length > plan.size;
   const nodes = rows.slice(0, plan.size);
   if (plan.backward) nodes.reverse();
-  const cursors = nodes.map((node) => encodeCursor(node, ordering));
+  const cursorOf = (node: T) => encodeCursor(node, ordering);
+  const first = nodes[0];
+  const last = nodes[nodes.length - 1];
   const pageInfo: PageInfo = {
     hasNextPage: plan.backward ? args.before != null : more,
     hasPreviousPage: plan.backward ? more : args.after != null,
-    startCursor: cursors[0] ?? null,
-    endCursor: cursors[cursors.length - 1] ?? null,
+    startCursor: first ? cursorOf(first) : null,
+    endCursor: last ? cursorOf(last) : null,
   };
-  return { nodes, cursors, pageInfo };
+  return { nodes, cursorOf, pageInfo };
 }

@@ -31,9 +31,9 @@ export async function paginate<T extends Identified>(
   const query = { where: plan.where as FilterQuery<object>, orderBy: plan.orderBy, limit: plan.size + 1 };
   const ahead = selection && { loaders: selection.loaders, fields: nodeFields(selection.info) };
   const rows = plan.size === 0 ? [] : await findRows(em, entity, query, ahead);
-  const { nodes, cursors, pageInfo } = finishPage(rows, plan, args, ordering);
+  const { nodes, cursorOf, pageInfo } = finishPage(rows, plan, args, ordering);
   let count: Promise<number> | undefined;
-  return new Page(nodes, cursors, pageInfo, () => (count ??= countRows(em, entity, where as FilterQuery<object>)));
+  return new Page(nodes, cursorOf, pageInfo, () => (count ??= countRows(em, entity, where as FilterQuery<object>)));
 }
 
 export interface ChildListSpec<T> {
@@ -104,14 +104,15 @@ export function childPage<T extends Identified>(
           .from(inner.as('ranked'))
           .where('huhang_rank', '<=', plan.size + 1)
           .orderBy([{ column: 'huhang_parent' }, { column: 'huhang_rank' }]);
-        for (const record of await em.execute<RankedRow[]>(ranked)) {
-          primeAhead(em, ahead, joined, record);
+        const records = await em.execute<RankedRow[]>(ranked);
+        primeAhead(em, ahead, joined, records);
+        for (const record of records) {
           byParent.get(Number(record.huhang_parent))?.push(shape.build(record));
         }
       }
       return parentIds.map((parentId) => {
-        const { nodes, cursors, pageInfo } = finishPage(byParent.get(parentId) ?? [], plan, args, spec.ordering);
-        return new Page(nodes, cursors, pageInfo, () => counts.load(parentId));
+        const { nodes, cursorOf, pageInfo } = finishPage(byParent.get(parentId) ?? [], plan, args, spec.ordering);
+        return new Page(nodes, cursorOf, pageInfo, () => counts.load(parentId));
       });
     });
   });
