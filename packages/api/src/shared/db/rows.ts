@@ -156,6 +156,7 @@ export class RowShape<T extends object> {
       const made = c.target ? `targets[${i}]().stub(Number(v))` : c.convert === identity ? 'v' : `converts[${i}](v)`;
       return `v = ${value}; row[${JSON.stringify(c.property)}] = v == null ? null : ${made};`;
     });
+    // The source holds only column and property names of the ORM's metadata, quoted by JSON.stringify.
     const source = `return function build(record) { const row = new Row(); let v; ${lines.join(' ')} return row; }`;
     const make = new Function('Row', 'converts', 'targets', source) as (
       Row: new () => Raw,
