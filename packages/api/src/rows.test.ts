@@ -39,11 +39,11 @@ describe('rows read for answers', () => {
     for (const entity of ENTITIES) {
       const em = db.orm.em.fork();
       const meta = em.getMetadata().get(entity.name);
-      const entities = (await em.find(entity, {}, { orderBy: { id: 'asc' }, limit: 300 })) as Entity[];
-      const rows = (await findRows(em, entity, {
+      const entities = (await em.find(entity, {}, { orderBy: { id: 'asc' }, limit: 300 })) as unknown as Entity[];
+      const rows = (await findRows(em, entity.name, {
         where: { id: { $in: entities.map((e) => e.id) } },
         orderBy: [{ id: 'asc' }],
-      })) as Entity[];
+      })) as unknown as Entity[];
       expect(rows.map((row) => row.id)).toEqual(entities.map((e) => e.id));
       const props = meta.props.filter(
         (p) =>

@@ -49,13 +49,14 @@ describe('the GraphQL API over HTTP', () => {
         name: '瓮安工业园区',
         level: '省级化工园区',
         program: { name: expect.stringContaining('1131') },
-        zones: { nodes: [{ name: '基础工业园' }, { name: '循环工业园' }, { name: '精细化工园' }] },
+        // Pinyin order: jīchǔ, jīngxì, xúnhuán.
+        zones: { nodes: [{ name: '基础工业园' }, { name: '精细化工园' }, { name: '循环工业园' }] },
       },
     ]);
     expect(body.data.policeUnits.nodes.map((u: { name: string }) => u.name)).toEqual([
       '基础工业园区警务站',
-      '循环工业园区警务站',
       '精细化工园区警务站',
+      '循环工业园区警务站',
     ]);
     expect(body.data.policeUnits.nodes[0].zones).toEqual([{ name: '基础工业园' }]);
   });

@@ -8,6 +8,7 @@ import { Migration20261124000500_access } from './Migration20261124000500_access
 import { Migration20261130000600_data_version } from './Migration20261130000600_data_version';
 import { Migration20261130000700_access_notify } from './Migration20261130000700_access_notify';
 import { Migration20261130000800_list_indexes } from './Migration20261130000800_list_indexes';
+import { Migration20261130000900_pinyin_order } from './Migration20261130000900_pinyin_order';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130000600_data_version', class: Migration20261130000600_data_version },
   { name: 'Migration20261130000700_access_notify', class: Migration20261130000700_access_notify },
   { name: 'Migration20261130000800_list_indexes', class: Migration20261130000800_list_indexes },
+  { name: 'Migration20261130000900_pinyin_order', class: Migration20261130000900_pinyin_order },
 ];

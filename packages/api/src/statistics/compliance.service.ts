@@ -5,26 +5,26 @@ import { Comparator, type Indicator } from '../commitments/indicator.entity';
 import { TranslatedText } from '../shared/i18n/translated';
 import { metricNamed, resolveParams } from './metrics/catalog';
 import { combine, measure, type Measurement } from './metrics/engine';
-import { Disclosure, figureOf, type Figure } from './metrics/figure';
+import { agreeingDisplay, Disclosure, figureOf, type Figure } from './metrics/figure';
 import { isAdditive, type MetricDefinition, type ParamValues } from './metrics/metric';
-import {
-  dayCount,
-  elapsedPart,
-  PeriodKind,
-  previousPeriod,
-  unitsOverlapping,
-  type CalendarUnit,
-  type DayRange,
-  type Period,
-} from './metrics/period';
+import { elapsedPart, PeriodKind, previousPeriod, unitsOverlapping, type CalendarUnit, type DayRange, type Period } from './metrics/period';
 import type { Scope } from './metrics/scope';
 import { CommitmentCompliance, ComplianceReport, IndicatorResult } from './compliance.types';
 import { ComplianceStatus, MeasuredValue, MetricInfo, NotApplicableReason, ReportPeriod, Trend } from './statistics.types';
 
-const elapsedShare = (range: DayRange, today: string) => {
-  const elapsed = elapsedPart(range, today);
-  return elapsed ? dayCount(elapsed) / dayCount(range) : 0;
-};
+/**
+ * Whether a value meets its target. A count of events in a period that has not ended can still grow:
+ * "at least N" is MET once reached and PENDING until then; "at most N" (or exactly N) is NOT_MET once
+ * passed and PENDING until the period ends. Every other value is judged as measured to date.
+ */
+export function verdict(value: number, target: number, comparator: Comparator, growing: boolean): ComplianceStatus {
+  const met = meets(value, target, comparator);
+  if (!growing) return met ? ComplianceStatus.MET : ComplianceStatus.NOT_MET;
+  const atLeast = comparator === Comparator.GTE || comparator === Comparator.GT;
+  if (atLeast) return met ? ComplianceStatus.MET : ComplianceStatus.PENDING;
+  const passed = comparator === Comparator.EQ ? value > target : !met;
+  return passed ? ComplianceStatus.NOT_MET : ComplianceStatus.PENDING;
+}
 
 function meets(value: number, target: number, comparator: Comparator): boolean {
   const v = Math.round(value * 1e6) / 1e6;
@@ -110,23 +110,26 @@ function judge(
   if (plan.request === null) return notApplicable(NotApplicableReason.FUTURE);
   const measured = measurementsOf(plan, results);
   const target = Number(indicator.target);
-  const divisorOf = (spans: DayRange[]) => (metric.perPeriod ? spans.reduce((sum, w) => sum + elapsedShare(w, today), 0) : 1);
+  // A count per indicator period is the count to date: each period begun counts as one, never projected.
+  const started = plan.windows.filter((w) => elapsedPart(w, today));
+  const divisorOf = (spans: DayRange[]) => (metric.perPeriod ? spans.length : 1);
+  const open = (span: DayRange) => metric.perPeriod && span.to > today;
   // Status is judged on the full value; only what is shown is subject to disclosure.
-  const full = figureOf(metric, measured.whole, Disclosure.FULL, divisorOf(plan.windows));
-  const shown = figureOf(metric, measured.whole, disclosure, divisorOf(plan.windows));
+  const full = figureOf(metric, measured.whole, Disclosure.FULL, divisorOf(started));
+  const shown = figureOf(metric, measured.whole, disclosure, divisorOf(started));
   if (full.value === null) return { ...notApplicable(NotApplicableReason.NOTHING_IN_SCOPE), figure: shown };
-  const windowResults = plan.split
-    ? plan.windows
-        .filter((w) => elapsedPart(w, today))
-        .map((w, i) => figureOf(metric, measured.windows[i]!, Disclosure.FULL, divisorOf([w])).value)
-    : [full.value];
-  const judged = windowResults.filter((v): v is number => v !== null);
+  const windowVerdicts = (plan.split ? started : [plan.evaluated]).map((w, i) => {
+    const value = plan.split ? figureOf(metric, measured.windows[i]!, Disclosure.FULL, divisorOf([w])).value : full.value;
+    return value === null ? null : verdict(value, target, indicator.comparator, open(w));
+  });
+  const judged = windowVerdicts.filter((v) => v === ComplianceStatus.MET || v === ComplianceStatus.NOT_MET);
   return {
-    figure: shown,
-    status: meets(full.value, target, indicator.comparator) ? ComplianceStatus.MET : ComplianceStatus.NOT_MET,
+    // The number shown reads as judged: never the target beside "not met".
+    figure: agreeingDisplay(metric, shown, (value) => meets(value, target, indicator.comparator)),
+    status: verdict(full.value, target, indicator.comparator, open(plan.evaluated)),
     reason: null,
     periodsJudged: judged.length,
-    periodsMet: judged.filter((v) => meets(v, target, indicator.comparator)).length,
+    periodsMet: judged.filter((v) => v === ComplianceStatus.MET).length,
   };
 }
 
@@ -137,8 +140,9 @@ const UNIT_OF_INDICATOR: Record<string, CalendarUnit> = {
   YEAR: PeriodKind.YEAR,
 };
 
+/** The share of the indicators judged (met or not met) that are met; pending ones are not judged yet. */
 function score(results: IndicatorResult[], pick: (r: IndicatorResult) => ComplianceStatus): number | null {
-  const judged = results.filter((r) => pick(r) !== ComplianceStatus.NOT_APPLICABLE);
+  const judged = results.filter((r) => pick(r) === ComplianceStatus.MET || pick(r) === ComplianceStatus.NOT_MET);
   if (judged.length === 0) return null;
   return Math.round((10000 * judged.filter((r) => pick(r) === ComplianceStatus.MET).length) / judged.length) / 100;
 }
@@ -211,24 +215,30 @@ export async function complianceReport(
         status: judged.status,
         previousStatus: judgedBefore.status,
         partial: currentPlan.evaluated.to > clock.today && currentPlan.evaluated.from <= clock.today,
+        provisional:
+          !metric.perPeriod &&
+          currentPlan.evaluated.to > clock.today &&
+          (judged.status === ComplianceStatus.MET || judged.status === ComplianceStatus.NOT_MET),
         periodsJudged: judged.periodsJudged,
         periodsMet: judged.periodsMet,
       });
       all.push(result);
       return result;
     });
-    const judgedIndicators = indicatorResults.filter((r) => r.status !== ComplianceStatus.NOT_APPLICABLE);
+    const statuses = new Set(indicatorResults.map((r) => r.status));
     return Object.assign(new CommitmentCompliance(), {
       commitment,
       code: commitment.code,
       area: commitment.area,
       title: new TranslatedText(commitment.title),
-      status:
-        judgedIndicators.length === 0
-          ? ComplianceStatus.NOT_APPLICABLE
-          : judgedIndicators.every((r) => r.status === ComplianceStatus.MET)
+      // Not met as soon as one indicator is not; pending while one can still go either way.
+      status: statuses.has(ComplianceStatus.NOT_MET)
+        ? ComplianceStatus.NOT_MET
+        : statuses.has(ComplianceStatus.PENDING)
+          ? ComplianceStatus.PENDING
+          : statuses.has(ComplianceStatus.MET)
             ? ComplianceStatus.MET
-            : ComplianceStatus.NOT_MET,
+            : ComplianceStatus.NOT_APPLICABLE,
       indicators: indicatorResults,
     });
   });
@@ -246,7 +256,8 @@ export async function complianceReport(
     scoreChange,
     trend: scoreChange === null ? null : scoreChange > 0 ? Trend.UP : scoreChange < 0 ? Trend.DOWN : Trend.FLAT,
     indicatorsMet: all.filter((r) => r.status === ComplianceStatus.MET).length,
-    indicatorsJudged: all.filter((r) => r.status !== ComplianceStatus.NOT_APPLICABLE).length,
+    indicatorsJudged: all.filter((r) => r.status === ComplianceStatus.MET || r.status === ComplianceStatus.NOT_MET).length,
+    indicatorsPending: all.filter((r) => r.status === ComplianceStatus.PENDING).length,
     indicatorsNotApplicable: all.filter((r) => r.status === ComplianceStatus.NOT_APPLICABLE).length,
     commitments: commitmentResults,
   });

@@ -53,8 +53,16 @@ export class IndicatorResult {
   @Field(() => ComplianceStatus, { description: 'Status in the previous report period.' })
   previousStatus!: ComplianceStatus;
 
-  @Field({ description: 'True while an indicator period measured is unfinished.' })
+  @Field({
+    description: 'True while an indicator period measured is unfinished: values are measured to date, never projected to the whole period.',
+  })
   partial!: boolean;
+
+  @Field({
+    description:
+      'A rate or share judged on an unfinished period (暂定): the status may change before the period ends. Counts are PENDING instead until they decide.',
+  })
+  provisional!: boolean;
 
   @Field(() => Int, { description: 'Indicator periods judged (e.g. months of a yearly report).' })
   periodsJudged!: number;
@@ -116,8 +124,11 @@ export class ComplianceReport {
   @Field(() => Int, { description: 'Indicators met.' })
   indicatorsMet!: number;
 
-  @Field(() => Int, { description: 'Indicators judged (met or not met).' })
+  @Field(() => Int, { description: 'Indicators judged (met or not met); the score is the share of them met.' })
   indicatorsJudged!: number;
+
+  @Field(() => Int, { description: 'Indicators pending: counts of an unfinished period that can still go either way; not in the score.' })
+  indicatorsPending!: number;
 
   @Field(() => Int, { description: 'Indicators not applicable.' })
   indicatorsNotApplicable!: number;

@@ -17,6 +17,8 @@ interface FigureSpec {
   params?: Record<string, unknown>;
   part?: 'numerator';
   label?: Translated;
+  /** The measure word, where the figure counts something other than its metric's cases (锦旗 in 面). */
+  measureWord?: Translated;
 }
 
 const ENGAGEMENT_LABELS: Record<string, Translated> = {
@@ -48,7 +50,9 @@ export const SERVICE_FIGURES: readonly FigureSpec[] = [
     key: 'disputesResolved',
     metric: 'disputeResolutionRate',
     part: 'numerator',
-    label: { 'zh-CN': '化解矛盾纠纷', 'zh-TW': '化解矛盾糾紛', en: 'Disputes resolved' },
+    // Not the catalog's disputesResolved (resolved in the period, whenever found): these are the
+    // disputes found in the period that are resolved by now, the numerator of the resolution rate.
+    label: { 'zh-CN': '本期排查纠纷已化解', 'zh-TW': '本期排查糾紛已化解', en: 'Disputes found in the period, resolved by now' },
   },
   { key: 'disputeResolutionRate', metric: 'disputeResolutionRate' },
   { key: 'escalationRisks', metric: 'escalationRiskCount' },
@@ -62,12 +66,19 @@ export const SERVICE_FIGURES: readonly FigureSpec[] = [
   { key: 'problemsSolved', metric: 'problemsSolved' },
   { key: 'serviceRequestsResolvedInTime', metric: 'serviceRequestsResolvedInTime' },
   { key: 'satisfaction', metric: 'satisfaction' },
-  { key: 'pennants', metric: 'recognitionCount', params: { kind: 'PENNANT' }, label: { 'zh-CN': '锦旗', 'zh-TW': '錦旗', en: 'Pennants' } },
+  {
+    key: 'pennants',
+    metric: 'recognitionCount',
+    params: { kind: 'PENNANT' },
+    label: { 'zh-CN': '锦旗', 'zh-TW': '錦旗', en: 'Pennants' },
+    measureWord: { 'zh-CN': '面', 'zh-TW': '面', en: 'pennants' },
+  },
   {
     key: 'letters',
     metric: 'recognitionCount',
     params: { kind: 'LETTER' },
     label: { 'zh-CN': '感谢信', 'zh-TW': '感謝信', en: 'Letters of thanks' },
+    measureWord: { 'zh-CN': '封', 'zh-TW': '封', en: 'letters' },
   },
   { key: 'visits', metric: 'visitCount' },
   { key: 'visitCoverage', metric: 'visitCoverage' },
@@ -112,7 +123,8 @@ export async function serviceStatistics(
     const reason = !scopeOk ? NotApplicableReason.SCOPE : null;
     const currentFigure = make(at(0));
     const previousFigure = make(at(1));
-    const shownMetric = spec.part === 'numerator' ? { ...metric, unit: 'COUNT' as MetricDefinition['unit'] } : metric;
+    const counted = spec.part === 'numerator' ? { ...metric, unit: 'COUNT' as MetricDefinition['unit'] } : metric;
+    const shownMetric = spec.measureWord ? { ...counted, measureWord: spec.measureWord } : counted;
     return Object.assign(new StatisticFigure(), {
       key: spec.key,
       label: new TranslatedText(spec.label ?? metric.label),

@@ -4,11 +4,13 @@ import { startTestApi, type TestApi } from '../test-support/api';
 import { writeStatisticsFixture, type StatisticsFixture } from '../test-support/statistics-fixture';
 import { METRICS } from './metrics/catalog';
 import type { Clock } from './metrics/engine';
-import { Disclosure } from './metrics/figure';
+import { agreeingDisplay, Disclosure, figureOf, numeratorFigure } from './metrics/figure';
 import { parsePeriod, PeriodKind, type PeriodSpec } from './metrics/period';
 import { resolveScope } from './metrics/scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
 import { ComplianceStatus, NotApplicableReason, Trend } from './statistics.types';
+import { verdict } from './compliance.service';
+import { Comparator } from '../commitments/indicator.entity';
 
 // Every expected figure below was worked out by hand from statistics-fixture.ts.
 const TODAY = '2026-06-15';
@@ -141,7 +143,8 @@ describe('the article-shaped case: park B, 2025', () => {
       disputesResolved: '128',
       disputeResolutionRate: '100.0%',
       escalationRisks: '5',
-      escalationRisksDefused: '4',
+      // 4 defused beside 5 found would give away the 1 left over: hidden, where the article prints it.
+      escalationRisksDefused: '—',
       escalationRisksControlled: '100.0%',
     });
   });
@@ -219,6 +222,23 @@ describe('edge cases', () => {
   });
 });
 
+describe('disputes placed in zones', () => {
+  it('by the zone recorded, or else by the zones of the enterprises involved, for a zone and for a workstation', async () => {
+    const march = ['2024-03-01', '2024-03-31'] as const;
+    // Worked out by hand from the fixture: one dispute of E2 (Z1, held by officer 1 of unit 1) and E4 (Z2, held by no one).
+    expect((await value('park', f.parkA, 'disputeCount', {}, ...march)).value).toBe(1);
+    expect((await value('zone', f.z1, 'disputeCount', {}, ...march)).value).toBe(1);
+    expect((await value('zone', f.z2, 'disputeCount', {}, ...march)).value).toBe(1);
+    expect((await value('zone', f.z1, 'disputeResolutionRate', {}, ...march)).value).toBe(100);
+    expect((await value('unit', f.u1, 'disputeCount', {}, ...march)).value).toBe(1);
+    // Unit 2's officers held neither enterprise, and the dispute names no zone of its own.
+    expect((await value('unit', f.u2, 'disputeCount', {}, ...march)).value).toBe(0);
+    // A dispute with a zone recorded stays in that zone only: Z1 in May 2026 has the two of Z1.
+    expect((await value('zone', f.z1, 'disputeCount')).value).toBe(2);
+    expect((await value('zone', f.z2, 'disputeCount')).value).toBe(1);
+  });
+});
+
 describe('compliance report', () => {
   const report = (type: keyof typeof TYPES, id: number, period: PeriodSpec, options = FULL) =>
     scopeOf(type, id).then((scope) => complianceReport(em.fork(), scope, parsePeriod(period, 'period', TODAY), options));
@@ -234,9 +254,11 @@ describe('compliance report', () => {
     expect(k.K2).toMatchObject({ status: ComplianceStatus.MET, previousStatus: ComplianceStatus.NOT_MET });
     expect(k.K2!.value.value).toBe(50);
     expect(k.K2!.previous.value).toBe(0);
-    // Quarterly: judged over Q2 so far (76 of 91 days): one meeting ÷ 1 park ÷ 76/91 quarters.
+    // Quarterly: judged over Q2 so far (76 of 91 days): one meeting ÷ 1 park, to date, not projected;
+    // the target of one is reached already, so it is met before the quarter ends.
     expect(k.K3).toMatchObject({ status: ComplianceStatus.MET, evaluatedFrom: '2026-04-01', evaluatedTo: '2026-06-30', partial: true });
-    expect(k.K3!.value.value).toBeCloseTo(91 / 76, 4);
+    expect(k.K3!.value.value).toBe(1);
+    expect(k.K3!.provisional).toBe(false);
     expect(k.K4).toMatchObject({ status: ComplianceStatus.NOT_MET });
     expect(k.K4!.value).toMatchObject({ value: 50, numerator: 2, denominator: 4 });
     expect(k.K5).toMatchObject({ status: ComplianceStatus.MET, previousStatus: ComplianceStatus.NOT_MET });
@@ -262,6 +284,75 @@ describe('compliance report', () => {
     expect(k.K2).toMatchObject({ periodsJudged: 3, periodsMet: 2 });
   });
 
+  it('measures an unfinished quarter to date: a count target not reached yet is pending, not failed or projected', async () => {
+    const on = (today: string) => ({ disclosure: Disclosure.FULL, clock: { today, now: new Date(`${today}T12:00:00+08:00`) } });
+    const at = (today: string) =>
+      scopeOf('park', f.parkA).then((scope) =>
+        complianceReport(em.fork(), scope, parsePeriod({ quarter: '2026-Q2' }, 'period', today), on(today)),
+      );
+    // 10 April: park A's quarterly meeting (20 April) has not been held; the quarter has 81 days to go.
+    const early = await at('2026-04-10');
+    const k3 = early.commitments.find((c) => c.code === 'K3')!;
+    expect(k3.indicators[0]).toMatchObject({ status: ComplianceStatus.PENDING, partial: true, provisional: false, periodsJudged: 0 });
+    expect(k3.indicators[0]!.value.value).toBe(0);
+    expect(k3.status).toBe(ComplianceStatus.PENDING);
+    expect(early.indicatorsPending).toBe(1);
+    // The score leaves the pending indicator out: it is judged on the others only.
+    const judged = early.commitments.flatMap((c) => c.indicators).filter((i) => i.status === 'MET' || i.status === 'NOT_MET');
+    expect(early.indicatorsJudged).toBe(judged.length);
+    // A rate judged before its period ends is provisional.
+    const k4 = early.commitments.find((c) => c.code === 'K4')!.indicators[0]!;
+    if (k4.status !== ComplianceStatus.NOT_APPLICABLE) expect(k4.provisional).toBe(true);
+    // 25 April: held once; the target of one is reached and the value is one, not 1 × 91/25.
+    const later = await at('2026-04-25');
+    const k3Later = later.commitments.find((c) => c.code === 'K3')!.indicators[0]!;
+    expect(k3Later).toMatchObject({ status: ComplianceStatus.MET, periodsJudged: 1, periodsMet: 1 });
+    expect(k3Later.value.value).toBe(1);
+    expect(later.indicatorsPending).toBe(0);
+  });
+
+  it('shows a value with the decimals it takes to read as judged, never as the target beside "not met"', () => {
+    const metric = (name: string) => METRICS.find((m) => m.name === name)!;
+    const figure = (value: number) => ({ value, numerator: null, denominator: null, applicable: true, suppressed: false, display: '' });
+    const atLeast = (target: number) => (value: number) => value >= target;
+    // Worked out by hand: the default decimals (two for a rate, one for a percentage) would read as the target.
+    expect(agreeingDisplay(metric('engagementCountPerPark'), figure(0.9996), atLeast(1)).display).toBe('0.9996');
+    expect(agreeingDisplay(metric('engagementCountPerPark'), figure(0.996), atLeast(1)).display).toBe('0.996');
+    expect(agreeingDisplay(metric('engagementCountPerPark'), figure(1.004), atLeast(1)).display).toBe('1.00');
+    expect(agreeingDisplay(metric('engagementCountPerPark'), figure(4.25), atLeast(1)).display).toBe('4.25');
+    expect(agreeingDisplay(metric('visitCoverage'), figure(94.96), atLeast(95)).display).toBe('94.96%');
+    expect(agreeingDisplay(metric('visitCoverage'), figure(99.9996), atLeast(100)).display).toBe('99.9996%');
+    expect(agreeingDisplay(metric('visitCoverage'), figure(96.04), atLeast(95)).display).toBe('96.0%');
+  });
+
+  it('decides counts of an unfinished period only once they cannot change their verdict', () => {
+    // (value, target, comparator, period still open) → status, worked out by hand.
+    const cases: Array<[number, number, Comparator, boolean, ComplianceStatus]> = [
+      [0, 1, Comparator.GTE, true, ComplianceStatus.PENDING],
+      [1, 1, Comparator.GTE, true, ComplianceStatus.MET],
+      [0, 1, Comparator.GTE, false, ComplianceStatus.NOT_MET],
+      [1, 1, Comparator.GT, true, ComplianceStatus.PENDING],
+      [2, 1, Comparator.GT, true, ComplianceStatus.MET],
+      [0, 2, Comparator.LTE, true, ComplianceStatus.PENDING],
+      [3, 2, Comparator.LTE, true, ComplianceStatus.NOT_MET],
+      [2, 2, Comparator.LTE, false, ComplianceStatus.MET],
+      [2, 2, Comparator.LT, true, ComplianceStatus.NOT_MET],
+      [1, 2, Comparator.LT, true, ComplianceStatus.PENDING],
+      [2, 2, Comparator.EQ, true, ComplianceStatus.PENDING],
+      [3, 2, Comparator.EQ, true, ComplianceStatus.NOT_MET],
+      [2, 2, Comparator.EQ, false, ComplianceStatus.MET],
+    ];
+    for (const [value, target, comparator, open, status] of cases) {
+      expect([value, comparator, target, open, verdict(value, target, comparator, open)]).toEqual([
+        value,
+        comparator,
+        target,
+        open,
+        status,
+      ]);
+    }
+  });
+
   it('marks the current period partial and a future one not applicable', async () => {
     const june = await report('park', f.parkA, { month: '2026-06' });
     expect(june.period).toMatchObject({ partial: true, elapsedTo: TODAY });
@@ -273,6 +364,31 @@ describe('compliance report', () => {
 });
 
 describe('public figures', () => {
+  it('never let a small count of cases be worked out from a share, its parts or what is left over', () => {
+    const metric = (name: string) => METRICS.find((m) => m.name === name)!;
+    const rate = metric('disputeResolutionRate');
+    const m = (num: number, den: number) => ({ num, den, days: 31 });
+    const hidden = { value: null, numerator: null, denominator: null, suppressed: true };
+    // Worked out by hand: 2 of 3 would give away 2 resolved; 3 of 5 the 2 left over; 1 of 1 both.
+    expect(figureOf(rate, m(2, 3), Disclosure.PUBLIC)).toMatchObject({ ...hidden, display: '—' });
+    expect(figureOf(rate, m(3, 5), Disclosure.PUBLIC)).toMatchObject({ ...hidden, display: '—' });
+    expect(figureOf(rate, m(1, 1), Disclosure.PUBLIC)).toMatchObject({ ...hidden, display: '—' });
+    // 3 of 6 and 0 of 4 single out no one.
+    expect(figureOf(rate, m(3, 6), Disclosure.PUBLIC)).toMatchObject({ value: 50, numerator: 3, denominator: 6, display: '50.0%' });
+    expect(figureOf(rate, m(0, 4), Disclosure.PUBLIC)).toMatchObject({ value: 0, numerator: 0, denominator: 4, display: '0.0%' });
+    // Staff see everything.
+    expect(figureOf(rate, m(2, 3), Disclosure.FULL)).toMatchObject({ numerator: 2, denominator: 3, suppressed: false });
+    // The resolved count as a figure of its own, beside the disputes found.
+    expect(numeratorFigure(rate, m(3, 5), Disclosure.PUBLIC)).toMatchObject({ ...hidden, display: '—' });
+    expect(numeratorFigure(rate, m(1, 5), Disclosure.PUBLIC)).toMatchObject({ ...hidden, display: '<3' });
+    expect(numeratorFigure(rate, m(4, 7), Disclosure.PUBLIC)).toMatchObject({ value: 4, suppressed: false });
+    // Plain counts: 1 and 2 hidden, 0 and 3 shown.
+    const count = metric('disputeCount');
+    expect(figureOf(count, m(2, 10), Disclosure.PUBLIC)).toMatchObject({ value: null, display: '<3' });
+    expect(figureOf(count, m(0, 10), Disclosure.PUBLIC)).toMatchObject({ value: 0, display: '0' });
+    expect(figureOf(count, m(3, 10), Disclosure.PUBLIC)).toMatchObject({ value: 3, display: '3' });
+  });
+
   it('hide small counts of sensitive cases and keep the rest', async () => {
     const stats = await serviceStatistics(
       em.fork(),
@@ -284,11 +400,19 @@ describe('public figures', () => {
     expect(figure('incidents')).toMatchObject({ value: 4, display: '4', suppressed: false });
     expect(figure('pennants')).toMatchObject({ value: null, display: '<3', suppressed: true });
     expect(figure('escalationRisks')).toMatchObject({ value: null, display: '<3', suppressed: true });
-    expect(figure('escalationRisksDefused')).toMatchObject({ value: null, display: '<3', suppressed: true });
+    // None of the one risk defused: zero beside a hidden one tells nothing either way.
+    expect(figure('escalationRisksDefused')).toMatchObject({ value: null, display: '—', suppressed: true });
     expect(figure('escalationRisksControlled')).toMatchObject({ value: null, display: '—', suppressed: true });
     expect(figure('satisfaction')).toMatchObject({ value: null, suppressed: true });
-    // Three disputes: the rate shows, the single resolved one does not.
-    expect(figure('disputeResolutionRate')).toMatchObject({ display: '33.3%', numerator: null, denominator: 3, suppressed: true });
+    // Three disputes, one resolved: "33.3 % of 3" would give the one away, so the rate and its parts are hidden.
+    expect(figure('disputeResolutionRate')).toMatchObject({
+      display: '—',
+      value: null,
+      numerator: null,
+      denominator: null,
+      suppressed: true,
+    });
+    expect(figure('disputesResolved')).toMatchObject({ display: '<3', value: null, suppressed: true });
     // Patrol figures concern no one: shown however small.
     expect(figure('peopleAssisted')).toMatchObject({ value: 1, display: '1', suppressed: false });
     expect(figure('patrolPersonTimes').display).toBe('11');

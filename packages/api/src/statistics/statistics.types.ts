@@ -2,13 +2,15 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { TranslatedText } from '../shared/i18n/translated';
 import { LocalDate } from '../shared/graphql/scalars';
 import type { Figure } from './metrics/figure';
-import { MetricKind, MetricUnit, UNIT_LABELS, type MetricDefinition, type ParamSpec } from './metrics/metric';
+import { MetricKind, MetricUnit, unitLabelOf, type MetricDefinition, type ParamSpec } from './metrics/metric';
 import { PeriodKind, type Period } from './metrics/period';
 import { ScopeKind } from './metrics/scope';
 
 export enum ComplianceStatus {
   MET = 'MET',
   NOT_MET = 'NOT_MET',
+  /** A count of an unfinished period that can still go either way. */
+  PENDING = 'PENDING',
   NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 
@@ -44,6 +46,10 @@ registerEnumType(ComplianceStatus, {
   valuesConfig: {
     MET: { description: 'Met (达标).' },
     NOT_MET: { description: 'Not met (未达标).' },
+    PENDING: {
+      description:
+        'Pending (待定): the period has not ended and its count can still go either way, e.g. "at least 1 meeting a quarter" with none held yet. Judged when the period ends; never counted in a score.',
+    },
     NOT_APPLICABLE: { description: 'Not applicable (不适用): nothing to judge; never counted as met.' },
   },
 });
@@ -141,7 +147,7 @@ export class MetricInfo {
     this.kind = metric.kind;
     this.unit = metric.unit;
     this.label = new TranslatedText(metric.label);
-    this.unitLabel = new TranslatedText(UNIT_LABELS[metric.unit]);
+    this.unitLabel = new TranslatedText(unitLabelOf(metric));
     this.description = new TranslatedText(metric.description);
     this.sensitive = metric.sensitive;
     this.perPeriod = metric.perPeriod;
@@ -190,7 +196,7 @@ export class MeasuredValue {
     this.suppressed = figure.suppressed;
     this.display = figure.display;
     this.unit = metric.unit;
-    this.unitLabel = new TranslatedText(UNIT_LABELS[metric.unit]);
+    this.unitLabel = new TranslatedText(unitLabelOf(metric));
     this.notApplicableReason = figure.applicable ? null : (reason ?? NotApplicableReason.NOTHING_IN_SCOPE);
   }
 

@@ -62,7 +62,13 @@ export async function startTestApi(
   serverOptions: Partial<Parameters<typeof startServer>[0]> = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
-  if (seed) await seed(db);
+  try {
+    if (seed) await seed(db);
+  } catch (error) {
+    // A seed that fails leaves no database or connection behind to fail the run's teardown.
+    await db.drop();
+    throw error;
+  }
   const server = await startServer({
     orm: db.orm,
     port: 0,

@@ -259,6 +259,19 @@ export async function writeStatisticsFixture(sql: Client): Promise<StatisticsFix
     },
     [e2],
   );
+  // March 2024: a dispute between E2 (zone Z1) and E4 (zone Z2) recorded without a zone; it lies in
+  // both zones through its enterprises. Nothing else of park A happens in 2024.
+  await dispute(
+    {
+      park_id: parkA,
+      zone_id: null,
+      status: 'RESOLVED',
+      identified_on: '2024-03-10',
+      mediation_started_on: '2024-03-10',
+      resolved_on: '2024-03-20',
+    },
+    [e2, e4],
+  );
   // The article's mediation team in park B, 2025: 128 disputes found and resolved; 5 escalation risks, 4 defused, 1 under control.
   for (let i = 0; i < 128; i++) {
     const day = `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 27)).padStart(2, '0')}`;

@@ -100,6 +100,7 @@ export const ComplianceOverviewDocument = new TypedDocumentString(`
     trend
     indicatorsMet
     indicatorsJudged
+    indicatorsPending
     commitments {
       code
       area
@@ -110,6 +111,7 @@ export const ComplianceOverviewDocument = new TypedDocumentString(`
       indicators {
         status
         partial
+        provisional
         target
         comparator
         periodsMet

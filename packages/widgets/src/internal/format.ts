@@ -22,18 +22,28 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  * A value in the reader's language. Suppressed (`<3`), inapplicable and missing values keep the
  * API's own text; numbers go through Intl: percentages, counts, minutes, scores.
  */
+/** The decimals of the API's display string ("4.25" → 2, "33.3%" → 1, "12" → 0). */
+function decimalsOf(display: string): number {
+  return /\.(\d+)/.exec(display)?.[1]?.length ?? 0;
+}
+
+/**
+ * A measured value in the reader's language, with exactly the decimals of the API's `display`: the
+ * API chooses them so that the number shown reads as its status says, and the widgets never round
+ * again (4.25 stays 4.25, 0.33 a month is not "0").
+ */
 export function formatMeasured(measured: Measured, locale: string): string {
   if (measured.suppressed || measured.value === null || !measured.applicable) return measured.display;
   const value = measured.value;
+  const digits = decimalsOf(measured.display);
+  const exactly = { minimumFractionDigits: digits, maximumFractionDigits: digits };
   switch (measured.unit) {
     case 'PERCENT':
-      return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100);
-    case 'COUNT':
-      return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+      return numberFormat(locale, { style: 'percent', ...exactly }).format(value / 100);
     case 'MINUTES':
-      return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', ...exactly }).format(value);
     default:
-      return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+      return numberFormat(locale, exactly).format(value);
   }
 }
 

@@ -176,7 +176,8 @@ export const baseStyles = css`
   .not-met {
     color: var(--_not-met);
   }
-  .not-applicable {
+  .not-applicable,
+  .pending {
     color: var(--_na);
   }
   .badge {

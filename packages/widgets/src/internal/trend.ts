@@ -12,12 +12,24 @@ export function renderTrend(trend: Trend | null | undefined, t: Translation, pre
   >`;
 }
 
-const STATUS_ICONS: Record<ComplianceStatus, string> = { MET: '✓', NOT_MET: '✗', NOT_APPLICABLE: '–' };
-const STATUS_CLASSES: Record<ComplianceStatus, string> = { MET: 'met', NOT_MET: 'not-met', NOT_APPLICABLE: 'not-applicable' };
+const STATUS_ICONS: Record<ComplianceStatus, string> = { MET: '✓', NOT_MET: '✗', PENDING: '…', NOT_APPLICABLE: '–' };
+const STATUS_CLASSES: Record<ComplianceStatus, string> = {
+  MET: 'met',
+  NOT_MET: 'not-met',
+  PENDING: 'pending',
+  NOT_APPLICABLE: 'not-applicable',
+};
 
-/** Met, not met or not applicable: an icon, a word and a colour. */
-export function renderStatus(status: ComplianceStatus, t: Translation) {
-  return html`<span class="badge ${STATUS_CLASSES[status]}" part="status status-${STATUS_CLASSES[status]}" data-status=${status}
-    ><span aria-hidden="true">${STATUS_ICONS[status]}</span>${t.status[status]}</span
+/**
+ * Met, not met, pending or not applicable: an icon, a word and a colour. A provisional status (a rate
+ * judged before its period ends) says so in words.
+ */
+export function renderStatus(status: ComplianceStatus, t: Translation, provisional = false) {
+  return html`<span
+    class="badge ${STATUS_CLASSES[status]}"
+    part="status status-${STATUS_CLASSES[status]}"
+    data-status=${status}
+    data-provisional=${provisional ? 'true' : nothing}
+    ><span aria-hidden="true">${STATUS_ICONS[status]}</span>${t.status[status]}${provisional ? t.provisional : nothing}</span
   >`;
 }

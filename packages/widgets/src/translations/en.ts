@@ -18,17 +18,20 @@ const en: Translation = {
     requestId: (id) => `Request ${id}`,
   },
   trend: { UP: 'up on the previous period', DOWN: 'down on the previous period', FLAT: 'same as the previous period' },
-  status: { MET: 'Met', NOT_MET: 'Not met', NOT_APPLICABLE: 'Not applicable' },
+  status: { MET: 'Met', NOT_MET: 'Not met', PENDING: 'Pending', NOT_APPLICABLE: 'Not applicable' },
   suppressedNote: 'Figures shown as “<3” are too small to publish without identifying people.',
   suppressedBase: '(too few cases to publish without identifying people)',
-  partial: 'period not over yet',
+  partial: 'period not over: figures to date, not projected',
+  provisional: ' (provisional)',
+  toDate: 'to date',
   range: (from, to) => `${from} to ${to}`,
   scorecard: {
     title: 'Service commitments met',
     score: 'Compliance score',
     outOf: 'out of 100',
     previous: (score) => `previous period ${score}`,
-    indicators: (met, judged) => `${met} of ${judged} judged indicators met`,
+    indicators: (met, judged, pending) =>
+      `${met} of ${judged} judged indicators met` + (pending ? `; ${pending} pending until their period ends` : ''),
     commitments: 'Commitments',
   },
   commitments: {

@@ -96,6 +96,11 @@ export interface MetricDefinition {
   sensitive: boolean;
   /** A count of events: an indicator reads it per indicator period (per month, per quarter …). */
   perPeriod: boolean;
+  /**
+   * The measure word of its count (量词): 起 for disputes, 人次 for patrol person-times, 辆 for
+   * vehicles … For a ratio, the word of the cases it counts, used where its numerator is shown alone.
+   */
+  measureWord?: Translated;
   /** The denominator is a sum over days (enterprise-days, park-days): the value divides by its daily average. */
   perDay?: boolean;
   /** Shared common table expressions its SQL reads besides s_pop, s_zone and s_park. */
@@ -104,6 +109,11 @@ export interface MetricDefinition {
   /** Scopes it is defined for; elsewhere it is not applicable. */
   scopes: readonly ScopeKind[];
   sql(query: MetricQuery): string;
+}
+
+/** The unit shown beside a value: a count's own measure word, else the unit's label. */
+export function unitLabelOf(metric: Pick<MetricDefinition, 'unit' | 'measureWord'>): Translated {
+  return metric.unit === MetricUnit.COUNT && metric.measureWord ? metric.measureWord : UNIT_LABELS[metric.unit];
 }
 
 /** A metric's SQL sums can be added up over consecutive buckets to give the whole (all but statistics). */

@@ -151,8 +151,11 @@ export function scopeCtes(scope: Scope, sql: SqlBuilder): string {
 export interface Subject {
   /** Has `park_id`. */
   park?: boolean;
-  /** Has `zone_id`. */
-  zone?: boolean;
+  /**
+   * Has `zone_id`. `'or-enterprises'`: the zone may be left empty (a dispute between enterprises of
+   * several zones); a row without one lies in the zones of the enterprises it names.
+   */
+  zone?: boolean | 'or-enterprises';
   /** How the row names its enterprise: a column, or a link table `(link, key)`; absent when it has none. */
   enterprise?: 'column' | { link: string; key: string };
   /** The row's day, as SQL over alias `x`. */
@@ -178,9 +181,13 @@ export function inScope(scope: Scope, subject: Subject, sql: SqlBuilder): string
     case ScopeKind.PARK:
       return subject.park ? 'x.park_id IN (SELECT park_id FROM s_park)' : held();
     case ScopeKind.ZONE:
+      if (subject.zone === 'or-enterprises') return `(x.zone_id = ${sql.param(scope.id)} OR (x.zone_id IS NULL AND ${held()}))`;
       return subject.zone ? `x.zone_id = ${sql.param(scope.id)}` : held();
     case ScopeKind.POLICE_UNIT:
-      return subject.unit ? subject.unit(sql.param(scope.id)) : held();
+      if (subject.unit) return subject.unit(sql.param(scope.id));
+      // A workstation's zones, the same way as one zone.
+      if (subject.zone === 'or-enterprises') return `(x.zone_id IN (SELECT zone_id FROM s_zone) OR (x.zone_id IS NULL AND ${held()}))`;
+      return held();
     case ScopeKind.OFFICER:
       return subject.officer ? subject.officer(sql.param(scope.id)) : held();
     case ScopeKind.ENTERPRISE:

@@ -48,7 +48,7 @@ export class HuhangCommitmentList extends HuhangElement {
         ({ complianceReport: r }) =>
           html`<ol>
             ${r.commitments.map((c) => {
-              const judged = c.indicators.filter((i) => i.status !== 'NOT_APPLICABLE').length;
+              const judged = c.indicators.filter((i) => i.status === 'MET' || i.status === 'NOT_MET').length;
               const met = c.indicators.filter((i) => i.status === 'MET').length;
               return html`<li class="commitment" part="commitment" data-code=${c.code}>
                 <div class="head">
@@ -69,11 +69,18 @@ export class HuhangCommitmentList extends HuhangElement {
                           : html`<span class="muted"
                               >${t.commitments.target} ${COMPARATORS[i.comparator ?? 'GTE']}
                               ${formatMeasured(
-                                { ...(i.value as Measured), value: i.target, suppressed: false, applicable: true },
+                                // The target with its own decimals, as the commitment states it.
+                                {
+                                  ...(i.value as Measured),
+                                  value: i.target,
+                                  display: String(i.target),
+                                  suppressed: false,
+                                  applicable: true,
+                                },
                                 locale,
                               )}</span
                             >`}
-                        ${renderStatus(i.status, t)}
+                        ${renderStatus(i.status, t, i.provisional)}
                       </li>`,
                   )}
                 </ul>

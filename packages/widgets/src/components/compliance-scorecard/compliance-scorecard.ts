@@ -60,7 +60,9 @@ export class HuhangComplianceScorecard extends HuhangElement {
               <span class="score" part="score" data-score=${r.score ?? ''}>${score}</span>
               <span class="muted">${t.scorecard.outOf}</span>
               ${renderTrend(r.trend, t, previous)}
-              <span class="muted" part="indicators">${t.scorecard.indicators(r.indicatorsMet, r.indicatorsJudged)}</span>
+              <span class="muted" part="indicators"
+                >${t.scorecard.indicators(r.indicatorsMet, r.indicatorsJudged, r.indicatorsPending)}</span
+              >
             </div>
           </div>
           <h3 class="sr-only">${t.scorecard.commitments}</h3>

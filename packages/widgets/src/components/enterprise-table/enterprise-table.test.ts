@@ -47,9 +47,15 @@ describeInBrowser('<huhang-enterprise-table>', () => {
     const term = name.slice(0, 4);
     await p.locator('huhang-enterprise-table input[type="search"]').fill(term);
     const found = await apiPage({ search: term });
+    // The search's own rows, not merely as many rows as it has (the page before may have as many).
     await p.waitForFunction(
-      (count) => document.querySelector('huhang-enterprise-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]').length === count,
-      found.nodes.length,
+      (ids) =>
+        JSON.stringify(
+          [...document.querySelector('huhang-enterprise-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) =>
+            tr.getAttribute('data-id'),
+          ),
+        ) === JSON.stringify(ids),
+      found.nodes.map((n: any) => n.id),
     );
     await settled(p);
     expect(await rows(p)).toEqual(found.nodes.map((n: any) => n.id));

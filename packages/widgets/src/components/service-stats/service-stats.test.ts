@@ -45,13 +45,21 @@ describeInBrowser('<huhang-service-stats>', () => {
       // Suppressed small counts keep the API's "<3" and the page says why.
       if (expected.some((f: any) => f.value.suppressed)) expect(await p.locator('huhang-service-stats .note').count()).toBe(1);
     }
-    // The raw numbers are the API's own: a count of 1,234 reads "1,234" and 95.5 % reads "95.5%".
-    expect(
-      formatMeasured({ value: 1234, display: '', applicable: true, suppressed: false, unit: 'COUNT', unitLabel: { text: '' } }, 'en'),
-    ).toBe('1,234');
-    expect(
-      formatMeasured({ value: 95.5, display: '', applicable: true, suppressed: false, unit: 'PERCENT', unitLabel: { text: '' } }, 'zh-CN'),
-    ).toBe('95.5%');
+    // The raw numbers are the API's own, with the decimals of its display: a count of 1,234 reads
+    // "1,234", 95.5 % reads "95.5%", 4.25 stays 4.25 and a rate of 0.33 is not "0".
+    const measured = (value: number, display: string, unit: string) => ({
+      value,
+      display,
+      applicable: true,
+      suppressed: false,
+      unit,
+      unitLabel: { text: '' },
+    });
+    expect(formatMeasured(measured(1234, '1234', 'COUNT'), 'en')).toBe('1,234');
+    expect(formatMeasured(measured(95.5, '95.5%', 'PERCENT'), 'zh-CN')).toBe('95.5%');
+    expect(formatMeasured(measured(4.25, '4.25', 'RATE'), 'en')).toBe('4.25');
+    expect(formatMeasured(measured(0.33, '0.33', 'PER_MONTH'), 'zh-CN')).toBe('0.33');
+    expect(formatMeasured(measured(0.9996, '0.9996', 'PER_QUARTER'), 'en')).toBe('0.9996');
   });
 
   it('shows the chosen figures in the chosen order, and passes axe', async () => {

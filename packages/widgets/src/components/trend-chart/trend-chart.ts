@@ -163,7 +163,7 @@ export class HuhangTrendChart extends HuhangElement {
                   (p) =>
                     html`<tr data-from=${p.from}>
                       <th scope="row">
-                        ${formatMonth(p.from, locale)}${p.partial ? html` <span class="muted">(${t.partial})</span>` : nothing}
+                        ${formatMonth(p.from, locale)}${p.partial ? html` <span class="muted">(${t.toDate})</span>` : nothing}
                       </th>
                       <td class="number">${p.shown}${unitBeside(p.value)}</td>
                     </tr>`,

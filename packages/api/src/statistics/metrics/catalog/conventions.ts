@@ -47,9 +47,10 @@ export const incident = (day = dayOf('x.received_at')): Subject => ({
 });
 export const hazard = (day: string): Subject => ({ park: true, zone: true, enterprise: 'column', day });
 export const request = (day: string): Subject => ({ park: true, enterprise: 'column', day, unit: (id) => `x.assigned_unit_id = ${id}` });
+/** A dispute lies in the zone recorded for it, or else in the zones of the enterprises involved. */
 export const dispute = (day: string): Subject => ({
   park: true,
-  zone: true,
+  zone: 'or-enterprises',
   enterprise: { link: 'dispute_enterprise', key: 'dispute_id' },
   day,
 });

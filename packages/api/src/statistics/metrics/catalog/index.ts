@@ -9,6 +9,36 @@ import { SERVICES_METRICS } from './services';
 
 export { resolveParams } from './params';
 
+const word = (zhCN: string, zhTW: string, en: string) => ({ 'zh-CN': zhCN, 'zh-TW': zhTW, en });
+const CASES = word('起', '起', 'cases');
+
+/** The measure word (量词) of each count, as the bureaus' reports write them. */
+const MEASURE_WORDS: Record<string, ReturnType<typeof word>> = {
+  visitCount: word('次', '次', 'visits'),
+  patrolCount: word('次', '次', 'patrols'),
+  videoPatrolCount: word('次', '次', 'patrols'),
+  patrolPersonTimes: word('人次', '人次', 'person-times'),
+  suspiciousPersonsChecked: word('人', '人', 'persons'),
+  suspiciousVehiclesChecked: word('辆', '輛', 'vehicles'),
+  peopleAssisted: word('人', '人', 'people'),
+  hazardCount: word('处', '處', 'hazards'),
+  hazardsRectifiedOnSite: word('处', '處', 'hazards'),
+  hazardsRectifiedByDeadline: word('处', '處', 'hazards'),
+  incidentCount: word('起', '起', 'incidents'),
+  incidentArrivalWithin: word('起', '起', 'incidents'),
+  disputeCount: word('起', '起', 'disputes'),
+  disputesResolved: word('起', '起', 'disputes'),
+  disputeResolutionRate: word('起', '起', 'disputes'),
+  escalationRiskCount: CASES,
+  escalationRisksDefused: CASES,
+  escalationRisksControlled: CASES,
+  serviceRequestCount: word('件', '件', 'requests'),
+  serviceRequestsResolvedInTime: word('件', '件', 'requests'),
+  problemsSolved: word('个', '個', 'problems'),
+  engagementCount: word('场', '場', 'events'),
+  recognitionCount: word('次', '次', 'times'),
+};
+
 /*
  * The metric catalog, by area; the SQL conventions every metric follows, and their helpers, are in ./conventions.ts.
  */
@@ -18,7 +48,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...SERVICES_METRICS,
   ...DISPUTES_METRICS,
   ...ENGAGEMENTS_METRICS,
-];
+].map((metric) => (MEASURE_WORDS[metric.name] ? { ...metric, measureWord: MEASURE_WORDS[metric.name] } : metric));
 
 const BY_NAME = new Map(METRICS.map((metric) => [metric.name, metric]));
 
