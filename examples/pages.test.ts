@@ -10,15 +10,15 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The example pages as served, with the demo key and park swapped for this test server's. */
-async function openExample(world: WidgetWorld, name: string): Promise<Page> {
+/** The example pages as served, with the demo key and park swapped for this test server's (or `key`). */
+async function openExample(world: WidgetWorld, name: string, key = world.key): Promise<Page> {
   const page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => console.error(`[browser] ${error.stack ?? error.message}`));
   await page.route(`${world.api.server.url}/${name}`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: readFileSync(join(__dirname, name), 'utf8')
-        .replace(/key="hk_pub_[^"]+"/, `key="${world.key}"`)
+        .replace(/key="hk_pub_[^"]+"/, `key="${key}"`)
         .replace(/park="[^"]+"/, `park="${world.parkId}"`),
     }),
   );
@@ -33,6 +33,34 @@ describeInBrowser('the example pages', () => {
     world = await startWidgetWorld();
   });
   afterAll(() => world?.close());
+
+  it('portal.html: a key that does not allow the page, a wrong key and a revoked key each say what to do, on the page and in the console', async () => {
+    const made = await world.api.ok(
+      `mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key embedKey { id version } } }`,
+      { input: { name: 'another site', scope: world.programId, allowedOrigins: ['https://www.example.gov.cn'] } },
+    );
+    const origin = new URL(world.api.server.url).origin;
+    const shown = async (key: string) => {
+      const page = await openExample(world, 'portal.html', key);
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.reload();
+      await settled(page);
+      const error = (await page.locator('huhang-compliance-scorecard [part="error"]').textContent()) ?? '';
+      return { error, warnings };
+    };
+    const otherOrigin = await shown(made.createEmbedKey.key);
+    expect(otherOrigin.error).toContain(`嵌入密钥不允许本页面的来源 ${origin}`);
+    expect(otherOrigin.warnings.some((w) => w.includes('[huhang]') && w.includes(origin))).toBe(true);
+    const wrong = await shown(`${world.key.slice(0, -4)}xxxx`);
+    expect(wrong.error).toContain('嵌入密钥无效');
+    await world.api.ok(`mutation ($input: EmbedKeyStepInput!) { revokeEmbedKey(input: $input) { embedKey { revokedAt } } }`, {
+      input: { id: made.createEmbedKey.embedKey.id, version: made.createEmbedKey.embedKey.version },
+    });
+    expect((await shown(made.createEmbedKey.key)).error).toContain('该嵌入密钥已被吊销');
+  });
 
   it('portal.html: two pasted lines give every public widget its figures; the language switch works; axe finds nothing', async () => {
     const html = readFileSync(join(__dirname, 'portal.html'), 'utf8');

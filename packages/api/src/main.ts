@@ -1,6 +1,7 @@
 import { bootstrap } from './bootstrap';
 import { DatabaseSetupError } from './shared/db/embedded';
-import { demoPresent, progressPrinter, seedDemo } from './demo/seed';
+import { allowDemoKeyOrigins, demoPresent, progressPrinter, seedDemo } from './demo/seed';
+import { DEMO_EMBED_KEY } from './demo/users';
 import { exampleSite, startServer } from './server';
 
 /** `npm start`: database → migrations → demo data (first start only) → HTTP server. */
@@ -16,10 +17,15 @@ async function main(): Promise<void> {
   }
   const port = process.env.PORT ? Number(process.env.PORT) : 4000;
   const server = await startServer({ orm: app.orm, port, staticFiles: exampleSite() });
+  // The example portal page uses the demo embed key, which must allow the origin it is served from.
+  const listening = Number(new URL(server.url).port);
+  const demoKey = process.env.HUHANG_SEED !== 'false' && (await allowDemoKeyOrigins(app.db.url, listening));
   console.log(`\n护航 Huhang is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   console.log(`  GraphQL API      ${server.url}/graphql`);
   console.log(`  Example pages    ${server.url}/`);
-  console.log(`  Health check     ${server.url}/healthz\n`);
+  console.log(`  Health check     ${server.url}/healthz`);
+  if (demoKey) console.log(`  Demo embed key   ${DEMO_EMBED_KEY} (allowed from ${server.url} and http://127.0.0.1:${listening})`);
+  console.log('');
 
   let stopping = false;
   const stop = async (signal: string) => {

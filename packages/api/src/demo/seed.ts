@@ -1,8 +1,9 @@
 import { Client } from 'pg';
+import { sha256 } from '../accounts/tokens';
 import { generateDemo, type DemoOptions, type DemoTotals } from './generator';
 import { TIANFU } from './tianfu';
 import { WENG_AN } from './weng-an';
-import { seedDemoUsers } from './users';
+import { DEMO_EMBED_KEY, seedDemoUsers } from './users';
 
 /** A progress bar on a terminal, a line every 10 % elsewhere (CI logs). */
 export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): NonNullable<DemoOptions['onProgress']> {
@@ -35,6 +36,28 @@ export async function demoPresent(url: string): Promise<boolean> {
   try {
     const { rowCount } = await client.query('SELECT 1 FROM program WHERE name = $1', [WENG_AN.program.name]);
     return (rowCount ?? 0) > 0;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Lets the demo embed key be used from the example pages wherever the server listens: adds
+ * `http://localhost:<port>` and `http://127.0.0.1:<port>` to its origins (once). Returns whether the
+ * demo key is there.
+ */
+export async function allowDemoKeyOrigins(url: string, port: number): Promise<boolean> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
+    const { rowCount } = await client.query(
+      `UPDATE embed_key SET allowed_origins = ARRAY(SELECT DISTINCT o FROM unnest(allowed_origins || $2::text[]) AS o ORDER BY o)
+        WHERE key_hash = $1 AND NOT allowed_origins @> $2::text[]`,
+      [sha256(DEMO_EMBED_KEY), origins],
+    );
+    if ((rowCount ?? 0) > 0) return true;
+    return ((await client.query('SELECT 1 FROM embed_key WHERE key_hash = $1', [sha256(DEMO_EMBED_KEY)])).rowCount ?? 0) > 0;
   } finally {
     await client.end();
   }

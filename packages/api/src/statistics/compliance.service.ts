@@ -7,7 +7,16 @@ import { metricNamed, resolveParams } from './metrics/catalog';
 import { combine, measure, type Measurement } from './metrics/engine';
 import { agreeingDisplay, Disclosure, figureOf, type Figure } from './metrics/figure';
 import { isAdditive, type MetricDefinition, type ParamValues } from './metrics/metric';
-import { elapsedPart, PeriodKind, previousPeriod, unitsOverlapping, type CalendarUnit, type DayRange, type Period } from './metrics/period';
+import {
+  elapsedPart,
+  PeriodKind,
+  previousPeriod,
+  unitsOverlapping,
+  yearAgoPeriod,
+  type CalendarUnit,
+  type DayRange,
+  type Period,
+} from './metrics/period';
 import type { Scope } from './metrics/scope';
 import { CommitmentCompliance, ComplianceReport, IndicatorResult } from './compliance.types';
 import { ComplianceStatus, MeasuredValue, MetricInfo, NotApplicableReason, ReportPeriod, Trend } from './statistics.types';
@@ -160,6 +169,7 @@ export async function complianceReport(
 ): Promise<ComplianceReport> {
   const clock = options.clock ?? currentClock();
   const previous = previousPeriod(period, clock.today);
+  const yearAgo = yearAgoPeriod(period, clock.today);
   const commitments = await em.find(
     Commitment,
     { program: scope.programId, $or: [{ retiredAt: null }, { retiredAt: { $gte: new Date(`${period.from}T00:00:00+08:00`) } }] },
@@ -182,6 +192,7 @@ export async function complianceReport(
           scopeOk,
           current: scopeOk ? planIndicator(set, metric, params, unit, period, clock.today) : null,
           previous: scopeOk ? planIndicator(set, metric, params, unit, previous, clock.today) : null,
+          yearAgo: scopeOk ? planIndicator(set, metric, params, unit, yearAgo, clock.today) : null,
         };
       }),
   }));
@@ -189,42 +200,51 @@ export async function complianceReport(
 
   const all: IndicatorResult[] = [];
   const commitmentResults = planned.map(({ commitment, indicators }) => {
-    const indicatorResults = indicators.map(({ indicator, metric, scopeOk, current: currentPlanned, previous: previousPlanned }) => {
-      const fallbackPlan = {
-        windows: unitsOverlapping(UNIT_OF_INDICATOR[indicator.period]!, period),
-        request: null,
-        split: false,
-        summed: false,
-      };
-      const currentPlan = currentPlanned ?? { ...fallbackPlan, evaluated: { from: period.from, to: period.to } };
-      const previousPlan = previousPlanned ?? { ...fallbackPlan, evaluated: { from: previous.from, to: previous.to } };
-      const judged = judge(metric, indicator, currentPlan, results, options.disclosure, clock.today, scopeOk);
-      const judgedBefore = judge(metric, indicator, previousPlan, results, options.disclosure, clock.today, scopeOk);
-      const result = Object.assign(new IndicatorResult(), {
-        indicator,
-        metric: new MetricInfo(metric),
-        label: new TranslatedText(indicator.label ?? metric.label),
-        target: Number(indicator.target),
-        comparator: indicator.comparator,
-        period: indicator.period,
-        evaluatedFrom: currentPlan.evaluated.from,
-        evaluatedTo: currentPlan.evaluated.to,
-        value: new MeasuredValue(judged.figure, metric, judged.reason),
-        previous: new MeasuredValue(judgedBefore.figure, metric, judgedBefore.reason),
-        ...changeOf(judged.figure, judgedBefore.figure),
-        status: judged.status,
-        previousStatus: judgedBefore.status,
-        partial: currentPlan.evaluated.to > clock.today && currentPlan.evaluated.from <= clock.today,
-        provisional:
-          !metric.perPeriod &&
-          currentPlan.evaluated.to > clock.today &&
-          (judged.status === ComplianceStatus.MET || judged.status === ComplianceStatus.NOT_MET),
-        periodsJudged: judged.periodsJudged,
-        periodsMet: judged.periodsMet,
-      });
-      all.push(result);
-      return result;
-    });
+    const indicatorResults = indicators.map(
+      ({ indicator, metric, scopeOk, current: currentPlanned, previous: previousPlanned, yearAgo: yearAgoPlanned }) => {
+        const fallbackPlan = {
+          windows: unitsOverlapping(UNIT_OF_INDICATOR[indicator.period]!, period),
+          request: null,
+          split: false,
+          summed: false,
+        };
+        const currentPlan = currentPlanned ?? { ...fallbackPlan, evaluated: { from: period.from, to: period.to } };
+        const previousPlan = previousPlanned ?? { ...fallbackPlan, evaluated: { from: previous.from, to: previous.to } };
+        const yearAgoPlan = yearAgoPlanned ?? { ...fallbackPlan, evaluated: { from: yearAgo.from, to: yearAgo.to } };
+        const judged = judge(metric, indicator, currentPlan, results, options.disclosure, clock.today, scopeOk);
+        const judgedBefore = judge(metric, indicator, previousPlan, results, options.disclosure, clock.today, scopeOk);
+        const judgedYearAgo = judge(metric, indicator, yearAgoPlan, results, options.disclosure, clock.today, scopeOk);
+        const yearOnYear = changeOf(judged.figure, judgedYearAgo.figure);
+        const result = Object.assign(new IndicatorResult(), {
+          indicator,
+          metric: new MetricInfo(metric),
+          label: new TranslatedText(indicator.label ?? metric.label),
+          target: Number(indicator.target),
+          comparator: indicator.comparator,
+          period: indicator.period,
+          evaluatedFrom: currentPlan.evaluated.from,
+          evaluatedTo: currentPlan.evaluated.to,
+          value: new MeasuredValue(judged.figure, metric, judged.reason),
+          previous: new MeasuredValue(judgedBefore.figure, metric, judgedBefore.reason),
+          ...changeOf(judged.figure, judgedBefore.figure),
+          yearAgo: new MeasuredValue(judgedYearAgo.figure, metric, judgedYearAgo.reason),
+          changeYearOnYear: yearOnYear.change,
+          trendYearOnYear: yearOnYear.trend,
+          status: judged.status,
+          previousStatus: judgedBefore.status,
+          yearAgoStatus: judgedYearAgo.status,
+          partial: currentPlan.evaluated.to > clock.today && currentPlan.evaluated.from <= clock.today,
+          provisional:
+            !metric.perPeriod &&
+            currentPlan.evaluated.to > clock.today &&
+            (judged.status === ComplianceStatus.MET || judged.status === ComplianceStatus.NOT_MET),
+          periodsJudged: judged.periodsJudged,
+          periodsMet: judged.periodsMet,
+        });
+        all.push(result);
+        return result;
+      },
+    );
     const statuses = new Set(indicatorResults.map((r) => r.status));
     return Object.assign(new CommitmentCompliance(), {
       commitment,
@@ -245,16 +265,24 @@ export async function complianceReport(
 
   const currentScore = score(all, (r) => r.status);
   const previousScore = score(all, (r) => r.previousStatus);
-  const scoreChange = currentScore !== null && previousScore !== null ? Math.round((currentScore - previousScore) * 100) / 100 : null;
+  const yearAgoScore = score(all, (r) => r.yearAgoStatus);
+  const difference = (a: number | null, b: number | null) => (a !== null && b !== null ? Math.round((a - b) * 100) / 100 : null);
+  const direction = (change: number | null) => (change === null ? null : change > 0 ? Trend.UP : change < 0 ? Trend.DOWN : Trend.FLAT);
+  const scoreChange = difference(currentScore, previousScore);
+  const scoreChangeYearOnYear = difference(currentScore, yearAgoScore);
   return Object.assign(new ComplianceReport(), {
     scope: scopeInfo(scope),
     period: new ReportPeriod(period),
     previousPeriod: new ReportPeriod(previous),
+    yearAgoPeriod: new ReportPeriod(yearAgo),
     disclosure: options.disclosure,
     score: currentScore,
     previousScore,
     scoreChange,
-    trend: scoreChange === null ? null : scoreChange > 0 ? Trend.UP : scoreChange < 0 ? Trend.DOWN : Trend.FLAT,
+    trend: direction(scoreChange),
+    yearAgoScore,
+    scoreChangeYearOnYear,
+    trendYearOnYear: direction(scoreChangeYearOnYear),
     indicatorsMet: all.filter((r) => r.status === ComplianceStatus.MET).length,
     indicatorsJudged: all.filter((r) => r.status === ComplianceStatus.MET || r.status === ComplianceStatus.NOT_MET).length,
     indicatorsPending: all.filter((r) => r.status === ComplianceStatus.PENDING).length,

@@ -47,11 +47,23 @@ export class IndicatorResult {
   @Field(() => Trend, { nullable: true, description: 'Direction of the change.' })
   trend!: Trend | null;
 
-  @Field(() => ComplianceStatus, { description: 'Met, not met, or not applicable.' })
+  @Field(() => MeasuredValue, { description: 'The value in the same period a year earlier (同比).' })
+  yearAgo!: MeasuredValue;
+
+  @Field(() => Float, { nullable: true, description: 'value − yearAgo, when both are shown (同比增减).' })
+  changeYearOnYear!: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'Direction of the year-on-year change.' })
+  trendYearOnYear!: Trend | null;
+
+  @Field(() => ComplianceStatus, { description: 'Met, not met, pending, or not applicable.' })
   status!: ComplianceStatus;
 
   @Field(() => ComplianceStatus, { description: 'Status in the previous report period.' })
   previousStatus!: ComplianceStatus;
+
+  @Field(() => ComplianceStatus, { description: 'Status in the same period a year earlier.' })
+  yearAgoStatus!: ComplianceStatus;
 
   @Field({
     description: 'True while an indicator period measured is unfinished: values are measured to date, never projected to the whole period.',
@@ -100,8 +112,14 @@ export class ComplianceReport {
   @Field(() => ReportPeriod, { description: 'The period.' })
   period!: ReportPeriod;
 
-  @Field(() => ReportPeriod, { description: 'The period before, for the trend.' })
+  @Field(() => ReportPeriod, { description: 'The period before, for the trend (环比).' })
   previousPeriod!: ReportPeriod;
+
+  @Field(() => ReportPeriod, {
+    description:
+      'The same period a year earlier (同比): the same month, quarter or year; while the period is unfinished, its days so far (同期).',
+  })
+  yearAgoPeriod!: ReportPeriod;
 
   @Field(() => Disclosure, { description: 'Who the figures are for.' })
   disclosure!: Disclosure;
@@ -120,6 +138,15 @@ export class ComplianceReport {
 
   @Field(() => Trend, { nullable: true, description: 'Direction of the score against the previous period.' })
   trend!: Trend | null;
+
+  @Field(() => Float, { nullable: true, description: 'The score of the same period a year earlier (同比).' })
+  yearAgoScore!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'score − yearAgoScore (同比增减).' })
+  scoreChangeYearOnYear!: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'Direction of the score against the same period a year earlier.' })
+  trendYearOnYear!: Trend | null;
 
   @Field(() => Int, { description: 'Indicators met.' })
   indicatorsMet!: number;

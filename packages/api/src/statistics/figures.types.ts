@@ -27,6 +27,17 @@ export class StatisticFigure {
 
   @Field(() => Trend, { nullable: true, description: 'Direction of the change.' })
   trend!: Trend | null;
+
+  @Field(() => MeasuredValue, {
+    description: 'Value in the same period a year earlier (同比); while unfinished, over the same days so far.',
+  })
+  yearAgo!: MeasuredValue;
+
+  @Field(() => Float, { nullable: true, description: 'value − yearAgo, when both are shown (同比增减).' })
+  changeYearOnYear!: number | null;
+
+  @Field(() => Trend, { nullable: true, description: 'Direction of the year-on-year change.' })
+  trendYearOnYear!: Trend | null;
 }
 
 @ObjectType({ description: 'Service statistics for a scope and period: patrols, disputes, problems solved … (服务成效统计).' })
@@ -39,6 +50,9 @@ export class ServiceStatistics {
 
   @Field(() => ReportPeriod, { description: 'The period before, for the trend.' })
   previousPeriod!: ReportPeriod;
+
+  @Field(() => ReportPeriod, { description: 'The same period a year earlier (同比); while unfinished, its days so far (同期).' })
+  yearAgoPeriod!: ReportPeriod;
 
   @Field(() => Disclosure, { description: 'Who the figures are for.' })
   disclosure!: Disclosure;

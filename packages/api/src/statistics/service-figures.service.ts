@@ -5,7 +5,7 @@ import { metricNamed, resolveParams } from './metrics/catalog';
 import { measure, type Measurement } from './metrics/engine';
 import { figureOf, numeratorFigure } from './metrics/figure';
 import type { MetricDefinition } from './metrics/metric';
-import { previousPeriod, type DayRange, type Period } from './metrics/period';
+import { previousPeriod, yearAgoPeriod, type DayRange, type Period } from './metrics/period';
 import type { Scope } from './metrics/scope';
 import { MeasuredValue, MetricInfo, NotApplicableReason, ReportPeriod } from './statistics.types';
 import { ServiceStatistics, StatisticFigure } from './figures.types';
@@ -102,9 +102,10 @@ export async function serviceStatistics(
 ): Promise<ServiceStatistics> {
   const clock = options.clock ?? currentClock();
   const previous = previousPeriod(period, clock.today);
+  const yearAgo = yearAgoPeriod(period, clock.today);
   const set = new RequestSet();
   // One bucket per period that has begun; `slots` says which bucket holds each (or -1).
-  const spans = [period.elapsed, previous.elapsed];
+  const spans = [period.elapsed, previous.elapsed, yearAgo.elapsed];
   const buckets = spans.filter((b): b is DayRange => b !== null);
   const slots = spans.map((span) => (span ? buckets.indexOf(span) : -1));
   const specs = SERVICE_FIGURES.map((spec) => {
@@ -117,12 +118,14 @@ export async function serviceStatistics(
   const empty: Measurement = { num: 0, den: 0, days: 0 };
   const figures = specs.map(({ spec, metric, scopeOk, request }) => {
     const measured = request === null ? [] : results[request]!;
-    const at = (which: 0 | 1) => (slots[which]! >= 0 ? (measured[slots[which]!] ?? empty) : empty);
+    const at = (which: 0 | 1 | 2) => (slots[which]! >= 0 ? (measured[slots[which]!] ?? empty) : empty);
     const make = (m: Measurement) =>
       spec.part === 'numerator' ? numeratorFigure(metric, m, options.disclosure) : figureOf(metric, m, options.disclosure);
     const reason = !scopeOk ? NotApplicableReason.SCOPE : null;
     const currentFigure = make(at(0));
     const previousFigure = make(at(1));
+    const yearAgoFigure = make(at(2));
+    const yearOnYear = changeOf(currentFigure, yearAgoFigure);
     const counted = spec.part === 'numerator' ? { ...metric, unit: 'COUNT' as MetricDefinition['unit'] } : metric;
     const shownMetric = spec.measureWord ? { ...counted, measureWord: spec.measureWord } : counted;
     return Object.assign(new StatisticFigure(), {
@@ -132,12 +135,16 @@ export async function serviceStatistics(
       value: new MeasuredValue(currentFigure, shownMetric, reason ?? (period.elapsed ? null : NotApplicableReason.FUTURE)),
       previous: new MeasuredValue(previousFigure, shownMetric, reason),
       ...changeOf(currentFigure, previousFigure),
+      yearAgo: new MeasuredValue(yearAgoFigure, shownMetric, reason),
+      changeYearOnYear: yearOnYear.change,
+      trendYearOnYear: yearOnYear.trend,
     });
   });
   return Object.assign(new ServiceStatistics(), {
     scope: scopeInfo(scope),
     period: new ReportPeriod(period),
     previousPeriod: new ReportPeriod(previous),
+    yearAgoPeriod: new ReportPeriod(yearAgo),
     disclosure: options.disclosure,
     figures,
   });

@@ -5,7 +5,7 @@ import { writeStatisticsFixture, type StatisticsFixture } from '../test-support/
 import { METRICS } from './metrics/catalog';
 import type { Clock } from './metrics/engine';
 import { agreeingDisplay, Disclosure, figureOf, numeratorFigure } from './metrics/figure';
-import { parsePeriod, PeriodKind, type PeriodSpec } from './metrics/period';
+import { parsePeriod, PeriodKind, yearAgoPeriod, type PeriodSpec } from './metrics/period';
 import { resolveScope } from './metrics/scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
 import { ComplianceStatus, NotApplicableReason, Trend } from './statistics.types';
@@ -219,6 +219,44 @@ describe('edge cases', () => {
       numerator: 1,
       denominator: 2,
     });
+  });
+});
+
+describe('year on year (同比)', () => {
+  it('compares with the same period a year earlier, and an unfinished one with its days so far', () => {
+    const yearAgo = (spec: PeriodSpec, today = TODAY) => {
+      const { from, to, kind } = yearAgoPeriod(parsePeriod(spec, 'period', today), today);
+      return { kind, from, to };
+    };
+    expect(yearAgo({ month: '2026-03' })).toEqual({ kind: 'MONTH', from: '2025-03-01', to: '2025-03-31' });
+    // The quarter and the year so far (today is 15 June 2026): the same days of 2025.
+    expect(yearAgo({ quarter: '2026-Q2' })).toEqual({ kind: 'QUARTER', from: '2025-04-01', to: '2025-06-15' });
+    expect(yearAgo({ year: 2026 })).toEqual({ kind: 'YEAR', from: '2025-01-01', to: '2025-06-15' });
+    expect(yearAgo({ month: '2024-02' }, '2024-12-31')).toEqual({ kind: 'MONTH', from: '2023-02-01', to: '2023-02-28' });
+    expect(yearAgo({ from: '2024-02-29', to: '2024-03-10' }, '2024-12-31')).toEqual({
+      kind: 'RANGE',
+      from: '2023-02-28',
+      to: '2023-03-10',
+    });
+    // A week: 52 weeks before, Monday to Sunday.
+    expect(yearAgo({ week: '2026-06-01' })).toEqual({ kind: 'WEEK', from: '2025-06-02', to: '2025-06-08' });
+  });
+
+  it('gives every service figure its value a year earlier and the change', async () => {
+    // Worked out by hand from the fixture: park B's 128 disputes of 2025 fall on month 1 + (i mod 12), day 1 + (i mod 27).
+    const figure = async (period: PeriodSpec) => {
+      const stats = await serviceStatistics(em.fork(), await scopeOf('park', f.parkB), parsePeriod(period, 'period', TODAY), FULL);
+      return stats.figures.find((x) => x.key === 'disputes')!;
+    };
+    // March: i = 2, 14, …, 122 → 11 in March 2025; none in March 2026.
+    expect(await figure({ month: '2026-03' })).toMatchObject({
+      value: { value: 0 },
+      yearAgo: { value: 11 },
+      changeYearOnYear: -11,
+      trendYearOnYear: Trend.DOWN,
+    });
+    // 2026 so far against 1 January – 15 June 2025: 11 × 5 months, and 6 of June's 11 on or before the 15th.
+    expect(await figure({ year: 2026 })).toMatchObject({ yearAgo: { value: 61 }, changeYearOnYear: -61 });
   });
 });
 

@@ -98,6 +98,8 @@ export const ComplianceOverviewDocument = new TypedDocumentString(`
     score
     previousScore
     trend
+    yearAgoScore
+    trendYearOnYear
     indicatorsMet
     indicatorsJudged
     indicatorsPending
@@ -126,6 +128,10 @@ export const ComplianceOverviewDocument = new TypedDocumentString(`
           ...ShownValue
         }
         trend
+        yearAgo {
+          ...ShownValue
+        }
+        trendYearOnYear
       }
     }
   }
@@ -160,6 +166,10 @@ export const ServiceFiguresDocument = new TypedDocumentString(`
         ...ShownValue
       }
       trend
+      yearAgo {
+        ...ShownValue
+      }
+      trendYearOnYear
     }
   }
 }

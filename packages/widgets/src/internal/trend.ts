@@ -4,11 +4,15 @@ import type { Translation } from '../translations/zh-CN';
 
 const ARROWS: Record<Trend, string> = { UP: '▲', DOWN: '▼', FLAT: '＝' };
 
-/** A change against the previous period: an arrow and words, never colour alone. */
-export function renderTrend(trend: Trend | null | undefined, t: Translation, previous?: string) {
+/**
+ * A change against the previous period (环比), or with `yearOnYear` against the same period a year
+ * earlier (同比): an arrow and words, never colour alone.
+ */
+export function renderTrend(trend: Trend | null | undefined, t: Translation, previous?: string, yearOnYear = false) {
   if (!trend) return nothing;
-  return html`<span class="trend" part="trend" data-trend=${trend}
-    ><span aria-hidden="true">${ARROWS[trend]}</span> ${t.trend[trend]}${previous ? html` (${previous})` : nothing}</span
+  const words = yearOnYear ? t.trendYearOnYear : t.trend;
+  return html`<span class="trend" part=${yearOnYear ? 'trend-year' : 'trend'} data-trend=${trend}
+    ><span aria-hidden="true">${ARROWS[trend]}</span> ${words[trend]}${previous ? html` (${previous})` : nothing}</span
   >`;
 }
 

@@ -47,11 +47,38 @@ export function adminFrame(
   return frame(host, title, body(), options);
 }
 
+const warned = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[huhang] ${message}`);
+}
+
+function embedKeyRefusal(words: Translation['errors'], error: ApiError): string | null {
+  switch (error.reason) {
+    case 'ORIGIN_NOT_ALLOWED':
+      return words.keyOrigin(globalThis.location?.origin ?? '');
+    case 'KEY_INVALID':
+      return words.keyUnknown;
+    case 'KEY_REVOKED':
+      return words.keyRevoked;
+    default:
+      return null;
+  }
+}
+
 /** The message for an API or network failure in the reader's language. */
 export function describeError(t: Translation, error: unknown): string {
   const words = t.errors;
   if (!(error instanceof ApiError)) return words.server;
   if (error.kind === 'network') return words.network;
+  // An embed key's refusal says what the webmaster can do about it, on the page and in the console.
+  const keyWords = embedKeyRefusal(words, error);
+  if (keyWords) {
+    warnOnce(keyWords);
+    return keyWords;
+  }
   switch (error.code) {
     case 'UNAUTHENTICATED':
       return words.unauthenticated;

@@ -14,10 +14,15 @@ const en: Translation = {
     forbidden: 'You are not allowed to see these figures.',
     unauthenticated: 'Your session has ended. Please sign in again.',
     notFound: 'The requested data was not found.',
+    keyOrigin: (origin) =>
+      `The embed key does not allow this page's origin, ${origin}: ask an administrator to add ${origin} to the key's origins.`,
+    keyUnknown: "The embed key is not valid: check that the widget's key attribute holds the whole key the administrator gave.",
+    keyRevoked: 'This embed key has been revoked: ask an administrator for a new one.',
     config: (attribute) => `The ${attribute} setting of this component is missing or invalid.`,
     requestId: (id) => `Request ${id}`,
   },
   trend: { UP: 'up on the previous period', DOWN: 'down on the previous period', FLAT: 'same as the previous period' },
+  trendYearOnYear: { UP: 'up on a year earlier', DOWN: 'down on a year earlier', FLAT: 'same as a year earlier' },
   status: { MET: 'Met', NOT_MET: 'Not met', PENDING: 'Pending', NOT_APPLICABLE: 'Not applicable' },
   suppressedNote: 'Figures shown as “<3” are too small to publish without identifying people.',
   suppressedBase: '(too few cases to publish without identifying people)',
@@ -30,6 +35,7 @@ const en: Translation = {
     score: 'Compliance score',
     outOf: 'out of 100',
     previous: (score) => `previous period ${score}`,
+    yearAgo: (score) => `a year earlier ${score}`,
     indicators: (met, judged, pending) =>
       `${met} of ${judged} judged indicators met` + (pending ? `; ${pending} pending until their period ends` : ''),
     commitments: 'Commitments',

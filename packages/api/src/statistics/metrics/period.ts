@@ -114,6 +114,35 @@ export function previousPeriod(period: Period, today = todayInShanghai()): Perio
   return periodOf(period.kind, unitContaining(period.kind, addDays(period.from, -1)), today);
 }
 
+/** The same calendar day a year earlier; 29 February becomes 28 February. */
+export function sameDayYearBefore(day: string): string {
+  const year = Number(day.slice(0, 4)) - 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const rest = day.slice(4) === '-02-29' && !leap ? '-02-28' : day.slice(4);
+  return `${String(year).padStart(4, '0')}${rest}`;
+}
+
+/**
+ * The same period a year earlier (同比): the same month, quarter or year, the week 52 weeks before (the
+ * same weekdays), or a range's same days. While the period is unfinished, only the days it has had so
+ * far are compared: 1–15 October against 1–15 October of the year before (同期).
+ */
+export function yearAgoPeriod(period: Period, today = todayInShanghai()): Period {
+  const whole: DayRange =
+    period.kind === PeriodKind.WEEK
+      ? { from: addDays(period.from, -364), to: addDays(period.to, -364) }
+      : period.kind === PeriodKind.RANGE
+        ? { from: sameDayYearBefore(period.from), to: sameDayYearBefore(period.to) }
+        : unitContaining(period.kind, sameDayYearBefore(period.from));
+  const last =
+    period.partial && period.elapsed
+      ? period.kind === PeriodKind.WEEK
+        ? addDays(period.elapsed.to, -364)
+        : sameDayYearBefore(period.elapsed.to)
+      : whole.to;
+  return periodOf(period.kind, { from: whole.from, to: last < whole.to ? last : whole.to }, today);
+}
+
 /** How a client names a period: exactly one of the forms. */
 export interface PeriodSpec {
   month?: string | null;

@@ -48,6 +48,7 @@ export class HuhangComplianceScorecard extends HuhangElement {
       renderQuery(this, this.report, ({ complianceReport: r }) => {
         const score = r.score === null ? '—' : formatNumber(r.score, this.resolvedLocale, 1);
         const previous = r.previousScore === null ? undefined : t.scorecard.previous(formatNumber(r.previousScore, this.resolvedLocale, 1));
+        const yearAgo = r.yearAgoScore === null ? undefined : t.scorecard.yearAgo(formatNumber(r.yearAgoScore, this.resolvedLocale, 1));
         const fraction = r.score === null ? 0 : Math.max(0, Math.min(1, r.score / 100));
         return html`<div class="summary">
             <svg class="ring" viewBox="0 0 120 120" aria-hidden="true">
@@ -59,7 +60,7 @@ export class HuhangComplianceScorecard extends HuhangElement {
               <span class="muted">${t.scorecard.score}</span>
               <span class="score" part="score" data-score=${r.score ?? ''}>${score}</span>
               <span class="muted">${t.scorecard.outOf}</span>
-              ${renderTrend(r.trend, t, previous)}
+              ${renderTrend(r.trend, t, previous)} ${renderTrend(r.trendYearOnYear, t, yearAgo, true)}
               <span class="muted" part="indicators"
                 >${t.scorecard.indicators(r.indicatorsMet, r.indicatorsJudged, r.indicatorsPending)}</span
               >

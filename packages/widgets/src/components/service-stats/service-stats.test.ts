@@ -4,7 +4,7 @@ import { formatMeasured } from '../../internal/format';
 
 const FIGURES = `query ($scope: ID!, $period: PeriodInput!, $locale: Locale) {
   serviceStatistics(scope: $scope, period: $period) { figures { key label { text(locale: $locale) }
-    value { value display applicable suppressed unit unitLabel { text(locale: $locale) } } trend } } }`;
+    value { value display applicable suppressed unit unitLabel { text(locale: $locale) } } trend trendYearOnYear } } }`;
 
 describeInBrowser('<huhang-service-stats>', () => {
   let world: WidgetWorld;
@@ -39,9 +39,21 @@ describeInBrowser('<huhang-service-stats>', () => {
           key: t.getAttribute('data-key'),
           label: t.querySelector('dt')!.textContent,
           value: t.querySelector('[part="value"]')!.textContent,
+          yearOnYear: t.querySelector('[part="trend-year"]')?.getAttribute('data-trend') ?? null,
         })),
       );
-      expect(shown).toEqual(expected.map((f: any) => ({ key: f.key, label: f.label.text, value: formatMeasured(f.value, lang) })));
+      // Each figure beside its change on the period before (环比) and on the same period a year earlier (同比).
+      expect(shown).toEqual(
+        expected.map((f: any) => ({
+          key: f.key,
+          label: f.label.text,
+          value: formatMeasured(f.value, lang),
+          yearOnYear: f.trendYearOnYear,
+        })),
+      );
+      if (lang === 'zh-CN' && expected.some((f: any) => f.trendYearOnYear)) {
+        expect(await p.locator('huhang-service-stats [part="trend-year"]').first().textContent()).toMatch(/同比(上升|下降|持平)/);
+      }
       // Suppressed small counts keep the API's "<3" and the page says why.
       if (expected.some((f: any) => f.value.suppressed)) expect(await p.locator('huhang-service-stats .note').count()).toBe(1);
     }

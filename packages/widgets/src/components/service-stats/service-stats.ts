@@ -58,7 +58,7 @@ export class HuhangServiceStats extends HuhangElement {
                   <dd>
                     <span class="value" part="value">${formatMeasured(f.value, locale)}</span
                     ><span class="unit">${unitBeside(f.value)}</span>
-                    ${renderTrend(f.trend, t)}
+                    ${renderTrend(f.trend, t)} ${renderTrend(f.trendYearOnYear, t, undefined, true)}
                   </dd>
                 </div>`,
             )}
