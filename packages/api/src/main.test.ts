@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { DEMO_PASSWORD } from './demo/users';
+import { DEMO_EMBED_KEY, DEMO_PASSWORD } from './demo/users';
 import { repoRoot } from './shared/db/database';
 
 /**
@@ -108,6 +108,19 @@ describe('npm start', () => {
       expect(second.output()).not.toMatch(/creating an embedded PostgreSQL cluster/);
       // The access token of the first run still works: the signing key and the session are kept in the database.
       expect(await parkNames(second.apiUrl, token)).toEqual(['华阳街道在建工地', '瓮安工业园区', '重启测试园区']);
+      // The example pages' demo key works from whatever port the server listens on (here a free one).
+      const origin = new URL(second.apiUrl).origin;
+      expect(second.output()).toContain(`Demo embed key   ${DEMO_EMBED_KEY}`);
+      for (const page of [origin, origin.replace('localhost', '127.0.0.1')]) {
+        const response = await fetch(second.apiUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-huhang-key': DEMO_EMBED_KEY, origin: page },
+          body: JSON.stringify({ query: '{ parks { nodes { name } } }' }),
+        });
+        const body = (await response.json()) as { data?: { parks: { nodes: Array<{ name: string }> } }; errors?: unknown };
+        const parks = body.data?.parks.nodes.map((park) => park.name) ?? [];
+        expect({ page, status: response.status, wengAn: parks.includes('瓮安工业园区') }).toEqual({ page, status: 200, wengAn: true });
+      }
     } finally {
       expect(await stop(second)).toBe(0);
     }
