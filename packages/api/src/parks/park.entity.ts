@@ -1,4 +1,5 @@
 import { Collection, Entity, Index, ManyToOne, OneToMany, Property, type Rel, Unique } from '@mikro-orm/core';
+import { LocalDate } from '../shared/graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
 import { Node } from '../shared/graphql/node';
@@ -24,6 +25,13 @@ export class Park extends BaseEntity<'level'> {
   @Field({ description: 'Region the park lies in (所在地区).' })
   @Property({ type: 'string', length: 100 })
   region!: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day the park joined its program (纳入日期); no period of the park before it is judged. Null when not given.',
+  })
+  @Property({ type: 'date', nullable: true })
+  startsOn?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the park was archived (归档时间); null while active.' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

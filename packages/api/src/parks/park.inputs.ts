@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { LocalDate } from '../shared/graphql/scalars';
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ChangeInput, CreateInput } from '../shared/graphql/inputs';
 
@@ -31,6 +32,9 @@ export class CreateParkInput extends CreateInput {
   @MaxLength(100)
   level!: string;
 
+  @Field(() => LocalDate, { nullable: true, description: 'The day it joined its program; no period of the park before it is judged.' })
+  startsOn?: string | null;
+
   @Field({ description: 'Region the park lies in.' })
   @MinLength(1)
   @MaxLength(100)
@@ -49,6 +53,9 @@ export class UpdateParkInput extends ChangeInput {
   @IsOptional()
   @MaxLength(100)
   level?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day it joined its program.' })
+  startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New region.' })
   @IsOptional()

@@ -39,12 +39,12 @@ export function zoneWhere(filter?: ZoneFilter | null): FilterQuery<Zone> {
 
 export async function createPark(em: EntityManager, input: CreateParkInput): Promise<Park> {
   const program = await findActive(em, Program, input.programId, 'programId');
-  return em.create(Park, { program, name: input.name.trim(), level: input.level, region: input.region });
+  return em.create(Park, { program, name: input.name.trim(), level: input.level, region: input.region, startsOn: input.startsOn ?? null });
 }
 
 export async function updatePark(em: EntityManager, input: UpdateParkInput): Promise<Park> {
   const park = await findForChange(em, Park, input);
-  return applyPatch(park, { name: input.name?.trim(), level: input.level, region: input.region });
+  return applyPatch(park, { name: input.name?.trim(), level: input.level, region: input.region, startsOn: input.startsOn });
 }
 
 export async function archivePark(em: EntityManager, input: ArchiveInput): Promise<Park> {

@@ -19,6 +19,14 @@ describe('parks and zones', () => {
       code: 'CONFLICT',
       reason: 'STALE_VERSION',
     });
+    // The day the park joined its program: given, changed and cleared; a day that is not one is refused.
+    const started = await m.ok('createPark', { programId: w.program, name: '新园区', region: 'R', startsOn: '2026-07-01' }, 'startsOn');
+    expect(started.startsOn).toBe('2026-07-01');
+    expect((await m.ok('updatePark', { id: started.id, version: 1, startsOn: '2026-06-15' }, 'startsOn')).startsOn).toBe('2026-06-15');
+    expect((await m.ok('updatePark', { id: started.id, version: 2, startsOn: null }, 'startsOn')).startsOn).toBeNull();
+    expect(await m.refuse('createPark', { programId: w.program, name: '错日园区', region: 'R', startsOn: '2026-02-30' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
 
     for (const name of ['基础工业园', '循环工业园', '精细化工园']) await m.ok('createZone', { parkId: park.id, name });
     expect(await m.refuse('createZone', { parkId: park.id, name: '基础工业园' })).toMatchObject({ code: 'CONFLICT' });

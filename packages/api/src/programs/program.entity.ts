@@ -1,4 +1,5 @@
 import { Collection, Entity, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { LocalDate } from '../shared/graphql/scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
 import { Node } from '../shared/graphql/node';
@@ -31,6 +32,13 @@ export class Program extends BaseEntity<'description' | 'timeZone'> {
   @Field({ description: "IANA time zone of the program's calendar; statistics use it (时区)." })
   @Property({ type: 'string', length: 64, default: 'Asia/Shanghai' })
   timeZone: string = 'Asia/Shanghai';
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The day the program began (启动日期); no period before it is judged. Null when not given.',
+  })
+  @Property({ type: 'date', nullable: true })
+  startsOn?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the program was archived (归档时间); null while active.' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { LocalDate } from '../shared/graphql/scalars';
 import { IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ChangeInput, CreateInput } from '../shared/graphql/inputs';
 
@@ -34,6 +35,9 @@ export class CreateProgramInput extends CreateInput {
   @MaxLength(4000)
   description!: string;
 
+  @Field(() => LocalDate, { nullable: true, description: 'The day it began; no period before it is judged.' })
+  startsOn?: string | null;
+
   @Field({ defaultValue: 'Asia/Shanghai', description: 'IANA time zone of its calendar.' })
   @MaxLength(64)
   timeZone!: string;
@@ -63,6 +67,9 @@ export class UpdateProgramInput extends ChangeInput {
   @IsOptional()
   @MaxLength(4000)
   description?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day it began.' })
+  startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New IANA time zone.' })
   @IsOptional()

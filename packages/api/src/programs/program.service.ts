@@ -17,15 +17,15 @@ function assertTimeZone(timeZone: string | undefined): void {
 
 export async function createProgram(em: EntityManager, input: CreateProgramInput): Promise<Program> {
   assertTimeZone(input.timeZone);
-  const { name, region, bureau, description, timeZone } = input;
-  return em.create(Program, { name: name.trim(), region, bureau, description, timeZone });
+  const { name, region, bureau, description, timeZone, startsOn } = input;
+  return em.create(Program, { name: name.trim(), region, bureau, description, timeZone, startsOn: startsOn ?? null });
 }
 
 export async function updateProgram(em: EntityManager, input: UpdateProgramInput): Promise<Program> {
   assertTimeZone(input.timeZone ?? undefined);
   const program = await findForChange(em, Program, input);
-  const { name, region, bureau, description, timeZone } = input;
-  return applyPatch(program, { name: name?.trim(), region, bureau, description, timeZone });
+  const { name, region, bureau, description, timeZone, startsOn } = input;
+  return applyPatch(program, { name: name?.trim(), region, bureau, description, timeZone, startsOn });
 }
 
 export async function archiveProgram(em: EntityManager, input: ArchiveInput): Promise<Program> {

@@ -11,9 +11,9 @@ describe('programs', () => {
     const program = await m.ok(
       'createProgram',
       { clientMutationId: 'c1', name, region: '瓮安县', bureau: '瓮安县公安局' },
-      'name timeZone archivedAt',
+      'name timeZone archivedAt startsOn',
     );
-    expect(program).toMatchObject({ version: 1, name, timeZone: 'Asia/Shanghai', archivedAt: null });
+    expect(program).toMatchObject({ version: 1, name, timeZone: 'Asia/Shanghai', archivedAt: null, startsOn: null });
 
     expect(await m.refuse('createProgram', { name, region: '瓮安县', bureau: '局' })).toMatchObject({
       code: 'CONFLICT',
@@ -31,10 +31,10 @@ describe('programs', () => {
 
     const updated = await m.ok(
       'updateProgram',
-      { id: program.id, version: 1, description: '一个平台、一套机制、三支队伍、一个目标' },
-      'description',
+      { id: program.id, version: 1, description: '一个平台、一套机制、三支队伍、一个目标', startsOn: '2026-07-01' },
+      'description startsOn',
     );
-    expect(updated).toMatchObject({ version: 2, description: '一个平台、一套机制、三支队伍、一个目标' });
+    expect(updated).toMatchObject({ version: 2, description: '一个平台、一套机制、三支队伍、一个目标', startsOn: '2026-07-01' });
     expect(await m.refuse('updateProgram', { id: program.id, version: 1, region: '黔南' })).toMatchObject({
       code: 'CONFLICT',
       field: 'input.version',

@@ -9,6 +9,7 @@ import { agreeingDisplay, Disclosure, figureOf, type Figure } from './metrics/fi
 import { isAdditive, type MetricDefinition, type ParamValues } from './metrics/metric';
 import {
   elapsedPart,
+  fromStart,
   PeriodKind,
   previousPeriod,
   unitsOverlapping,
@@ -53,7 +54,10 @@ function meets(value: number, target: number, comparator: Comparator): boolean {
 
 /** How an indicator is measured in one report period: the indicator periods that overlap it. */
 interface IndicatorPlan {
+  /** The indicator periods measured, each from the scope's start on. */
   windows: DayRange[];
+  /** Why nothing is measured: the period lies before the start, or has not begun. */
+  idle?: NotApplicableReason;
   evaluated: DayRange;
   request: number | null;
   /**
@@ -79,11 +83,19 @@ function planIndicator(
   unit: CalendarUnit,
   period: Period,
   today: string,
+  start: string | null,
 ): IndicatorPlan {
-  const windows = unitsOverlapping(unit, period);
+  const overlapping = unitsOverlapping(unit, period);
+  // A program or park is judged from the day it began: earlier periods are not applicable, and the
+  // period it began in is measured from that day.
+  const windows = overlapping.map((w) => fromStart(w, start)).filter((w): w is DayRange => w !== null);
+  if (windows.length === 0) {
+    const evaluated = { from: overlapping[0]!.from, to: overlapping.at(-1)!.to };
+    return { windows: overlapping, evaluated, request: null, split: false, summed: false, idle: NotApplicableReason.BEFORE_START };
+  }
   const evaluated = { from: windows[0]!.from, to: windows.at(-1)!.to };
   const whole = elapsedPart(evaluated, today);
-  if (!whole) return { windows, evaluated, request: null, split: false, summed: false };
+  if (!whole) return { windows, evaluated, request: null, split: false, summed: false, idle: NotApplicableReason.FUTURE };
   const split = windows.length > 1;
   const summed = split && isAdditive(metric);
   const elapsed = windows.map((w) => elapsedPart(w, today)).filter((w): w is DayRange => w !== null);
@@ -116,7 +128,7 @@ function judge(
     periodsMet: 0,
   });
   if (!scopeOk) return notApplicable(NotApplicableReason.SCOPE);
-  if (plan.request === null) return notApplicable(NotApplicableReason.FUTURE);
+  if (plan.request === null) return notApplicable(plan.idle ?? NotApplicableReason.FUTURE);
   const measured = measurementsOf(plan, results);
   const target = Number(indicator.target);
   // A count per indicator period is the count to date: each period begun counts as one, never projected.
@@ -190,9 +202,9 @@ export async function complianceReport(
           indicator,
           metric,
           scopeOk,
-          current: scopeOk ? planIndicator(set, metric, params, unit, period, clock.today) : null,
-          previous: scopeOk ? planIndicator(set, metric, params, unit, previous, clock.today) : null,
-          yearAgo: scopeOk ? planIndicator(set, metric, params, unit, yearAgo, clock.today) : null,
+          current: scopeOk ? planIndicator(set, metric, params, unit, period, clock.today, scope.startsOn) : null,
+          previous: scopeOk ? planIndicator(set, metric, params, unit, previous, clock.today, scope.startsOn) : null,
+          yearAgo: scopeOk ? planIndicator(set, metric, params, unit, yearAgo, clock.today, scope.startsOn) : null,
         };
       }),
   }));

@@ -6,7 +6,7 @@ import { DomainValidationError } from '../shared/validation';
 import { metricNamed, resolveParams } from './metrics/catalog';
 import { measure } from './metrics/engine';
 import { figureOf } from './metrics/figure';
-import { elapsedPart, parseRange, PeriodKind, unitsWithin } from './metrics/period';
+import { elapsedPart, fromStart, parseRange, PeriodKind, unitsWithin, type DayRange } from './metrics/period';
 import type { Scope } from './metrics/scope';
 import { MeasuredValue, MetricInfo, NotApplicableReason } from './statistics.types';
 import { MetricSeries, SeriesPoint } from './figures.types';
@@ -39,7 +39,11 @@ export async function metricSeries(
       MetricErrorReason.TOO_MANY_POINTS,
     );
   }
-  const present = units.filter((unit) => unit.from <= clock.today);
+  // Points begin where the scope began: a chart of a program starts in its first month.
+  const present = units
+    .filter((unit) => unit.from <= clock.today)
+    .map((unit) => fromStart(unit, scope.startsOn))
+    .filter((unit): unit is DayRange => unit !== null);
   const scopeOk = metric.scopes.includes(scope.kind);
   const buckets = present.map((unit) => elapsedPart(unit, clock.today)!);
   const [measured] = await measure(em, scope, scopeOk ? [{ metric, params, buckets }] : [], clock);

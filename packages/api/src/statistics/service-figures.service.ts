@@ -5,7 +5,7 @@ import { metricNamed, resolveParams } from './metrics/catalog';
 import { measure, type Measurement } from './metrics/engine';
 import { figureOf, numeratorFigure } from './metrics/figure';
 import type { MetricDefinition } from './metrics/metric';
-import { previousPeriod, yearAgoPeriod, type DayRange, type Period } from './metrics/period';
+import { fromStart, previousPeriod, yearAgoPeriod, type DayRange, type Period } from './metrics/period';
 import type { Scope } from './metrics/scope';
 import { MeasuredValue, MetricInfo, NotApplicableReason, ReportPeriod } from './statistics.types';
 import { ServiceStatistics, StatisticFigure } from './figures.types';
@@ -105,7 +105,11 @@ export async function serviceStatistics(
   const yearAgo = yearAgoPeriod(period, clock.today);
   const set = new RequestSet();
   // One bucket per period that has begun; `slots` says which bucket holds each (or -1).
-  const spans = [period.elapsed, previous.elapsed, yearAgo.elapsed];
+  // Each from the scope's start on: a period before it has nothing to show or compare.
+  const started = (span: DayRange | null) => (span ? fromStart(span, scope.startsOn) : null);
+  const spans = [started(period.elapsed), started(previous.elapsed), started(yearAgo.elapsed)];
+  const idle = (which: number, whole: DayRange | null) =>
+    spans[which] ? null : whole && !fromStart(whole, scope.startsOn) ? NotApplicableReason.BEFORE_START : null;
   const buckets = spans.filter((b): b is DayRange => b !== null);
   const slots = spans.map((span) => (span ? buckets.indexOf(span) : -1));
   const specs = SERVICE_FIGURES.map((spec) => {
@@ -132,10 +136,14 @@ export async function serviceStatistics(
       key: spec.key,
       label: new TranslatedText(spec.label ?? metric.label),
       metric: new MetricInfo(metric),
-      value: new MeasuredValue(currentFigure, shownMetric, reason ?? (period.elapsed ? null : NotApplicableReason.FUTURE)),
-      previous: new MeasuredValue(previousFigure, shownMetric, reason),
+      value: new MeasuredValue(
+        currentFigure,
+        shownMetric,
+        reason ?? idle(0, period) ?? (period.elapsed ? null : NotApplicableReason.FUTURE),
+      ),
+      previous: new MeasuredValue(previousFigure, shownMetric, reason ?? idle(1, previous)),
       ...changeOf(currentFigure, previousFigure),
-      yearAgo: new MeasuredValue(yearAgoFigure, shownMetric, reason),
+      yearAgo: new MeasuredValue(yearAgoFigure, shownMetric, reason ?? idle(2, yearAgo)),
       changeYearOnYear: yearOnYear.change,
       trendYearOnYear: yearOnYear.trend,
     });

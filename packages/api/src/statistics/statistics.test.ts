@@ -547,3 +547,60 @@ describe('GraphQL', () => {
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'params.minutes' });
   });
 });
+
+describe('a park that began on 10 May 2026', () => {
+  beforeAll(() => api.db.sql.query(`UPDATE park SET starts_on = '2026-05-10' WHERE id = $1`, [f.parkA]));
+  afterAll(() => api.db.sql.query(`UPDATE park SET starts_on = NULL WHERE id = $1`, [f.parkA]));
+  const report = async (period: PeriodSpec) =>
+    complianceReport(em.fork(), await scopeOf('park', f.parkA), parsePeriod(period, 'period', TODAY), FULL);
+  const byCode = (r: Awaited<ReturnType<typeof report>>) => Object.fromEntries(r.commitments.map((c) => [c.code, c.indicators[0]!]));
+
+  it('judges no period before it, measures the quarter it began in from that day, and compares with nothing before it', async () => {
+    // March lies before the start, and so does its quarter: nothing is judged, there is no score.
+    const march = await report({ month: '2026-03' });
+    expect(march.score).toBeNull();
+    expect(march.commitments.flatMap((c) => c.indicators).map((i) => i.value.notApplicableReason)).toEqual(
+      march.commitments.map(() => NotApplicableReason.BEFORE_START),
+    );
+    // April: the monthly indicators lie before the start; the quarterly ones are judged over Q2 from
+    // 10 May: no meeting since (pending), and of the two disputes found since, none resolved (not met).
+    const april = byCode(await report({ month: '2026-04' }));
+    for (const code of ['K1', 'K2', 'K5', 'K7']) expect(april[code]!.value.notApplicableReason).toBe(NotApplicableReason.BEFORE_START);
+    expect(april.K3).toMatchObject({ status: ComplianceStatus.PENDING, evaluatedFrom: '2026-05-10' });
+    expect(april.K4).toMatchObject({ status: ComplianceStatus.NOT_MET, evaluatedFrom: '2026-05-10' });
+    expect(april.K4!.value).toMatchObject({ value: 0, numerator: 0, denominator: 2 });
+    // May: its previous period is April, before the start: no previous score and no trend ("—").
+    const may = await report({ month: '2026-05' });
+    // Q2: the quarter before and the same quarter a year earlier lie wholly before the start: no
+    // previous score, no change and no trend ("—"), where they would have read as failures.
+    const q2 = await report({ quarter: '2026-Q2' });
+    expect(q2.score).not.toBeNull();
+    expect(q2).toMatchObject({ previousScore: null, scoreChange: null, trend: null, yearAgoScore: null, trendYearOnYear: null });
+    // In May's report, Q2 so far from 10 May: the quarterly meeting of 20 April was before the start, so none yet: pending.
+    const k3 = may.commitments.find((c) => c.code === 'K3')!.indicators[0]!;
+    expect(k3).toMatchObject({ evaluatedFrom: '2026-05-10', evaluatedTo: '2026-06-30', status: ComplianceStatus.PENDING });
+    expect(k3.value.value).toBe(0);
+  });
+
+  it('shows service figures and charts from that day on', async () => {
+    const stats = await serviceStatistics(
+      em.fork(),
+      await scopeOf('park', f.parkA),
+      parsePeriod({ month: '2026-05' }, 'period', TODAY),
+      FULL,
+    );
+    const incidents = stats.figures.find((x) => x.key === 'incidents')!;
+    expect(incidents.previous).toMatchObject({ value: null, applicable: false, notApplicableReason: NotApplicableReason.BEFORE_START });
+    expect(incidents.change).toBeNull();
+    const series = await metricSeries(
+      em.fork(),
+      await scopeOf('park', f.parkA),
+      { metric: 'incidentCount', from: '2026-01-01', to: '2026-06-30', granularity: PeriodKind.MONTH },
+      FULL,
+    );
+    expect(series.points.map((point) => [point.from, point.to])).toEqual([
+      ['2026-05-10', '2026-05-31'],
+      ['2026-06-01', '2026-06-30'],
+    ]);
+  });
+});

@@ -21,6 +21,8 @@ export enum NotApplicableReason {
   SCOPE = 'SCOPE',
   /** The period has not begun. */
   FUTURE = 'FUTURE',
+  /** The period lies before the program or park began. */
+  BEFORE_START = 'BEFORE_START',
 }
 
 export enum Trend {
@@ -60,6 +62,7 @@ registerEnumType(NotApplicableReason, {
     NOTHING_IN_SCOPE: { description: 'Nothing in scope to judge in the period.' },
     SCOPE: { description: 'The metric is not defined for this kind of scope.' },
     FUTURE: { description: 'The period has not begun.' },
+    BEFORE_START: { description: 'The period lies before the program or park began (startsOn): nothing to judge or compare.' },
   },
 });
 registerEnumType(Trend, {

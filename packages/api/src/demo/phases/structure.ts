@@ -12,18 +12,21 @@ import { shanghaiTime } from '../../shared/time/calendar';
 /** Program, park, zones. */
 export async function writeProgram(run: DemoRun): Promise<void> {
   const { db, def, totals, one } = run;
-  run.programId = await one('INSERT INTO program (name, region, bureau, description) VALUES ($1, $2, $3, $4) RETURNING id', [
+  // The program and its park began on the first day of the data: no earlier period is judged.
+  run.programId = await one('INSERT INTO program (name, region, bureau, description, starts_on) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
     def.program.name,
     def.program.region,
     def.program.bureau,
     def.program.description,
+    run.start,
   ]);
   const programId = run.programId;
-  run.parkId = await one('INSERT INTO park (program_id, name, level, region) VALUES ($1, $2, $3, $4) RETURNING id', [
+  run.parkId = await one('INSERT INTO park (program_id, name, level, region, starts_on) VALUES ($1, $2, $3, $4, $5) RETURNING id', [
     programId,
     def.park.name,
     def.park.level,
     def.park.region,
+    run.start,
   ]);
   const parkId = run.parkId;
   run.zoneIds = [];

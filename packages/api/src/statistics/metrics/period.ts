@@ -114,6 +114,16 @@ export function previousPeriod(period: Period, today = todayInShanghai()): Perio
   return periodOf(period.kind, unitContaining(period.kind, addDays(period.from, -1)), today);
 }
 
+/**
+ * The part of `range` from `start` on: the range itself when it begins after the start (or there is
+ * none), null when it ends before it.
+ */
+export function fromStart(range: DayRange, start: string | null): DayRange | null {
+  if (!start || range.from >= start) return range;
+  if (range.to < start) return null;
+  return { from: start, to: range.to };
+}
+
 /** The same calendar day a year earlier; 29 February becomes 28 February. */
 export function sameDayYearBefore(day: string): string {
   const year = Number(day.slice(0, 4)) - 1;

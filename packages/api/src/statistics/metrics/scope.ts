@@ -41,21 +41,27 @@ const KIND_BY_TYPE: Record<string, ScopeKind> = {
   Enterprise: ScopeKind.ENTERPRISE,
 };
 
-/** A resolved scope: its kind, row id, name and program. */
+/** A resolved scope: its kind, row id, name and program, and the day it began, if known. */
 export interface Scope {
   kind: ScopeKind;
   id: number;
   name: string;
   programId: number;
+  /** The later of its program's and its park's start days; no period before it is judged. */
+  startsOn: string | null;
 }
 
+/** The later of a program's and a park's start (greatest() skips nulls), as text. */
+const START = (program: string, park: string | null) =>
+  `to_char(${park ? `greatest(${program}.starts_on, ${park}.starts_on)` : `${program}.starts_on`}, 'YYYY-MM-DD') AS starts_on`;
+
 const LOOKUP: Record<ScopeKind, string> = {
-  PROGRAM: 'SELECT name, id AS program_id FROM program WHERE id = ?',
-  PARK: 'SELECT name, program_id FROM park WHERE id = ?',
-  ZONE: 'SELECT z.name, p.program_id FROM zone z JOIN park p ON p.id = z.park_id WHERE z.id = ?',
-  POLICE_UNIT: 'SELECT name, program_id FROM police_unit WHERE id = ?',
-  OFFICER: 'SELECT o.name, u.program_id FROM officer o JOIN police_unit u ON u.id = o.unit_id WHERE o.id = ?',
-  ENTERPRISE: 'SELECT e.name, p.program_id FROM enterprise e JOIN park p ON p.id = e.park_id WHERE e.id = ?',
+  PROGRAM: `SELECT g.name, g.id AS program_id, ${START('g', null)} FROM program g WHERE g.id = ?`,
+  PARK: `SELECT p.name, p.program_id, ${START('g', 'p')} FROM park p JOIN program g ON g.id = p.program_id WHERE p.id = ?`,
+  ZONE: `SELECT z.name, p.program_id, ${START('g', 'p')} FROM zone z JOIN park p ON p.id = z.park_id JOIN program g ON g.id = p.program_id WHERE z.id = ?`,
+  POLICE_UNIT: `SELECT u.name, u.program_id, ${START('g', 'p')} FROM police_unit u JOIN program g ON g.id = u.program_id LEFT JOIN park p ON p.id = u.park_id WHERE u.id = ?`,
+  OFFICER: `SELECT o.name, u.program_id, ${START('g', 'p')} FROM officer o JOIN police_unit u ON u.id = o.unit_id JOIN program g ON g.id = u.program_id LEFT JOIN park p ON p.id = u.park_id WHERE o.id = ?`,
+  ENTERPRISE: `SELECT e.name, p.program_id, ${START('g', 'p')} FROM enterprise e JOIN park p ON p.id = e.park_id JOIN program g ON g.id = p.program_id WHERE e.id = ?`,
 };
 
 /** Resolves the global id of a program, park, zone, police unit, officer or enterprise into a scope. */
@@ -69,10 +75,10 @@ export async function resolveScope(em: EntityManager, globalId: string, field = 
       InputErrorReason.WRONG_TYPE,
     );
   }
-  const rows = await em.getConnection().execute<Array<{ name: string; program_id: number }>>(LOOKUP[kind], [id]);
+  const rows = await em.getConnection().execute<Array<{ name: string; program_id: number; starts_on: string | null }>>(LOOKUP[kind], [id]);
   const row = rows[0];
   if (!row) throw notFound(type, field);
-  return { kind, id, name: row.name, programId: row.program_id };
+  return { kind, id, name: row.name, programId: row.program_id, startsOn: row.starts_on };
 }
 
 const ACTIVE_TO = `coalesce((e.archived_at AT TIME ZONE 'Asia/Shanghai')::date - 1, 'infinity'::date)`;
