@@ -18,6 +18,7 @@ const LAYERS = [
   'migrations',
   'access',
   'statistics/metrics',
+  'calendar',
   'programs',
   'parks',
   'units',

@@ -19,6 +19,7 @@ import { Commitment } from './commitments/commitment.entity';
 import { Indicator } from './commitments/indicator.entity';
 import { User } from './accounts/user.entity';
 import { EmbedKey } from './accounts/embed-key.entity';
+import { CalendarDay } from './calendar/calendar-day.entity';
 
 /** Every entity the ORM maps, in dependency order. */
 export const ENTITIES = [
@@ -43,6 +44,7 @@ export const ENTITIES = [
   Indicator,
   User,
   EmbedKey,
+  CalendarDay,
 ];
 
 /** Entities reachable through `node(id:)`, by their GraphQL type name (every entity is a Node). */

@@ -34,9 +34,11 @@ import { EmbedKeyResolver } from './accounts/embed-key.resolver';
 import { UserResolver } from './accounts/user.resolver';
 import { authChecker } from './accounts/auth-checker';
 import { ENTITIES } from './entities';
+import { CalendarResolver } from './calendar/calendar.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
+  CalendarResolver,
   ProgramResolver,
   ParkResolver,
   ZoneResolver,

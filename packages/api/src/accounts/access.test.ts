@@ -95,6 +95,9 @@ describe('signing in', () => {
     await api.db.sql.query(
       `UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE id = (SELECT id FROM auth_session ORDER BY created_at DESC LIMIT 1)`,
     );
+    // Changed by another connection: it takes effect when the database notifies the server (milliseconds).
+    const started = Date.now();
+    while (!extensions(await api.as({ token })(ME)) && Date.now() - started < 2_000) await new Promise((resolve) => setTimeout(resolve, 5));
     expect(extensions(await api.as({ token })(ME))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
   });
 

@@ -10,6 +10,7 @@ import { Migration20261130000700_access_notify } from './Migration20261130000700
 import { Migration20261130000800_list_indexes } from './Migration20261130000800_list_indexes';
 import { Migration20261130000900_pinyin_order } from './Migration20261130000900_pinyin_order';
 import { Migration20261130001000_start_dates } from './Migration20261130001000_start_dates';
+import { Migration20261130001100_working_calendar } from './Migration20261130001100_working_calendar';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130000800_list_indexes', class: Migration20261130000800_list_indexes },
   { name: 'Migration20261130000900_pinyin_order', class: Migration20261130000900_pinyin_order },
   { name: 'Migration20261130001000_start_dates', class: Migration20261130001000_start_dates },
+  { name: 'Migration20261130001100_working_calendar', class: Migration20261130001100_working_calendar },
 ];

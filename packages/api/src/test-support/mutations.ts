@@ -48,6 +48,7 @@ export const MUTATIONS: Record<string, [input: string, field: string]> = {
   recordIncident: ['RecordIncidentInput', 'incident'],
   updateIncident: ['UpdateIncidentInput', 'incident'],
   receiveServiceRequest: ['ReceiveServiceRequestInput', 'serviceRequest'],
+  setCalendarDay: ['SetCalendarDayInput', 'calendarDay'],
   assignServiceRequest: ['AssignServiceRequestInput', 'serviceRequest'],
   startServiceRequest: ['ServiceRequestStepInput', 'serviceRequest'],
   resolveServiceRequest: ['ResolveServiceRequestInput', 'serviceRequest'],

@@ -550,6 +550,16 @@ export const ServiceRequestFilterLimits = {
   }
 } as const;
 
+/** What the API accepts in `SetCalendarDayInput`. */
+export const SetCalendarDayInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
+  },
+  "name": {
+    "maxLength": 100
+  }
+} as const;
+
 /** What the API accepts in `TeamFilter`. */
 export const TeamFilterLimits = {
   "types": {

@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { findActive, findForChange } from '../../shared/graphql/records';
 import { invalidTransition } from '../../shared/errors/domain-error';
 import { assertTimeNotFuture } from '../../shared/time/rules';
-import { addWorkingDays } from '../../shared/time/calendar';
+import { todayInShanghai } from '../../shared/time/calendar';
+import { loadWorkingCalendar } from '../../calendar/working-calendar';
 import { DomainValidationError } from '../../shared/validation';
 import { Enterprise } from '../../enterprises/enterprise.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
@@ -25,7 +26,13 @@ export async function receiveServiceRequest(em: EntityManager, input: ReceiveSer
   if (input.channel === ServiceChannel.APPOINTMENT && !input.appointmentAt) {
     throw new DomainValidationError('appointmentAt', '预约办须填写预约时间 (an appointment needs its time)', InputErrorReason.REQUIRED);
   }
-  const dueAt = input.dueAt ?? addWorkingDays(input.receivedAt, input.complex ? TIME_LIMIT_DAYS.complex : TIME_LIMIT_DAYS.simple);
+  // Working days on the published calendar: holidays off, make-up days worked (calendar_day).
+  const dueAt =
+    input.dueAt ??
+    (await loadWorkingCalendar(em, todayInShanghai(input.receivedAt))).addWorkingDays(
+      input.receivedAt,
+      input.complex ? TIME_LIMIT_DAYS.complex : TIME_LIMIT_DAYS.simple,
+    );
   return em.create(ServiceRequest, {
     park: enterprise.park,
     enterprise,

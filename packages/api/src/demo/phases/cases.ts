@@ -2,7 +2,8 @@ import type { DemoRun } from '../run';
 
 import { TeamType } from '../../teams/team.entity';
 import { addDays } from '../../shared/time/calendar';
-import { addWorkingDays } from '../../shared/time/calendar';
+import { WorkingCalendar } from '../../calendar/working-calendar';
+import type { CalendarDayKind } from '../../calendar/calendar-day.entity';
 import { shanghaiTime } from '../../shared/time/calendar';
 
 /** Disputes: exact count and resolutions; escalation risks with their outcomes. */
@@ -176,13 +177,19 @@ export async function writeServiceRequests(run: DemoRun): Promise<void> {
     'satisfaction',
     'resolution',
   ];
+  // Time limits count working days on the published calendar, as the API counts them.
+  const calendarDays = await run.db.query<{ day: string; kind: CalendarDayKind }>(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, kind FROM calendar_day WHERE day BETWEEN $1 AND $2`,
+    [addDays(start, -1), addDays(end, 60)],
+  );
+  const calendar = new WorkingCalendar(new Map(calendarDays.rows.map((row) => [row.day, row.kind])));
   for (let i = 0; i < figures.problemsSolved + openRequests; i++) {
     const resolved = i < figures.problemsSolved;
     const enterprise = random.pick(enterprises);
     const day = resolved ? randomDay(start, addDays(end, -10)) : randomDay(addDays(end, -6), end);
     const receivedAt = shanghaiTime(day, random.int(8, 17), random.int(0, 59));
     const complex = random.chance(0.2);
-    const dueAt = addWorkingDays(receivedAt, complex ? 7 : 3);
+    const dueAt = calendar.addWorkingDays(receivedAt, complex ? 7 : 3);
     const channel = random.weighted(channels);
     const appointmentAt = channel === 'APPOINTMENT' ? shanghaiTime(addDays(day, random.int(1, 3)), random.int(9, 16)) : null;
     const servedAt =

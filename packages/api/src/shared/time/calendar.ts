@@ -47,15 +47,3 @@ export function lastDayOfMonth(first: string): string {
 export function shanghaiTime(date: string, hour: number, minute = 0): Date {
   return new Date(Date.parse(`${date}T00:00:00Z`) - OFFSET_MS + (hour * 60 + minute) * 60_000);
 }
-
-/** Adds working days (Monday–Friday) to an instant, keeping its time of day. */
-export function addWorkingDays(start: Date, days: number): Date {
-  let current = new Date(start);
-  let left = days;
-  while (left > 0) {
-    current = new Date(current.getTime() + DAY_MS);
-    const weekday = new Date(current.getTime() + OFFSET_MS).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
-  }
-  return current;
-}

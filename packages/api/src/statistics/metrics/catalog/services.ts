@@ -51,7 +51,7 @@ export const SERVICES_METRICS: readonly MetricDefinition[] = [
     label: { 'zh-CN': '诉求按时办结率', 'zh-TW': '訴求按時辦結率', en: 'Requests resolved within the time limit' },
     description: {
       'zh-CN': '办理时限在期间内的诉求中，按时办结的占比。未到时限且未办结的诉求暂不计入。',
-      en: 'Of the requests due in the period, the share resolved by their due time (3 working days, 7 for complex ones, as set when received). A request still open before it is due is not judged yet.',
+      en: 'Of the requests due in the period, the share resolved by their due time (3 working days, 7 for complex ones, on the published calendar of holidays and make-up working days, as set when received). A request still open before it is due is not judged yet.',
     },
     sensitive: true,
     perPeriod: false,
