@@ -22,7 +22,7 @@ describeInBrowser('<huhang-commitment-list>', () => {
     const { complianceReport } = (
       await world.api.as({ key: world.key, origin: world.api.server.url })(
         `query ($scope: ID!, $period: PeriodInput!) { complianceReport(scope: $scope, period: $period) { commitments { code status title { text(locale: EN) }
-          indicators { status label { text(locale: EN) } value { value display applicable suppressed unit unitLabel { text(locale: EN) } } } } } }`,
+          indicators { status provisional label { text(locale: EN) } value { value display applicable suppressed unit unitLabel { text(locale: EN) } } } } } }`,
         { scope: world.programId, period: { quarter } },
       )
     ).data;
@@ -31,20 +31,35 @@ describeInBrowser('<huhang-commitment-list>', () => {
         code: li.getAttribute('data-code'),
         title: li.querySelector('h3')!.textContent!.replace(li.getAttribute('data-code')!, ''),
         progress: li.querySelector(':scope > .muted')!.textContent,
-        indicators: [...li.querySelectorAll('.indicator')].map((i) => ({
-          value: i.querySelector('.value')!.textContent,
-          status: i.querySelector('[data-status]')!.getAttribute('data-status'),
-        })),
+        indicators: [...li.querySelectorAll('.indicator')].map((i) => {
+          const badge = i.querySelector('[data-status]')!;
+          return {
+            value: i.querySelector('.value')!.textContent,
+            status: badge.getAttribute('data-status'),
+            // The words beside the icon, which is hidden from screen readers.
+            words: [...badge.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.getAttribute('aria-hidden')))
+              .map((node) => node.textContent)
+              .join('')
+              .trim(),
+          };
+        }),
       })),
     );
+    // Statuses in words, pending and provisional ones too (an unfinished quarter has them).
+    const WORDS: Record<string, string> = { MET: 'Met', NOT_MET: 'Not met', PENDING: 'Pending', NOT_APPLICABLE: 'Not applicable' };
     expect(shown).toEqual(
       complianceReport.commitments.map((c: any) => {
-        const judged = c.indicators.filter((i: any) => i.status !== 'NOT_APPLICABLE');
+        const judged = c.indicators.filter((i: any) => i.status === 'MET' || i.status === 'NOT_MET');
         return {
           code: c.code,
           title: c.title.text,
           progress: `${judged.filter((i: any) => i.status === 'MET').length} of ${judged.length} indicators met`,
-          indicators: c.indicators.map((i: any) => ({ value: formatMeasured(i.value, 'en'), status: i.status })),
+          indicators: c.indicators.map((i: any) => ({
+            value: formatMeasured(i.value, 'en'),
+            status: i.status,
+            words: `${WORDS[i.status]}${i.provisional ? ' (provisional)' : ''}`,
+          })),
         };
       }),
     );
