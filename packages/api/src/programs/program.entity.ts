@@ -29,7 +29,7 @@ export class Program extends BaseEntity<'description' | 'timeZone'> {
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field({ description: "IANA time zone of the program's calendar; statistics use it (时区)." })
+  @Field({ description: "IANA time zone of the program's calendar (时区): the days, months and years of its statistics follow it." })
   @Property({ type: 'string', length: 64, default: 'Asia/Shanghai' })
   timeZone: string = 'Asia/Shanghai';
 

@@ -179,7 +179,7 @@ export async function complianceReport(
   period: Period,
   options: StatisticsOptions,
 ): Promise<ComplianceReport> {
-  const clock = options.clock ?? currentClock();
+  const clock = options.clock ?? currentClock(scope.timeZone);
   const previous = previousPeriod(period, clock.today);
   const yearAgo = yearAgoPeriod(period, clock.today);
   const commitments = await em.find(

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../shared/graphql/global-id';
-import { todayInShanghai } from '../shared/time/calendar';
+import { todayIn } from '../shared/time/calendar';
 import type { Clock, MeasureRequest } from './metrics/engine';
 import { type Disclosure, type Figure } from './metrics/figure';
 import type { MetricDefinition, ParamValues } from './metrics/metric';
@@ -21,9 +21,10 @@ const TYPE_OF_SCOPE: Record<ScopeKind, string> = {
   ENTERPRISE: 'Enterprise',
 };
 
-export function currentClock(): Clock {
+/** Now, and today on the calendar of a program's time zone. */
+export function currentClock(timeZone = 'Asia/Shanghai'): Clock {
   const now = new Date();
-  return { today: todayInShanghai(now), now };
+  return { today: todayIn(timeZone, now), now };
 }
 
 export function scopeInfo(scope: Scope): StatisticsScope {

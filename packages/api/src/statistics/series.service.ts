@@ -20,7 +20,7 @@ export async function metricSeries(
   input: { metric: string; params?: Record<string, unknown> | null; from: string; to: string; granularity: PeriodKind },
   options: StatisticsOptions,
 ): Promise<MetricSeries> {
-  const clock = options.clock ?? currentClock();
+  const clock = options.clock ?? currentClock(scope.timeZone);
   const metric = metricNamed(input.metric, 'metric');
   const params = resolveParams(metric, input.params, 'params');
   const range = parseRange(input.from, input.to, 'range');

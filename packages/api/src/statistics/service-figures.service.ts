@@ -100,7 +100,7 @@ export async function serviceStatistics(
   period: Period,
   options: StatisticsOptions,
 ): Promise<ServiceStatistics> {
-  const clock = options.clock ?? currentClock();
+  const clock = options.clock ?? currentClock(scope.timeZone);
   const previous = previousPeriod(period, clock.today);
   const yearAgo = yearAgoPeriod(period, clock.today);
   const set = new RequestSet();

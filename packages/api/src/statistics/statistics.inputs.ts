@@ -2,7 +2,8 @@ import { Field, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../shared/graphql/scalars';
 
 @InputType({
-  description: 'A reporting period on the Asia/Shanghai calendar: exactly one of `month`, `quarter`, `year`, `week`, or `from` with `to`.',
+  description:
+    'A reporting period on the calendar of the program’s time zone (Asia/Shanghai unless it says otherwise): exactly one of `month`, `quarter`, `year`, `week`, or `from` with `to`.',
 })
 export class PeriodInput {
   @Field(() => String, { nullable: true, description: 'A month, `YYYY-MM`, e.g. 2026-11.' })

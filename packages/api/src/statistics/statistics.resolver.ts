@@ -5,6 +5,7 @@ import { LocalDate } from '../shared/graphql/scalars';
 import { EVERYONE } from '../shared/auth/role';
 import { METRICS } from './metrics/catalog';
 import { parsePeriod, PeriodKind } from './metrics/period';
+import { todayIn } from '../shared/time/calendar';
 import { resolveScope, type Scope } from './metrics/scope';
 import { complianceReport, metricSeries, serviceStatistics } from './statistics.service';
 import { statisticsDisclosure } from './statistics.access';
@@ -41,9 +42,10 @@ export class StatisticsResolver {
     @Arg('period', () => PeriodInput, { description: 'The period.' }) period: PeriodInput,
     @Ctx() ctx: Context,
   ): Promise<ComplianceReport> {
-    const parsed = parsePeriod(period, 'period');
+    parsePeriod(period, 'period');
     const [resolved, options] = await scopeFor(ctx, scope);
-    return complianceReport(ctx.em, resolved, parsed, options);
+    // Unfinished or not is decided on the calendar of the program's time zone.
+    return complianceReport(ctx.em, resolved, parsePeriod(period, 'period', todayIn(resolved.timeZone)), options);
   }
 
   @Authorized(...EVERYONE)
@@ -55,9 +57,9 @@ export class StatisticsResolver {
     @Arg('period', () => PeriodInput, { description: 'The period.' }) period: PeriodInput,
     @Ctx() ctx: Context,
   ): Promise<ServiceStatistics> {
-    const parsed = parsePeriod(period, 'period');
+    parsePeriod(period, 'period');
     const [resolved, options] = await scopeFor(ctx, scope);
-    return serviceStatistics(ctx.em, resolved, parsed, options);
+    return serviceStatistics(ctx.em, resolved, parsePeriod(period, 'period', todayIn(resolved.timeZone)), options);
   }
 
   @Authorized(...EVERYONE)

@@ -604,3 +604,17 @@ describe('a park that began on 10 May 2026', () => {
     ]);
   });
 });
+
+describe('a program on the calendar of another time zone', () => {
+  afterAll(() => api.db.sql.query(`UPDATE program SET time_zone = 'Asia/Shanghai' WHERE id = $1`, [f.program]));
+
+  it('counts an instant on the day it falls on in the program’s time zone', async () => {
+    // Worked out by hand from the fixture: park A's incidents of May 2026 in Beijing time are those of
+    // 3, 10 (23:55), 20 and 31 May (23:50). The one of 1 June at 00:30 in Beijing is 31 May at 22:30 in
+    // Urumqi (UTC+6), so a program on Urumqi's calendar counts five in May; 30 April at 23:30 stays in April.
+    expect((await value('park', f.parkA, 'incidentCount')).value).toBe(4);
+    await api.db.sql.query(`UPDATE program SET time_zone = 'Asia/Urumqi' WHERE id = $1`, [f.program]);
+    expect((await value('park', f.parkA, 'incidentCount')).value).toBe(5);
+    expect((await value('park', f.parkA, 'incidentCount', {}, '2026-04-01', '2026-04-30')).value).toBe(1);
+  });
+});

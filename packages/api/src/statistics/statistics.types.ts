@@ -33,7 +33,7 @@ export enum Trend {
 
 registerEnumType(PeriodKind, {
   name: 'PeriodKind',
-  description: 'Kinds of period, on the Asia/Shanghai calendar.',
+  description: 'Kinds of period, on the calendar of the program’s time zone.',
   valuesConfig: {
     WEEK: { description: 'A week, Monday to Sunday.' },
     MONTH: { description: 'A calendar month.' },
@@ -83,7 +83,7 @@ export class StatisticsScope {
   name!: string;
 }
 
-@ObjectType({ description: 'A reporting period (Asia/Shanghai calendar).' })
+@ObjectType({ description: 'A reporting period, on the calendar of the program’s time zone.' })
 export class ReportPeriod {
   constructor(period: Period) {
     this.kind = period.kind;

@@ -295,7 +295,7 @@ export type PatrolKind =
   /** By video (视频巡逻). */
   | 'VIDEO';
 
-/** A reporting period on the Asia/Shanghai calendar: exactly one of `month`, `quarter`, `year`, `week`, or `from` with `to`. */
+/** A reporting period on the calendar of the program’s time zone (Asia/Shanghai unless it says otherwise): exactly one of `month`, `quarter`, `year`, `week`, or `from` with `to`. */
 export type PeriodInput = {
   /** First day of a range of days (at most three years), with `to`. */
   from?: string | null | undefined;
@@ -311,7 +311,7 @@ export type PeriodInput = {
   year?: number | null | undefined;
 };
 
-/** Kinds of period, on the Asia/Shanghai calendar. */
+/** Kinds of period, on the calendar of the program’s time zone. */
 export type PeriodKind =
   /** A calendar month. */
   | 'MONTH'

@@ -111,8 +111,8 @@ export async function measure(em: EntityManager, scope: Scope, requests: Measure
     });
   }
   const buckets = `b AS (SELECT u.set_id, u.idx, u.b_from, u.b_to,
-      (u.b_from::timestamp AT TIME ZONE 'Asia/Shanghai') AS t_from,
-      ((u.b_to + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS t_to,
+      (u.b_from::timestamp AT TIME ZONE (SELECT tz FROM s_tz)) AS t_from,
+      ((u.b_to + 1)::timestamp AT TIME ZONE (SELECT tz FROM s_tz)) AS t_to,
       ${sql.param(clock.today, 'date')} AS b_today, ${sql.param(clock.now.toISOString(), 'timestamptz')} AS b_now
     FROM unnest(${sql.param(`{${sets.join(',')}}`, 'int[]')}, ${sql.param(`{${indexes.join(',')}}`, 'int[]')},
       ${sql.param(`{${froms.join(',')}}`, 'date[]')}, ${sql.param(`{${tos.join(',')}}`, 'date[]')}) AS u(set_id, idx, b_from, b_to))`;
@@ -127,7 +127,9 @@ export async function measure(em: EntityManager, scope: Scope, requests: Measure
   );
   const span = { from: froms.reduce((a, b) => (a < b ? a : b)), to: tos.reduce((a, b) => (a > b ? a : b)) };
   const shared = [...new Set(live.flatMap(({ request }) => request.metric.uses ?? []))].map((name) => sharedCte(name, span, sql));
-  const text = `WITH ${[buckets, scopeCtes(scope, sql), ...shared].join(', ')}\n${selects.join('\nUNION ALL\n')}`;
+  // The program's time zone first: the buckets' instants and every day an instant falls on use it.
+  const tz = `s_tz AS (SELECT ${sql.param(scope.timeZone, 'text')} AS tz)`;
+  const text = `WITH ${[tz, buckets, scopeCtes(scope, sql), ...shared].join(', ')}\n${selects.join('\nUNION ALL\n')}`;
   const rows = await run(em, sql, text);
   for (const row of rows) {
     const slot = results[row.set_id]![row.idx]!;

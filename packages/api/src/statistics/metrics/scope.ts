@@ -49,11 +49,13 @@ export interface Scope {
   programId: number;
   /** The later of its program's and its park's start days; no period before it is judged. */
   startsOn: string | null;
+  /** Its program's IANA time zone: the calendar its days, months and years follow. */
+  timeZone: string;
 }
 
 /** The later of a program's and a park's start (greatest() skips nulls), as text. */
 const START = (program: string, park: string | null) =>
-  `to_char(${park ? `greatest(${program}.starts_on, ${park}.starts_on)` : `${program}.starts_on`}, 'YYYY-MM-DD') AS starts_on`;
+  `to_char(${park ? `greatest(${program}.starts_on, ${park}.starts_on)` : `${program}.starts_on`}, 'YYYY-MM-DD') AS starts_on, ${program}.time_zone`;
 
 const LOOKUP: Record<ScopeKind, string> = {
   PROGRAM: `SELECT g.name, g.id AS program_id, ${START('g', null)} FROM program g WHERE g.id = ?`,
@@ -75,13 +77,18 @@ export async function resolveScope(em: EntityManager, globalId: string, field = 
       InputErrorReason.WRONG_TYPE,
     );
   }
-  const rows = await em.getConnection().execute<Array<{ name: string; program_id: number; starts_on: string | null }>>(LOOKUP[kind], [id]);
+  const rows = await em
+    .getConnection()
+    .execute<Array<{ name: string; program_id: number; starts_on: string | null; time_zone: string }>>(LOOKUP[kind], [id]);
   const row = rows[0];
   if (!row) throw notFound(type, field);
-  return { kind, id, name: row.name, programId: row.program_id, startsOn: row.starts_on };
+  return { kind, id, name: row.name, programId: row.program_id, startsOn: row.starts_on, timeZone: row.time_zone };
 }
 
-const ACTIVE_TO = `coalesce((e.archived_at AT TIME ZONE 'Asia/Shanghai')::date - 1, 'infinity'::date)`;
+/** The program's time zone, from the statement's `s_tz` (engine.ts). */
+export const TZ = '(SELECT tz FROM s_tz)';
+
+const ACTIVE_TO = `coalesce((e.archived_at AT TIME ZONE ${TZ})::date - 1, 'infinity'::date)`;
 
 /**
  * The common table expressions every metric reads:

@@ -1,10 +1,11 @@
 import { MetricKind, MetricUnit, type MetricDefinition, type MetricQuery, type ParamSpec } from '../metric';
-import { inScope, ScopeKind, type Subject } from '../scope';
+import { inScope, ScopeKind, TZ, type Subject } from '../scope';
 
 /*
  * The metric catalog. Every metric is computed by SQL aggregates in the database over "buckets" (spans of
  * days); nothing is counted in JavaScript. Conventions shared by all of them:
- * - Days follow the Asia/Shanghai calendar; an instant belongs to the Shanghai day it falls on.
+ * - Days follow the calendar of the program's time zone (Asia/Shanghai unless it says otherwise); an
+ *   instant belongs to the day it falls on there.
  * - An enterprise counts from the day it joined until the day before it was archived ("while active"),
  *   and, for an officer or a police unit, only on the days it was held by that officer or the unit's officers.
  * - A ratio with nothing to judge (denominator 0) is not applicable, never 100 %.
@@ -14,7 +15,7 @@ import { inScope, ScopeKind, type Subject } from '../scope';
 
 export const ALL_SCOPES = Object.values(ScopeKind);
 export const AREA_SCOPES = [ScopeKind.PROGRAM, ScopeKind.PARK, ScopeKind.ZONE, ScopeKind.POLICE_UNIT] as const;
-export const SH = `'Asia/Shanghai'`;
+export const SH = TZ;
 export const dayOf = (column: string) => `(${column} AT TIME ZONE ${SH})::date`;
 
 /** Bucket filter for a date column and for an instant column. */
