@@ -618,3 +618,58 @@ describe('a program on the calendar of another time zone', () => {
     expect((await value('park', f.parkA, 'incidentCount', {}, '2026-04-01', '2026-04-30')).value).toBe(1);
   });
 });
+
+describe('public figures that give nothing away', () => {
+  it('let no small count of sensitive cases be worked out from the page: parts, remainders, differences or changes', async () => {
+    const pages: Array<[keyof typeof TYPES, number, PeriodSpec]> = [
+      ['park', f.parkA, { month: '2026-05' }],
+      ['park', f.parkA, { quarter: '2026-Q2' }],
+      ['park', f.parkB, { year: 2025 }],
+      ['program', f.program, { month: '2026-05' }],
+      ['zone', f.z1, { month: '2026-05' }],
+    ];
+    const small = (n: number) => n > 0 && n < 3;
+    let suppressed = 0;
+    for (const [type, id, period] of pages) {
+      const stats = await serviceStatistics(em.fork(), await scopeOf(type, id), parsePeriod(period, 'period', TODAY), PUBLIC);
+      const byKey = new Map(stats.figures.map((figure) => [figure.key, figure]));
+      // Every number a reader can compute from a sensitive figure, its period before and its year before.
+      const derived: Array<[string, number]> = [];
+      for (const figure of stats.figures.filter((x) => x.metric.sensitive)) {
+        for (const [when, shown] of [
+          ['now', figure.value],
+          ['before', figure.previous],
+          ['a year ago', figure.yearAgo],
+        ] as const) {
+          if (shown.suppressed) suppressed += 1;
+          const { value, numerator, denominator } = shown;
+          if (shown.unit === 'COUNT' && value !== null) derived.push([`${figure.key} ${when}`, value]);
+          if (numerator !== null) derived.push([`${figure.key} ${when}: part`, numerator]);
+          if (numerator !== null && denominator !== null) derived.push([`${figure.key} ${when}: rest`, denominator - numerator]);
+          if (shown.unit === 'PERCENT' && value !== null && denominator !== null) {
+            const part = Math.round((value * denominator) / 100);
+            derived.push(
+              [`${figure.key} ${when}: value × whole`, part],
+              [`${figure.key} ${when}: whole − value × whole`, denominator - part],
+            );
+          }
+        }
+        if (figure.change !== null && figure.value.value !== null)
+          derived.push([`${figure.key}: value − change`, figure.value.value - figure.change]);
+      }
+      // A count beside the part of it that is resolved or defused.
+      for (const [whole, part] of [
+        ['disputes', 'disputesResolved'],
+        ['escalationRisks', 'escalationRisksDefused'],
+      ] as const) {
+        const a = byKey.get(whole)!.value.value;
+        const b = byKey.get(part)!.value.value;
+        if (a !== null && b !== null) derived.push([`${whole} − ${part}`, a - b]);
+      }
+      const leaks = derived.filter(([, n]) => small(Math.round(n * 100) / 100));
+      expect({ page: `${type} ${JSON.stringify(period)}`, leaks }).toEqual({ page: `${type} ${JSON.stringify(period)}`, leaks: [] });
+    }
+    // The pages do hide figures: the check above has something to find.
+    expect(suppressed).toBeGreaterThan(5);
+  });
+});
