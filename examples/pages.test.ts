@@ -7,7 +7,9 @@ import {
   startWidgetWorld,
   type WidgetWorld,
 } from '../packages/widgets/src/test-support/browser';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** The example pages as served, with the demo key and park swapped for this test server's (or `key`). */
@@ -84,6 +86,46 @@ describeInBrowser('the example pages', () => {
     await settled(page);
     expect(await page.locator('huhang-compliance-scorecard h2').textContent()).toBe('Service commitments met');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('portal.html as npm start serves it on a port other than 4000: the demo key allows that origin and every widget has figures', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'huhang-portal-'));
+    const env = { ...process.env, HUHANG_DATA_DIR: dataDir, PORT: '0' } as NodeJS.ProcessEnv;
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [join(__dirname, '..', 'packages/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let output = '';
+      const base = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`npm start did not start:\n${output}`)), 90_000);
+        const seen = (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /Example pages\s+(http:\/\/localhost:\d+)\//.exec(output);
+          if (match && /Demo embed key/.test(output)) {
+            clearTimeout(timer);
+            resolve(match[1]!);
+          }
+        };
+        child.stdout!.on('data', seen);
+        child.stderr!.on('data', seen);
+        child.once('exit', (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+      });
+      expect(base).not.toBe('http://localhost:4000');
+      const page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${base}/portal.html`);
+      await settled(page);
+      for (const tag of ['huhang-park-overview', 'huhang-compliance-scorecard', 'huhang-service-stats', 'huhang-commitment-list']) {
+        expect({ tag, errors: await page.locator(`${tag} [part="error"]`).count() }).toEqual({ tag, errors: 0 });
+      }
+      expect(await page.locator('huhang-service-stats .tile').count()).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('admin.html: signed in, every back-office widget loads and axe finds nothing', async () => {
