@@ -51,10 +51,13 @@ describeInBrowser('the example pages', () => {
       await page.reload();
       await settled(page);
       const error = (await page.locator('huhang-compliance-scorecard [part="error"]').textContent()) ?? '';
-      return { error, warnings };
+      const retry = await page.locator('huhang-compliance-scorecard [part="retry-button"]').count();
+      return { error, warnings, retry };
     };
     const otherOrigin = await shown(made.createEmbedKey.key);
     expect(otherOrigin.error).toContain(`嵌入密钥不允许本页面的来源 ${origin}`);
+    // No retry button: trying again cannot help; the message says who can.
+    expect(otherOrigin.retry).toBe(0);
     expect(otherOrigin.warnings.some((w) => w.includes('[huhang]') && w.includes(origin))).toBe(true);
     const wrong = await shown(`${world.key.slice(0, -4)}xxxx`);
     expect(wrong.error).toContain('嵌入密钥无效');

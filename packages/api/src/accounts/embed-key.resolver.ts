@@ -24,7 +24,7 @@ class EmbedKeyPayload {
   @Field(() => String, {
     nullable: true,
     description:
-      'The whole key, to paste into the portal page as `data-key` or the `key` attribute. Shown only in the answer that makes it (creating or rotating); null otherwise and for a retried request.',
+      'The whole key, to paste into the portal page as the `key` attribute of `<huhang-config>` (or of a widget). Shown only in the answer that makes it (creating or rotating); null otherwise and for a retried request.',
   })
   key?: string | null;
 }

@@ -107,10 +107,12 @@ export function renderQuery<R>(
       return html`<div class="state error" part="error" role="alert"><p>${t.errors.config(query.missing ?? '')}</p></div>`;
     case 'error': {
       const requestId = query.error instanceof ApiError ? query.error.extensions.requestId : undefined;
+      // Trying again cannot mend an embed key the server refuses: the page's webmaster must.
+      const mendable = !(query.error instanceof ApiError && embedKeyRefusal(t.errors, query.error));
       return html`<div class="state error" part="error" role="alert">
         <p>${describeError(t, query.error)}</p>
         ${requestId ? html`<p class="muted">${t.errors.requestId(String(requestId))}</p>` : nothing}
-        <button part="retry-button" @click=${() => query.retry()}>${t.retry}</button>
+        ${mendable ? html`<button part="retry-button" @click=${() => query.retry()}>${t.retry}</button>` : nothing}
       </div>`;
     }
     case 'ready':
