@@ -35,6 +35,7 @@ import { UserResolver } from './accounts/user.resolver';
 import { authChecker } from './accounts/auth-checker';
 import { ENTITIES } from './entities';
 import { CalendarResolver } from './calendar/calendar.resolver';
+import { hardenTextScalars } from './shared/graphql/text-scalars';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -88,6 +89,7 @@ export const RESOLVERS = [
  * errors can name the field as `input.creditCode`; type-graphql's own validation stays off.
  */
 export async function createSchema(): Promise<GraphQLSchema> {
+  hardenTextScalars();
   const built = await buildSchema({ resolvers: RESOLVERS, orphanedTypes: [...ENTITIES], validate: false, authChecker });
   // The error reasons of every domain: no field returns them (they travel in `extensions.reason`),
   // so they are added to the schema's types for clients to generate types from.

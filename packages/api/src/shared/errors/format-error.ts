@@ -53,6 +53,13 @@ function format(formatted: GraphQLFormattedError, error: unknown, production: bo
       extensions: { code: 'QUERY_TOO_COMPLEX', reason: QueryLimitErrorReason.TOO_MANY_TOKENS },
     };
   }
+  // Apollo refuses a persisted query whose hash is not its document's without a code of its own.
+  if (formatted.message === 'provided sha does not match query') {
+    return {
+      message: '持久化查询的哈希与查询文本不符 (the persisted query hash does not match the query)',
+      extensions: { code: 'BAD_REQUEST' },
+    };
+  }
   // Apollo files the limit rules' refusals under GRAPHQL_VALIDATION_FAILED; give them their own code back.
   if (typeof formatted.extensions?.reason === 'string' && LIMIT_REASONS.has(formatted.extensions.reason)) {
     return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX', reason: formatted.extensions.reason } };
@@ -60,6 +67,13 @@ function format(formatted: GraphQLFormattedError, error: unknown, production: bo
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    // A variable refused while it is read names its field: `input.name`, or the variable itself.
+    if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+      const refused = /^Variable "\$(\w+)" got invalid value .*? at "([^"]+)";/s.exec(formatted.message);
+      const whole = /^Variable "\$(\w+)" got invalid value /.exec(formatted.message);
+      if (refused) extensions.field = refused[2];
+      else if (whole) extensions.field = whole[1];
+    }
     const message = production ? formatted.message.replace(/ ?Did you mean .*$/s, '') : formatted.message;
     return { ...formatted, message, extensions };
   }

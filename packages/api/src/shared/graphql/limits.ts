@@ -138,5 +138,13 @@ export function limitRules(limits: QueryLimits = DEFAULT_LIMITS) {
       },
     };
   };
-  return [aliasesAndDirectives, depthAndCost];
+  // The schema has no subscriptions: say so in validation, not as a failure while executing.
+  const noSubscriptions = (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node: OperationDefinitionNode) {
+      if (node.operation === 'subscription') {
+        context.reportError(new GraphQLError('不支持订阅，请用查询 (subscriptions are not supported; use a query)', { nodes: [node] }));
+      }
+    },
+  });
+  return [aliasesAndDirectives, depthAndCost, noSubscriptions];
 }

@@ -28,7 +28,7 @@ function decodeCursor(cursor: string, ordering: Ordering, field: string): Cursor
     if (
       Array.isArray(values) &&
       values.length === ordering.length &&
-      values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+      values.every((v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
     ) {
       return values as CursorValue[];
     }
