@@ -4,6 +4,7 @@ import { toGlobalId } from '../shared/graphql/global-id';
 import { loadSigningKey, signAccessToken } from './tokens';
 import { LOCKOUT } from './session.service';
 import { createAdministrator } from './user.service';
+import { SignJWT } from 'jose';
 
 let api: TestApi;
 let parkId: number;
@@ -114,6 +115,15 @@ describe('signing in', () => {
     const [session] = (await api.db.sql.query(`SELECT id, user_id FROM auth_session LIMIT 1`)).rows;
     const expired = await signAccessToken(key, { userId: session.user_id, sessionId: session.id }, new Date(Date.now() - 16 * 60_000));
     cases.push([`Bearer ${expired.token}`, 'TOKEN_EXPIRED']);
+    // Signed with the right key but without an expiry: it would never expire, so it is refused.
+    const endless = await new SignJWT({ sid: session.id })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(String(session.user_id))
+      .setIssuer('huhang')
+      .setAudience('huhang-api')
+      .setIssuedAt()
+      .sign(key);
+    cases.push([`Bearer ${endless}`, 'TOKEN_INVALID']);
     for (const [authorization, reason] of cases) {
       const response = await fetch(`${api.server.url}/graphql`, {
         method: 'POST',

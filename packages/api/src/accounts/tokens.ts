@@ -64,7 +64,13 @@ export type TokenProblem = AccountErrorReason.TOKEN_EXPIRED | AccountErrorReason
 
 export async function verifyAccessToken(key: Uint8Array, token: string): Promise<AccessClaims | TokenProblem> {
   try {
-    const { payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    // A token without an expiry would never expire: `exp` (and `sub`, `iat`) are required.
+    const { payload } = await jwtVerify(token, key, {
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithms: ['HS256'],
+      requiredClaims: ['exp', 'iat', 'sub'],
+    });
     const userId = Number(payload.sub);
     if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string') return AccountErrorReason.TOKEN_INVALID;
     return { userId, sessionId: payload.sid };

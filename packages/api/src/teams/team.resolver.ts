@@ -121,10 +121,15 @@ export class TeamMemberResolver {
     return relatedOrNull(ctx, member.enterprise);
   }
 
-  @FieldResolver(() => String, { description: 'Display name: the officer’s name for officers, the recorded name for others.' })
+  @FieldResolver(() => String, {
+    description:
+      'Display name: the officer’s name for officers, the recorded name for others; "民警" for an officer the viewer may not read (of another park).',
+  })
   async displayName(@Root() member: TeamMember, @Ctx() ctx: Context): Promise<string> {
-    if (member.officer) return (await related(ctx, member.officer)).name;
-    return member.name ?? '';
+    if (!member.officer) return member.name ?? '';
+    // An officer out of the viewer's scope reads as nothing, not as an error that blanks the team.
+    const officer = await relatedOrNull(ctx, member.officer);
+    return officer?.name ?? member.name ?? '民警';
   }
 }
 

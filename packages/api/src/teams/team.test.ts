@@ -53,6 +53,29 @@ describe('teams', () => {
     );
     expect(members.node).toEqual({ members: { totalCount: 1 }, all: { totalCount: 2 } });
 
+    // An officer of the other park in this park's team: its administrator sees the team whole, with
+    // the officer it may not read as nothing rather than an error.
+    const otherUnit = await m.ok('createPoliceUnit', {
+      programId: w.program,
+      name: '银盏警务站',
+      kind: 'WORKSTATION',
+      parkId: otherPark.id,
+    });
+    const stranger = await m.ok('createOfficer', { unitId: otherUnit.id, name: '赵外园', badgeNumber: `9${w.badges.officer}` });
+    await m.ok('addTeamMember', { teamId: patrol.id, kind: 'OFFICER', officerId: stranger.id, joinedOn: '2025-03-01' });
+    const parkId = Number(Buffer.from(w.park, 'base64url').toString().split(':')[1]);
+    await api.createUser({ username: `team-park-${w.n}`, role: 'PARK_ADMIN', parkIds: [parkId] });
+    const parkAdmin = api.as({ token: await api.signIn(`team-park-${w.n}`) });
+    const seen = await parkAdmin(
+      `query ($id: ID!) { node(id: $id) { ... on Team { name members(filter: { current: true }) { nodes { displayName officer { name } } } } } }`,
+      { id: patrol.id },
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.node.members.nodes).toEqual([
+      { displayName: '王建国', officer: { name: '王建国' } },
+      { displayName: '民警', officer: null },
+    ]);
+
     const service = await m.ok('createTeam', { parkId: otherPark.id, name: '警企联合服务队', type: 'SERVICE' });
     await m.ok('archiveTeam', { id: service.id, version: 1 });
     expect(await m.refuse('archiveTeam', { id: service.id, version: 2 })).toMatchObject({ code: 'INVALID_TRANSITION' });
