@@ -60,7 +60,7 @@ async function recordVisit(input: { key: string; officerId: number; enterpriseId
   try {
     await client.query('BEGIN');
     const claimed = await client.query(
-      `INSERT INTO idempotency_key (key, operation, request_hash) VALUES ($1, 'recordVisit', $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+      `INSERT INTO idempotency_key (owner, key, operation, request_hash) VALUES ('USER:1', $1, 'recordVisit', $2) ON CONFLICT (owner, key) DO NOTHING RETURNING key`,
       [
         input.key,
         createHash('sha256')
@@ -74,7 +74,10 @@ async function recordVisit(input: { key: string; officerId: number; enterpriseId
       [input.officerId, input.enterpriseId, input.visitedOn],
     );
     const id = rows[0]!.id;
-    await client.query(`UPDATE idempotency_key SET result_type = 'Visit', result_id = $2 WHERE key = $1`, [input.key, id]);
+    await client.query(`UPDATE idempotency_key SET result_type = 'Visit', result_id = $2 WHERE owner = 'USER:1' AND key = $1`, [
+      input.key,
+      id,
+    ]);
     await client.query(
       `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, after) VALUES ('USER', 1, 'bench-admin', 'recordVisit', 'Visit', $1, $2)`,
       [id, JSON.stringify({ officer: input.officerId, enterprise: input.enterpriseId, visitedOn: input.visitedOn })],

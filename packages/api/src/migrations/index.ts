@@ -11,6 +11,7 @@ import { Migration20261130000800_list_indexes } from './Migration20261130000800_
 import { Migration20261130000900_pinyin_order } from './Migration20261130000900_pinyin_order';
 import { Migration20261130001000_start_dates } from './Migration20261130001000_start_dates';
 import { Migration20261130001100_working_calendar } from './Migration20261130001100_working_calendar';
+import { Migration20261130001200_idempotency_owner } from './Migration20261130001200_idempotency_owner';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130000900_pinyin_order', class: Migration20261130000900_pinyin_order },
   { name: 'Migration20261130001000_start_dates', class: Migration20261130001000_start_dates },
   { name: 'Migration20261130001100_working_calendar', class: Migration20261130001100_working_calendar },
+  { name: 'Migration20261130001200_idempotency_owner', class: Migration20261130001200_idempotency_owner },
 ];

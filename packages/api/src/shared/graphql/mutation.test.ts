@@ -77,6 +77,20 @@ describe('idempotent record-creating mutations', () => {
     expect(await count('visit')).toBe(before);
   });
 
+  it('keeps each caller’s keys its own: another user’s same key neither blocks nor reads the first', async () => {
+    const first = await m.ok('recordVisit', visit('visit-shared-key-01'), 'findings');
+    await api.createUser({ username: 'key-other-admin', role: 'SYSTEM_ADMIN' });
+    const other = api.as({ token: await api.signIn('key-other-admin') });
+    const before = await count('visit');
+    const result = await other(`mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id findings } } }`, {
+      input: visit('visit-shared-key-01', '另一位用户的记录'),
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.recordVisit.visit).toMatchObject({ findings: '另一位用户的记录' });
+    expect(result.data.recordVisit.visit.id).not.toBe(first.id);
+    expect(await count('visit')).toBe(before + 1);
+  });
+
   it('lets a key be used again after the first attempt failed, since nothing was written', async () => {
     expect(await m.refuse('recordVisit', { ...visit('visit-after-failure-01'), visitedOn: '2999-01-01' })).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -74,17 +74,20 @@ export async function runMutation<T extends StoredRecord>(
   await validateInput(input, 'input');
   const key = input.idempotencyKey ?? null;
   try {
+    // A key is the caller's own: the same key from someone else is another key.
+    const actor = ctx.actor ?? SYSTEM_ACTOR;
+    const owner = actor.id === null ? actor.type : `${actor.type}:${actor.id}`;
     const record = await ctx.em.transactional(async (em) => {
       const hash = key ? fingerprint(operation, input) : '';
       if (key) {
         const claimed = await em.execute<{ key: string }[]>(
-          'INSERT INTO idempotency_key (key, operation, request_hash) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING key',
-          [key, operation, hash],
+          'INSERT INTO idempotency_key (owner, key, operation, request_hash) VALUES (?, ?, ?, ?) ON CONFLICT (owner, key) DO NOTHING RETURNING key',
+          [owner, key, operation, hash],
         );
         if (claimed.length === 0) {
           const [prior] = await em.execute<KeyRow[]>(
-            'SELECT operation, request_hash, result_type, result_id FROM idempotency_key WHERE key = ?',
-            [key],
+            'SELECT operation, request_hash, result_type, result_id FROM idempotency_key WHERE owner = ? AND key = ?',
+            [owner, key],
           );
           if (!prior || prior.operation !== operation || prior.request_hash !== hash || !prior.result_type || !prior.result_id) {
             throw conflict('该幂等键已用于另一请求 (this idempotency key was used for a different request)', {
@@ -104,9 +107,10 @@ export async function runMutation<T extends StoredRecord>(
       await ctx.changed?.(em, changes, 'after');
       await auditMutation(em, ctx.actor ?? SYSTEM_ACTOR, operation, result, changes);
       if (key) {
-        await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE key = ?', [
+        await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE owner = ? AND key = ?', [
           result.constructor.name,
           result.id,
+          owner,
           key,
         ]);
       }
