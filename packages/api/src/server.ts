@@ -18,6 +18,7 @@ import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { Authenticator } from './accounts/authenticator';
 import { loadSigningKey } from './accounts/tokens';
+import { PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
 export function exampleSite(root = repoRoot()): StaticMount[] {
@@ -39,6 +40,8 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** Requests per client per window; a client over it gets 429 with Retry-After. HUHANG_RATE_LIMIT (per minute), else 600. */
   rateLimit?: RateLimit;
+  /** Embed keys may run only the public widgets' persisted operations; by default in production. */
+  publicOperationsOnly?: boolean;
 }
 
 export interface RunningServer {
@@ -91,6 +94,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     maxBodyBytes,
     versions,
     publicCache: new PublicCache(versions, configured.publicCache),
+    keyOperations: (options.publicOperationsOnly ?? production) ? new Set(Object.keys(PUBLIC_PERSISTED_OPERATIONS)) : null,
   };
 
   http.on('request', (req, res) => {

@@ -7,6 +7,7 @@ export enum AccessErrorReason {
   PUBLIC_FIGURES_ONLY = 'PUBLIC_FIGURES_ONLY',
   ORIGIN_NOT_ALLOWED = 'ORIGIN_NOT_ALLOWED',
   OUT_OF_SCOPE = 'OUT_OF_SCOPE',
+  OPERATION_NOT_ALLOWED = 'OPERATION_NOT_ALLOWED',
 }
 
 registerErrorReasons(AccessErrorReason, 'AccessErrorReason', 'Why a signed-in user or an embed key may not do this (FORBIDDEN).', {
@@ -15,6 +16,7 @@ registerErrorReasons(AccessErrorReason, 'AccessErrorReason', 'Why a signed-in us
   PUBLIC_FIGURES_ONLY: 'An embed key reads aggregated public figures only: never per officer or enterprise, never personal data.',
   ORIGIN_NOT_ALLOWED: 'The embed key does not list the page’s origin; add it to the key’s origins.',
   OUT_OF_SCOPE: 'The record lies outside the parks and programs the user may change.',
+  OPERATION_NOT_ALLOWED: 'In production an embed key runs only the public widgets’ persisted operations, by id.',
 });
 
 declare module '../shared/errors/reasons' {

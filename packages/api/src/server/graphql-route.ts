@@ -10,6 +10,9 @@ import type { RateLimiter } from '../shared/http/rate-limit';
 import { admit, allowCrossOrigin, ANSWERED, identify, readRequest, throttle } from './guards';
 import type { DataVersions } from '../access/data-versions';
 import { matchesEtag, type PublicCache } from './public-cache';
+import { sendRefusal } from './respond';
+import { forbidden } from '../shared/errors/domain-error';
+import { AccessErrorReason } from '../access/access.errors';
 
 export interface GraphqlRoute {
   orm: MikroORM<PostgreSqlDriver>;
@@ -19,6 +22,24 @@ export interface GraphqlRoute {
   maxBodyBytes: number;
   versions: DataVersions;
   publicCache: PublicCache;
+  /** The ids an embed key may run when only the public operations are allowed (production); null: any document. */
+  keyOperations: ReadonlySet<string> | null;
+}
+
+/** The persisted operation id a request names, if any: `extensions.persistedQuery.sha256Hash`. */
+function persistedIdOf(method: string, url: URL, body: unknown): string | null {
+  let extensions: unknown;
+  if (method === 'GET') {
+    try {
+      extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null');
+    } catch {
+      return null;
+    }
+  } else if (body && typeof body === 'object') {
+    extensions = (body as { extensions?: unknown }).extensions;
+  }
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null)?.persistedQuery?.sha256Hash;
+  return typeof hash === 'string' ? hash : null;
 }
 
 /** How a public answer may be kept: by anyone (browsers, a CDN), revalidated with its ETag before each use. */
@@ -48,6 +69,21 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
   if (viewer === ANSWERED) return;
   const request = await readRequest(req, res, route.maxBodyBytes);
   if (request === ANSWERED) return;
+  // A public page's key runs the widgets' own operations and nothing else (an allow-list, as
+  // Apollo Router's safelist): no free document, no persisted query of its own.
+  if (route.keyOperations && viewer.kind === 'KEY') {
+    const id = persistedIdOf(req.method ?? 'GET', url, request.body);
+    if (!id || !route.keyOperations.has(id)) {
+      sendRefusal(
+        res,
+        forbidden(
+          '嵌入密钥只能运行门户组件的公开操作 (an embed key runs only the public widgets’ persisted operations)',
+          AccessErrorReason.OPERATION_NOT_ALLOWED,
+        ),
+      );
+      return;
+    }
+  }
   const cacheKey = route.publicCache.keyFor(viewer, req.method ?? 'GET', url.search, request.body);
   const cached = cacheKey ? route.publicCache.get(cacheKey) : null;
   if (cached) return sendPublic(req, res, cached.body, cached.etag);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { PUBLIC_OPERATION_IDS, PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema';
 import { mutationSuite } from '../test-support/mutations';
 import { buildWorld } from '../test-support/world';
+import { startServer } from '../server';
 
 const t = mutationSuite();
 const ORIGIN = 'https://www.wengan.gov.cn';
@@ -72,5 +73,49 @@ describe('persisted public operations', () => {
     expect(((await fromPage.json()) as { data?: { park: { name: string } } }).data?.park.name).toBe('瓮安工业园区');
     const elsewhere = await fetch(url, { headers: { 'x-huhang-key': key, referer: 'https://elsewhere.example/page' } });
     expect(elsewhere.status).toBe(403);
+  });
+});
+
+describe('in production, an embed key', () => {
+  it('runs the public widgets’ persisted operations only: a free document or a persisted query of its own is refused', async () => {
+    const w = await buildWorld(t.m, 'enterprises');
+    const { key } = (
+      await t.api.ok(`mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key } }`, {
+        input: { name: '生产门户', scope: w.park, allowedOrigins: [ORIGIN] },
+      })
+    ).createEmbedKey;
+    const production = await startServer({ orm: t.api.db.orm, port: 0, production: true });
+    try {
+      const endpoint = `${production.url}/graphql`;
+      const url = new URL(endpoint);
+      url.searchParams.set('variables', JSON.stringify({ scope: w.park, period: { year: 2025 } }));
+      url.searchParams.set(
+        'extensions',
+        JSON.stringify({ persistedQuery: { version: 1, sha256Hash: PUBLIC_OPERATION_IDS.ServiceFigures } }),
+      );
+      const allowed = await fetch(url, { headers: { 'x-huhang-key': key, origin: ORIGIN } });
+      expect(allowed.status).toBe(200);
+      expect(((await allowed.json()) as { errors?: unknown }).errors).toBeUndefined();
+
+      const post = (body: unknown, headers: Record<string, string>) =>
+        fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      const query = `{ parks { nodes { name } } }`;
+      const free = await post({ query }, { 'x-huhang-key': key, origin: ORIGIN });
+      expect(free.status).toBe(403);
+      expect(((await free.json()) as { errors: Array<{ extensions: unknown }> }).errors[0]!.extensions).toEqual({
+        code: 'FORBIDDEN',
+        reason: 'OPERATION_NOT_ALLOWED',
+      });
+      const own = await post(
+        { query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } },
+        { 'x-huhang-key': key, origin: ORIGIN },
+      );
+      expect(own.status).toBe(403);
+      // Signed-in users keep free queries.
+      const signedIn = await post({ query }, { authorization: `Bearer ${t.api.adminToken}` });
+      expect(signedIn.status).toBe(200);
+    } finally {
+      await production.close();
+    }
   });
 });

@@ -1,5 +1,7 @@
 /** Why a signed-in user or an embed key may not do this (FORBIDDEN). */
 export type AccessErrorReason =
+  /** In production an embed key runs only the public widgets’ persisted operations, by id. */
+  | 'OPERATION_NOT_ALLOWED'
   /** The embed key does not list the page’s origin; add it to the key’s origins. */
   | 'ORIGIN_NOT_ALLOWED'
   /** The record lies outside the parks and programs the user may change. */
