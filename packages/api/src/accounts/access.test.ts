@@ -80,6 +80,20 @@ describe('signing in', () => {
     expect(extensions(await anonymous()(REFRESH, { input: { refreshToken: 'hkr_made_up' } }))).toMatchObject({ reason: 'TOKEN_INVALID' });
   });
 
+  it('closes the session when any refresh token it traded in comes back, however many rotations ago', async () => {
+    const login = (await anonymous()(LOGIN, { input: { username: 'park-admin', password: TEST_PASSWORD } })).data.login;
+    const second = (await anonymous()(REFRESH, { input: { refreshToken: login.refreshToken } })).data.refreshToken;
+    const third = (await anonymous()(REFRESH, { input: { refreshToken: second.refreshToken } })).data.refreshToken;
+    expect((await api.as({ token: third.accessToken })(ME)).errors).toBeUndefined();
+    // The token of the sign-in, two rotations old.
+    const replayed = await anonymous()(REFRESH, { input: { refreshToken: login.refreshToken } });
+    expect(extensions(replayed)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_REUSED' });
+    expect(extensions(await api.as({ token: third.accessToken })(ME))).toMatchObject({ reason: 'SESSION_REVOKED' });
+    expect(extensions(await anonymous()(REFRESH, { input: { refreshToken: third.refreshToken } }))).toMatchObject({
+      reason: 'SESSION_REVOKED',
+    });
+  });
+
   it('signs out: the access and refresh tokens of that session stop working at once', async () => {
     const login = (await anonymous()(LOGIN, { input: { username: 'park-admin', password: TEST_PASSWORD } })).data.login;
     const out = await api.as({ token: login.accessToken })('mutation { logout { loggedOut } }');

@@ -93,7 +93,7 @@ export async function login(em: EntityManager, username: string, password: strin
 
 /**
  * Trades a refresh token for new tokens; the old refresh token stops working (rotation). A token that
- * was already traded in is a sign of theft: its session is closed.
+ * was already traded in, however many rotations ago, is a sign of theft: its session is closed.
  */
 export async function refresh(em: EntityManager, refreshToken: string, actor: Actor): Promise<Tokens> {
   const hash = sha256(refreshToken.trim());
@@ -107,17 +107,19 @@ export async function refresh(em: EntityManager, refreshToken: string, actor: Ac
       [hash],
     );
     if (!session) {
-      const reused = await tx.execute<Array<{ id: string }>>(
-        `UPDATE auth_session SET revoked_at = now(), revoked_reason = 'REFRESH_TOKEN_REUSED'
-          WHERE previous_hash = ? AND revoked_at IS NULL RETURNING id`,
-        [hash],
+      const [used] = await tx.execute<Array<{ session_id: string }>>('SELECT session_id FROM auth_refresh_used WHERE hash = ?', [hash]);
+      if (!used) return 'INVALID' as const;
+      await tx.execute(
+        `UPDATE auth_session SET revoked_at = now(), revoked_reason = 'REFRESH_TOKEN_REUSED' WHERE id = ?::uuid AND revoked_at IS NULL`,
+        [used.session_id],
       );
-      return reused.length ? ('REUSED' as const) : ('INVALID' as const);
+      return 'REUSED' as const;
     }
     if (session.revoked_at) return 'REVOKED' as const;
     if (new Date(session.expires_at) < new Date()) return 'EXPIRED' as const;
     if (session.disabled_at) return 'DISABLED' as const;
     const next = opaqueToken('hkr_');
+    await tx.execute('INSERT INTO auth_refresh_used (hash, session_id) VALUES (?, ?::uuid) ON CONFLICT DO NOTHING', [hash, session.id]);
     await tx.execute('UPDATE auth_session SET previous_hash = refresh_hash, refresh_hash = ?, refreshed_at = now() WHERE id = ?::uuid', [
       sha256(next),
       session.id,

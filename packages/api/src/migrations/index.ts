@@ -12,6 +12,7 @@ import { Migration20261130000900_pinyin_order } from './Migration20261130000900_
 import { Migration20261130001000_start_dates } from './Migration20261130001000_start_dates';
 import { Migration20261130001100_working_calendar } from './Migration20261130001100_working_calendar';
 import { Migration20261130001200_idempotency_owner } from './Migration20261130001200_idempotency_owner';
+import { Migration20261130001300_refresh_family } from './Migration20261130001300_refresh_family';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130001000_start_dates', class: Migration20261130001000_start_dates },
   { name: 'Migration20261130001100_working_calendar', class: Migration20261130001100_working_calendar },
   { name: 'Migration20261130001200_idempotency_owner', class: Migration20261130001200_idempotency_owner },
+  { name: 'Migration20261130001300_refresh_family', class: Migration20261130001300_refresh_family },
 ];
