@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
@@ -13,6 +12,24 @@ import { generateDemo } from '../demo/generator';
 import { progressPrinter } from '../demo/seed';
 import { hashPassword } from '../accounts/password';
 import { toGlobalId } from '../shared/graphql/global-id';
+import {
+  NESTED_HUHANG,
+  NESTED_PEER,
+  MONTH,
+  LIST_HUHANG,
+  LIST_PEER,
+  NODE_HUHANG,
+  NODE_PEER,
+  RECORD_VISIT,
+  VISIT_DAY,
+  peerNested,
+  sameTimes,
+  PEER_LIST_FUNCTION,
+  type ListedRequest,
+} from './api-queries';
+import { rssMb, start, type Started } from './processes';
+
+type Call = () => Promise<unknown>;
 
 /**
  * `npm run bench:api`: Huhang's read path against PostGraphile 5 (default preset) and a hand-written
@@ -27,75 +44,6 @@ const SECONDS = env('BENCH_SECONDS', 10);
 const PASSWORD = 'Bench-password-1';
 const PEER = join(repoRoot(), 'bench', 'postgraphile');
 const log = (line: string) => console.log(line);
-
-const NESTED_HUHANG = `query ($park: ID!) { park(id: $park) { enterprises(first: 50) { nodes {
-  name creditCode zone { name } liaisonOfficer { name visits(first: 3) { nodes { visitedOn activities } } } } } } }`;
-const NESTED_PEER = `query ($park: Int!) { parkByRowId(rowId: $park) {
-  enterprisesByParkId(first: 50, orderBy: [NAME_ASC, ROW_ID_ASC], condition: { archivedAt: null }) { nodes {
-    name creditCode zoneByZoneId { name }
-    liaisonAssignmentsByEnterpriseId(condition: { endsOn: null }) { nodes { officerByOfficerId {
-      name visitsByOfficerId(first: 3, orderBy: [VISITED_ON_DESC, ROW_ID_DESC]) { nodes { visitedOn activities } } } } } } } } }`;
-/** A park's resolved service requests received in a month (Beijing time), first 50, with enterprise and assigned unit. */
-const MONTH = { from: '2026-08-31T16:00:00.000Z', to: '2026-09-30T16:00:00.000Z' };
-const LIST_HUHANG = `query ($park: ID!, $from: DateTimeISO!, $to: DateTimeISO!) {
-  serviceRequests(first: 50, filter: { parkId: $park, statuses: [RESOLVED], receivedAt: { from: $from, to: $to } }) {
-    nodes { kind status receivedAt enterprise { name } assignedUnit { name } } } }`;
-/** PostGraphile's default preset filters by equality only: the month is a function of the data set (see prepare). */
-const LIST_PEER = `query ($park: Int!, $from: Datetime!, $to: Datetime!) {
-  benchParkRequests(park: $park, wanted: "RESOLVED", receivedFrom: $from, receivedTo: $to, first: 50) {
-    nodes { kind status receivedAt enterpriseByEnterpriseId { name } policeUnitByAssignedUnitId { name } } } }`;
-const NODE_HUHANG = `query ($id: ID!) { node(id: $id) { ... on Enterprise { name creditCode } } }`;
-const NODE_PEER = `query ($id: Int!) { enterpriseByRowId(rowId: $id) { name creditCode } }`;
-const RECORD_VISIT = `mutation ($input: RecordVisitInput!) { recordVisit(input: $input) { visit { id } } }`;
-/** The day the benchmark's visits are recorded on: within the data set, not in the future. */
-const VISIT_DAY = '2026-10-15';
-
-interface PeerEnterprise {
-  name: string;
-  creditCode: string;
-  zoneByZoneId: { name: string };
-  liaisonAssignmentsByEnterpriseId: { nodes: Array<{ officerByOfficerId: { name: string; visitsByOfficerId: { nodes: unknown[] } } }> };
-}
-
-/** PostGraphile's answer in Huhang's shape, to compare the data. */
-function peerNested(data: { parkByRowId: { enterprisesByParkId: { nodes: PeerEnterprise[] } } }) {
-  return {
-    park: {
-      enterprises: {
-        nodes: data.parkByRowId.enterprisesByParkId.nodes.map((e) => {
-          const officer = e.liaisonAssignmentsByEnterpriseId.nodes[0]?.officerByOfficerId;
-          return {
-            name: e.name,
-            creditCode: e.creditCode,
-            zone: { name: e.zoneByZoneId.name },
-            liaisonOfficer: officer ? { name: officer.name, visits: { nodes: officer.visitsByOfficerId.nodes } } : null,
-          };
-        }),
-      },
-    },
-  };
-}
-
-interface ListedRequest {
-  kind: string;
-  status: string;
-  receivedAt: string;
-  enterprise: { name: string };
-  assignedUnit: { name: string } | null;
-}
-
-/** A list answer with its times as ISO strings, so that the three servers' answers compare. */
-function sameTimes(nodes: ListedRequest[]) {
-  return { serviceRequests: { nodes: nodes.map((node) => ({ ...node, receivedAt: new Date(node.receivedAt).toISOString() })) } };
-}
-
-/** The month's list for PostGraphile: a set-returning function, as its users add a filter the default preset lacks. */
-const PEER_LIST_FUNCTION = `
-  CREATE OR REPLACE FUNCTION bench_park_requests(park int, wanted text, received_from timestamptz, received_to timestamptz)
-  RETURNS SETOF service_request LANGUAGE sql STABLE AS $$
-    SELECT * FROM service_request
-     WHERE park_id = park AND status = wanted AND received_at >= received_from AND received_at < received_to
-     ORDER BY received_at DESC, id DESC $$`;
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
 async function prepare(url: string): Promise<{ parkId: number; enterpriseId: number; pair: { officerId: number; enterpriseId: number } }> {
@@ -156,54 +104,6 @@ async function prepare(url: string): Promise<{ parkId: number; enterpriseId: num
     await sql.end();
   }
 }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Started {
-  name: string;
-  child: ChildProcess;
-  url: string;
-}
-
-/** Starts a server process and waits for the line that says it listens. */
-async function start(name: string, args: string[], vars: Record<string, string>, ready: RegExp, cwd = repoRoot()): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...vars, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${output}`)), 120_000);
-    const seen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)));
-  });
-  return { name, child, url: `http://127.0.0.1:${port}` };
-}
-
-function rssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-type Call = () => Promise<unknown>;
 
 async function graphql(url: string, query: string, variables: unknown, token?: string): Promise<unknown> {
   const response = await fetch(`${url}/graphql`, {
