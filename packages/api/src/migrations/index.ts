@@ -13,6 +13,7 @@ import { Migration20261130001000_start_dates } from './Migration20261130001000_s
 import { Migration20261130001100_working_calendar } from './Migration20261130001100_working_calendar';
 import { Migration20261130001200_idempotency_owner } from './Migration20261130001200_idempotency_owner';
 import { Migration20261130001300_refresh_family } from './Migration20261130001300_refresh_family';
+import { Migration20261130001400_visit_order } from './Migration20261130001400_visit_order';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130001100_working_calendar', class: Migration20261130001100_working_calendar },
   { name: 'Migration20261130001200_idempotency_owner', class: Migration20261130001200_idempotency_owner },
   { name: 'Migration20261130001300_refresh_family', class: Migration20261130001300_refresh_family },
+  { name: 'Migration20261130001400_visit_order', class: Migration20261130001400_visit_order },
 ];

@@ -33,8 +33,8 @@ registerEnumType(VisitActivity, {
 /** A liaison officer's visit to an enterprise (走访). */
 @ObjectType({ implements: Node, description: "A liaison officer's visit to an enterprise (走访)." })
 @Entity({ tableName: 'visit' })
-@Index({ properties: ['enterprise', 'visitedOn'] })
-@Index({ properties: ['officer', 'visitedOn'] })
+@Index({ properties: ['enterprise', 'visitedOn', 'id'] })
+@Index({ properties: ['officer', 'visitedOn', 'id'] })
 @Index({ properties: ['visitedOn'] })
 @Check({ name: 'visit_activities_check', expression: 'cardinality(activities) > 0' })
 @Check({

@@ -48,7 +48,7 @@ type RankedRow = Record<string, unknown> & { huhang_parent: number };
 
 /**
  * A page of each parent's children for a nested connection (park → enterprises), batched across all
- * parents of a request: one windowed statement reads every parent's page as rows, one counts per
+ * parents of a request: one statement reads every parent's page as rows (a lateral subquery each), one counts per
  * parent when `totalCount` is asked for. The number of statements does not grow with the parents.
  */
 export function childPage<T extends Identified>(
@@ -88,22 +88,28 @@ export function childPage<T extends Identified>(
           const [property, direction] = Object.entries(entry)[0]!;
           return `e.${shape.column(property)} ${direction}`;
         });
+        // Each parent's page is its own ordered, limited subquery (a lateral join over the parents'
+        // ids), so that an index on (parent, ordering) reads only the page, never every child.
         const qb = em
           .createQueryBuilder(spec.entity, 'e')
           .select([
             ...shape.selection.map((column) => raw(column)),
             raw(`e.${parentColumn} as huhang_parent`),
-            raw(`row_number() over (partition by e.${parentColumn} order by ${order.join(', ')}) as huhang_rank`),
+            raw(`row_number() over (order by ${order.join(', ')}) as huhang_rank`),
           ])
-          .where(within(plan.where, parentIds));
-        const inner = qb.getKnexQuery();
+          .where(scoped(em, shape.className, plan.where));
+        const inner = qb.getKnexQuery().whereRaw(`e.${parentColumn} = huhang_p.parent`);
+        for (const entry of order) inner.orderByRaw(entry);
+        inner.limit(plan.size + 1);
         const joined = joinAhead(em, shape, inner, ahead);
-        const ranked = em
-          .getKnex()
-          .select('*')
-          .from(inner.as('ranked'))
-          .where('huhang_rank', '<=', plan.size + 1)
-          .orderBy([{ column: 'huhang_parent' }, { column: 'huhang_rank' }]);
+        const ids = parentIds.map((id) => Number(id));
+        if (!ids.every(Number.isSafeInteger)) throw new Error('childPage: parent ids must be integers');
+        const knex = em.getKnex();
+        const ranked = knex
+          .select('huhang_x.*')
+          .from(knex.raw(`unnest(array[${ids.join(',')}]::int[]) with ordinality as huhang_p(parent, n)`))
+          .joinRaw(`cross join lateral (${inner.toQuery()}) as huhang_x`)
+          .orderByRaw('huhang_p.n, huhang_x.huhang_rank');
         const records = await em.execute<RankedRow[]>(ranked);
         primeAhead(em, ahead, joined, records);
         for (const record of records) {
