@@ -4,12 +4,18 @@ require('reflect-metadata');
 const { openDatabase, withDatabase } = require('../packages/api/dist/shared/db/database');
 const { createOrm, migrate } = require('../packages/api/dist/orm');
 const { Client } = require('pg');
+const { APP_LOGIN, ensureApiLogin, grantStatements } = require('../packages/api/dist/shared/db/roles');
+
+/** The password of the API's login in the test server (tests connect as it to check its limits). */
+const APP_PASSWORD = 'huhang-app-test';
 
 module.exports = async function globalSetup() {
   const started = Date.now();
   const db = await openDatabase({ name: 'postgres-test', log: (line) => console.log(`\n${line}`) });
   const template = `huhang_template_${process.pid}`;
-  const admin = new Client({ connectionString: withDatabase(db.url, 'postgres') });
+  // The embedded server's superuser, or DATABASE_OWNER_URL / DATABASE_URL: it creates the test databases.
+  const server = db.adminUrl ?? db.ownerUrl;
+  const admin = new Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS "${template}"`);
@@ -17,11 +23,15 @@ module.exports = async function globalSetup() {
   } finally {
     await admin.end();
   }
-  const orm = await createOrm(withDatabase(db.url, template));
+  const orm = await createOrm(withDatabase(server, template));
   await migrate(orm);
+  // As every start does: the API's role gets its grants on the tables the migrations made.
+  for (const statement of grantStatements()) await orm.em.getConnection().execute(statement);
   await orm.close();
+  await ensureApiLogin(withDatabase(server, 'postgres'), APP_LOGIN, APP_PASSWORD);
 
-  process.env.HUHANG_TEST_SERVER_URL = db.url;
+  process.env.HUHANG_TEST_SERVER_URL = server;
+  process.env.HUHANG_TEST_APP_PASSWORD = APP_PASSWORD;
   process.env.HUHANG_TEST_TEMPLATE = template;
   globalThis.__huhangTestDb = db;
   console.log(

@@ -4,7 +4,7 @@ const { withDatabase } = require('../packages/api/dist/shared/db/database');
 module.exports = async function globalTeardown() {
   const db = globalThis.__huhangTestDb;
   if (!db) return;
-  const admin = new Client({ connectionString: withDatabase(db.url, 'postgres') });
+  const admin = new Client({ connectionString: withDatabase(process.env.HUHANG_TEST_SERVER_URL, 'postgres') });
   await admin.connect();
   try {
     // The template of this run and any test database a crashed run left behind.

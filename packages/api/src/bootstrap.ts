@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { openDatabase, redact, type DatabaseHandle } from './shared/db/database';
+import { DatabaseSetupError } from './shared/db/embedded';
+import { checkRole, grantStatements } from './shared/db/roles';
 import { createOrm, migrate } from './orm';
 
 export interface Bootstrapped {
@@ -10,20 +12,23 @@ export interface Bootstrapped {
   close(): Promise<void>;
 }
 
-/** Database → ORM → migrations; shared by `npm start`, the db commands and the tests. */
+/**
+ * Database → migrations (as the owner) → the API's ORM (as the API's role); shared by `npm start`, the
+ * db commands and the benchmarks. In production the start refuses a role that could rewrite the
+ * audit trail (a superuser, the owner of its table); elsewhere it says so loudly.
+ */
 export async function bootstrap(options: { log?: (line: string) => void; dataName?: string } = {}): Promise<Bootstrapped> {
   const log = options.log ?? ((line: string) => console.log(line));
   const db = await openDatabase({ name: options.dataName, log });
   log(`[db] ${db.kind === 'external' ? 'DATABASE_URL' : 'embedded PostgreSQL'}: ${redact(db.url)}`);
-  const orm = await createOrm(db.url);
   try {
-    const applied = await migrate(orm);
-    if (applied.length) log(`[db] applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    await migrateAsOwner(db.ownerUrl, log);
+    await refuseOwnerRole(db.url, log);
   } catch (error) {
-    await orm.close();
     await db.stop();
     throw error;
   }
+  const orm = await createOrm(db.url);
   return {
     db,
     orm,
@@ -32,4 +37,27 @@ export async function bootstrap(options: { log?: (line: string) => void; dataNam
       await db.stop();
     },
   };
+}
+
+async function migrateAsOwner(ownerUrl: string, log: (line: string) => void): Promise<void> {
+  const owner = await createOrm(ownerUrl, { pool: { min: 0, max: 1 } });
+  try {
+    const applied = await migrate(owner);
+    if (applied.length) log(`[db] applied ${applied.length} migration(s): ${applied.join(', ')}`);
+    // Tables a migration added get the API's grants too.
+    for (const statement of grantStatements()) await owner.em.getConnection().execute(statement);
+  } finally {
+    await owner.close();
+  }
+}
+
+async function refuseOwnerRole(url: string, log: (line: string) => void): Promise<void> {
+  const role = await checkRole(url);
+  if (!role.superuser && !role.ownsAudit && !role.mayRewriteAudit) return;
+  const why = role.superuser ? 'is a superuser' : role.ownsAudit ? 'owns the audit table' : 'may change or delete audit rows';
+  const message =
+    `DATABASE_URL connects as "${role.user}", which ${why}: the API could erase its own audit trail. ` +
+    'Create the owner and the API role (README, "Security"), set DATABASE_OWNER_URL to the owner and DATABASE_URL to a login in huhang_api.';
+  if (process.env.NODE_ENV === 'production') throw new DatabaseSetupError(message);
+  log(`[db] WARNING: ${message} (refused when NODE_ENV=production)`);
 }

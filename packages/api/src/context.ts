@@ -9,11 +9,14 @@ import { Viewer } from './access/viewer';
 import { scopeEntityManager } from './shared/db/scope-filter';
 import { raiseDataVersions, type DataVersions } from './access/data-versions';
 import { programsOf } from './access/location';
+import type { Role } from './shared/auth/role';
 
 /** What the HTTP layer knows of a request. */
 export interface RequestInfo {
   clientAddress?: string | null;
   requestId?: string | null;
+  /** The roles that must sign in with two factors; none when not given. */
+  twoFactorRoles?: ReadonlySet<Role>;
 }
 
 /**
@@ -40,6 +43,7 @@ export function createContext(
     viewer,
     actor,
     personalReads: new PersonalReads(),
+    twoFactorRoles: request.twoFactorRoles ?? new Set(),
     authorize: (em, changes, phase) => assertWritable(em, viewer, changes, phase),
     ...dataVersionTracking(versions),
   };

@@ -27,7 +27,7 @@ function start(dataDir: string): Promise<Started> {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const api = /GraphQL API\s+(http:\/\/localhost:\d+\/graphql)/.exec(output);
-      const db = /embedded PostgreSQL: postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:(\d+)\//.exec(output);
+      const db = /embedded PostgreSQL: postgres:\/\/huhang_app:\*\*\*@127\.0\.0\.1:(\d+)\//.exec(output);
       if (api && db) {
         clearTimeout(timer);
         resolve({ child, output: () => output, apiUrl: api[1]!, dbPort: Number(db[1]) });

@@ -7,6 +7,12 @@ import { exampleSite, startServer } from './server';
 /** `npm start`: database → migrations → demo data (first start only) → HTTP server. */
 async function main(): Promise<void> {
   const started = Date.now();
+  if (process.env.NODE_ENV === 'production' && !process.env.HUHANG_JWT_SECRET) {
+    // The stored key would let anyone who can read the database mint an administrator's token.
+    throw new DatabaseSetupError(
+      'NODE_ENV=production needs HUHANG_JWT_SECRET (at least 32 characters) to sign access tokens; the key kept in the database is for development only.',
+    );
+  }
   const app = await bootstrap();
   if (process.env.HUHANG_SEED !== 'false' && !(await demoPresent(app.db.url))) {
     console.log("[demo] the database is empty: writing the Weng'an demo program and the Tianfu construction-site program");

@@ -31,6 +31,7 @@ import { StatisticsResolver } from './statistics/statistics.resolver';
 import { AccessResolver } from './accounts/access.resolver';
 import { AuditResolver } from './accounts/audit.resolver';
 import { EmbedKeyResolver } from './accounts/embed-key.resolver';
+import { TwoFactorResolver } from './accounts/two-factor.resolver';
 import { UserResolver } from './accounts/user.resolver';
 import { authChecker } from './accounts/auth-checker';
 import { ENTITIES } from './entities';
@@ -81,6 +82,7 @@ export const RESOLVERS = [
   AuditResolver,
   EmbedKeyResolver,
   UserResolver,
+  TwoFactorResolver,
 ] as const;
 
 /**

@@ -19,6 +19,8 @@ import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { Authenticator } from './accounts/authenticator';
 import { loadSigningKey } from './accounts/tokens';
 import { PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema';
+import { twoFactorRolesFromEnvironment } from './accounts/two-factor.service';
+import type { Role } from './shared/auth/role';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
 export function exampleSite(root = repoRoot()): StaticMount[] {
@@ -42,6 +44,8 @@ export interface ServerOptions {
   rateLimit?: RateLimit;
   /** Embed keys may run only the public widgets' persisted operations; by default in production. */
   publicOperationsOnly?: boolean;
+  /** Roles that sign in with two factors; HUHANG_TWO_FACTOR_ROLES, else SYSTEM_ADMIN and PROGRAM_ADMIN in production, none elsewhere. */
+  twoFactorRoles?: Role[];
 }
 
 export interface RunningServer {
@@ -95,6 +99,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     versions,
     publicCache: new PublicCache(versions, configured.publicCache),
     keyOperations: (options.publicOperationsOnly ?? production) ? new Set(Object.keys(PUBLIC_PERSISTED_OPERATIONS)) : null,
+    twoFactorRoles: options.twoFactorRoles ? new Set(options.twoFactorRoles) : twoFactorRolesFromEnvironment(production),
   };
 
   http.on('request', (req, res) => {

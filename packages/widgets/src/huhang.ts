@@ -1,6 +1,7 @@
 /** Every Huhang widget, self-registering, for a <script type="module"> tag. */
 import './huhang-public';
 import './components/sign-in/sign-in';
+import './components/two-factor/two-factor';
 import './components/enterprise-table/enterprise-table';
 import './components/visit-form/visit-form';
 import './components/patrol-form/patrol-form';

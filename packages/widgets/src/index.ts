@@ -8,6 +8,7 @@ export { HuhangParkOverview } from './components/park-overview/park-overview';
 export type { LocaleCode } from './internal/locale';
 export type { Translation } from './translations/zh-CN';
 export { HuhangSignIn } from './components/sign-in/sign-in';
+export { HuhangTwoFactor } from './components/two-factor/two-factor';
 export { HuhangEnterpriseTable } from './components/enterprise-table/enterprise-table';
 export { HuhangVisitForm } from './components/visit-form/visit-form';
 export { HuhangPatrolForm } from './components/patrol-form/patrol-form';

@@ -3,6 +3,7 @@ import type { LoaderRegistry } from '../shared/pagination/loaders';
 import type { Actor, RecordChange } from '../shared/audit/audit';
 import type { PersonalReads } from '../shared/auth/personal-reads';
 import type { Viewer } from './viewer';
+import type { Role } from '../shared/auth/role';
 
 /** Everything a resolver may use for one request; made in one place, `createContext` (src/context.ts). */
 export interface Context {
@@ -14,6 +15,8 @@ export interface Context {
   viewer: Viewer;
   /** Who is asking, for the audit trail. */
   actor: Actor;
+  /** The roles that must sign in with two factors (HUHANG_TWO_FACTOR_ROLES). */
+  twoFactorRoles: ReadonlySet<Role>;
   /** Personal data shown in this request's answer, appended to the audit trail when it is sent. */
   personalReads: PersonalReads;
   /** Refuses a mutation that changes rows outside what the viewer may write (see `runMutation`). */

@@ -33,6 +33,8 @@ export interface ViewerGrants {
   teamIds?: number[];
   keyId?: number | null;
   keyName?: string | null;
+  /** A session that may only enrol a second factor, which its role requires. */
+  secondFactorPending?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export class Viewer {
       teamIds: grants.teamIds ?? [],
       keyId: grants.keyId ?? null,
       keyName: grants.keyName ?? null,
+      secondFactorPending: grants.secondFactorPending ?? false,
     };
   }
 

@@ -15,6 +15,14 @@ export class LoginInput {
   @MinLength(1)
   @MaxLength(128)
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The second factor, for users who have one: the six digits of the authenticator app, or a recovery code (XXXXX-XXXXX).',
+  })
+  @IsOptional()
+  @MaxLength(32)
+  otp?: string | null;
 }
 
 @InputType({ description: 'Trade a refresh token for new tokens.' })
@@ -41,6 +49,12 @@ export class AuthPayload {
 
   @Field(() => User, { description: 'The signed-in user.' })
   user!: User;
+
+  @Field({
+    description:
+      'True: the role signs in with two factors and the user has none yet; until startTwoFactorEnrolment and confirmTwoFactorEnrolment, the session may do nothing else.',
+  })
+  twoFactorEnrolmentRequired!: boolean;
 }
 
 @ObjectType({ description: 'Result of signing out.' })

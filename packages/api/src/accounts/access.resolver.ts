@@ -19,11 +19,11 @@ export class AccessResolver {
 
   @Authorized(...ANYONE)
   @Mutation(() => AuthPayload, {
-    description: `Signs in (登录) and opens a session. Wrong passwords are counted: after 5 in a row the account is locked for 15 minutes (ACCOUNT_LOCKED with retryAfter).`,
+    description: `Signs in (登录) and opens a session. Users with two-factor sign-in send \`otp\` too (TWO_FACTOR_REQUIRED without it). Failures slow down per username and client address: after 3, each next attempt from that address waits twice as long (ACCOUNT_LOCKED with retryAfter); the account itself is never locked.`,
   })
   async login(@Arg('input', { description: 'Username and password.' }) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     await validateInput(input, 'input');
-    return this.payload(ctx, await login(ctx.em, input.username, input.password, ctx.actor));
+    return this.payload(ctx, await login(ctx.em, input, ctx.actor, ctx.twoFactorRoles));
   }
 
   @Authorized(...ANYONE)

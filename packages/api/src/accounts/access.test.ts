@@ -1,8 +1,9 @@
+import { maskName, maskPhone } from '../shared/auth/masking';
 import { startTestApi, TEST_PASSWORD, type GraphqlResult, type TestApi } from '../test-support/api';
 import { generateDemo } from '../demo/generator';
 import { toGlobalId } from '../shared/graphql/global-id';
 import { loadSigningKey, signAccessToken } from './tokens';
-import { LOCKOUT } from './session.service';
+import { THROTTLE } from './session.service';
 import { createAdministrator } from './user.service';
 import { SignJWT } from 'jose';
 
@@ -41,25 +42,50 @@ describe('signing in', () => {
     expect(rows[0].password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
   });
 
-  it('refuses a wrong password and an unknown user alike, and locks the account after 5 failures', async () => {
+  it('refuses a wrong password and an unknown user alike, and slows failures down per address without locking the owner out', async () => {
     await api.createUser({ username: 'lock-me', role: 'PARK_ADMIN', parkIds: [parkId] });
-    const unknown = await anonymous()(LOGIN, { input: { username: 'nobody', password: 'whatever-1' } });
+    // Signing in from two client addresses: IPv4 and IPv6 loopback.
+    const port = new URL(api.server.url).port;
+    const signInFrom =
+      (host: string) =>
+      async (input: { username: string; password: string }): Promise<GraphqlResult> => {
+        const response = await fetch(`http://${host}:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: LOGIN, variables: { input } }),
+        });
+        return { status: response.status, ...((await response.json()) as object) };
+      };
+    const here = signInFrom('127.0.0.1');
+    const elsewhere = signInFrom('[::1]');
+    const unknown = await here({ username: 'nobody', password: 'whatever-1' });
     expect(extensions(unknown)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
-    for (let i = 1; i < LOCKOUT.attempts; i++) {
-      const wrong = await anonymous()(LOGIN, { input: { username: 'lock-me', password: `wrong-${i}` } });
+    // The first failures cost nothing.
+    for (let i = 1; i <= THROTTLE.free; i++) {
+      const wrong = await here({ username: 'lock-me', password: `wrong-${i}` });
       expect(extensions(wrong)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
     }
-    const fifth = await anonymous()(LOGIN, { input: { username: 'lock-me', password: 'wrong-5' } });
-    expect(extensions(fifth)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
-    expect(extensions(fifth)?.retryAfter).toBeGreaterThan(14 * 60);
-    // Even the right password is refused while locked.
-    const right = await anonymous()(LOGIN, { input: { username: 'lock-me', password: TEST_PASSWORD } });
-    expect(extensions(right)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
-    // Once the lock has run out, the right password works and the count starts again.
-    await api.db.sql.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'lock-me'`);
-    expect((await anonymous()(LOGIN, { input: { username: 'lock-me', password: TEST_PASSWORD } })).errors).toBeUndefined();
-    const { rows } = await api.db.sql.query(`SELECT failed_logins, locked_until FROM app_user WHERE username = 'lock-me'`);
-    expect(rows[0]).toEqual({ failed_logins: 0, locked_until: null });
+    // Then each failure makes the next attempt from this address wait twice as long: 1 s, 2 s, 4 s, …
+    const waits: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const wrong = await here({ username: 'lock-me', password: 'wrong-again' });
+      if (i === 0) expect(extensions(wrong)).toMatchObject({ reason: 'INVALID_CREDENTIALS' });
+      const held = await here({ username: 'LOCK-ME', password: TEST_PASSWORD });
+      expect(extensions(held)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' });
+      waits.push(extensions(held)!.retryAfter as number);
+      // Time passes: the wait runs out (the attempt that follows fails again).
+      await api.db.sql.query(`UPDATE auth_throttle SET next_allowed_at = now() - interval '1 second' WHERE username = 'lock-me'`);
+    }
+    expect(waits).toEqual([1, 2, 4, 8]);
+    // The owner, from another address, is not held back at all.
+    expect((await elsewhere({ username: 'lock-me', password: TEST_PASSWORD })).errors).toBeUndefined();
+    // A success from the throttled address, once its wait is over, starts its count again.
+    expect((await here({ username: 'lock-me', password: TEST_PASSWORD })).errors).toBeUndefined();
+    const { rows } = await api.db.sql.query(`SELECT client_address FROM auth_throttle WHERE username = 'lock-me'`);
+    expect(rows).toEqual([]);
+    // The account itself was never locked: its row has no lock to clear.
+    const user = await api.db.sql.query(`SELECT locked_until FROM app_user WHERE username = 'lock-me'`);
+    expect(user.rows[0]).toEqual({ locked_until: null });
   });
 
   it('trades a refresh token once: the old one then fails and closes the session', async () => {
@@ -395,11 +421,62 @@ describe('the audit trail of access', () => {
   });
 });
 
+describe('personal data that cannot be audited', () => {
+  it('goes out masked, with PERSONAL_DATA_MASKED, when its READ_PERSONAL row cannot be written', async () => {
+    const token = await api.signIn('park-admin');
+    const query = '{ enterprises(first: 3) { nodes { databaseId contactPerson contactPhone } } }';
+    const whole = (await api.as({ token })(query)).data.enterprises.nodes as Array<{ contactPerson: string; contactPhone: string }>;
+    expect(whole.every((e) => e.contactPerson && !e.contactPerson.includes('*'))).toBe(true);
+    const before = await auditRows();
+    // The audit trail refuses the API's rows (as a full disk or a broken grant would).
+    await api.db.sql.query('REVOKE INSERT ON audit_log FROM huhang_api');
+    try {
+      const refused = await api.as({ token })(query);
+      expect(refused.status).toBe(200);
+      expect(refused.errors?.map((e) => e.extensions.code)).toEqual(['PERSONAL_DATA_MASKED']);
+      expect(refused.data.enterprises.nodes).toEqual(
+        whole.map((e) => ({ ...e, contactPerson: maskName(e.contactPerson), contactPhone: maskPhone(e.contactPhone) })),
+      );
+      expect(await auditRows()).toBe(before);
+    } finally {
+      await api.db.sql.query('GRANT INSERT ON audit_log TO huhang_api');
+    }
+    expect((await api.as({ token })(query)).data.enterprises.nodes).toEqual(whole);
+    expect(await auditRows()).toBe(before + 3);
+  });
+
+  it('includes the personal fields inside the audit trail: reading them is audited, and masked when it cannot be', async () => {
+    await api.db.sql.query(
+      `INSERT INTO audit_log (actor_type, action, entity, entity_id, before, after)
+       VALUES ('SYSTEM', 'updateOfficer', 'Officer', 999001, '{"phone": "13812341234"}', '{"phone": "13900001111", "title": "所长"}')`,
+    );
+    const query = `{ auditLog(first: 1, filter: { action: "updateOfficer" }) { nodes { id before after } } }`;
+    const shown = (await api.ok(query)).auditLog.nodes[0];
+    expect(shown).toMatchObject({ before: { phone: '13812341234' }, after: { phone: '13900001111', title: '所长' } });
+    const { rows: reads } = await api.db.sql.query(
+      `SELECT after FROM audit_log WHERE action = 'READ_PERSONAL' AND entity = 'AuditEntry' AND entity_id = $1`,
+      [Number(shown.id)],
+    );
+    expect(reads).toEqual([{ after: { fields: ['after.phone', 'before.phone'] } }]);
+    await api.db.sql.query('REVOKE INSERT ON audit_log FROM huhang_api');
+    try {
+      const masked = await api.gql(query);
+      expect(masked.errors?.map((e) => e.extensions.code)).toEqual(['PERSONAL_DATA_MASKED']);
+      expect(masked.data.auditLog.nodes[0]).toMatchObject({
+        before: { phone: '138****1234' },
+        after: { phone: '139****1111', title: '所长' },
+      });
+    } finally {
+      await api.db.sql.query('GRANT INSERT ON audit_log TO huhang_api');
+    }
+  });
+});
+
 describe('signed-in viewers kept between requests', () => {
   /** Statements the API sends while `run` runs. */
   async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
     const seen: string[] = [];
-    const knex = api.db.orm.em.getConnection().getKnex();
+    const knex = api.orm.em.getConnection().getKnex();
     const listener = (query: { sql: string }) => seen.push(query.sql);
     knex.on('query', listener);
     try {

@@ -5,6 +5,7 @@ import type { Context } from '../access/context';
 import { validateInput } from '../shared/graphql/input-validation';
 import { parseGlobalId } from '../shared/graphql/global-id';
 import { SYSTEM_ADMINS } from '../shared/auth/role';
+import { maskPersonalJson } from '../shared/auth/masking';
 
 @ObjectType({ description: 'One row of the audit trail (审计日志): a successful mutation, a sign-in, or a read of personal data.' })
 class AuditEntry {
@@ -108,7 +109,7 @@ class AuditArgs {
 export class AuditResolver {
   @Authorized(...SYSTEM_ADMINS)
   @Query(() => AuditPage, { description: 'The audit trail (审计日志), newest first; system administrators only.' })
-  async auditLog(@Args() args: AuditArgs, @Ctx() { em }: Context): Promise<AuditPage> {
+  async auditLog(@Args() args: AuditArgs, @Ctx() { em, personalReads }: Context): Promise<AuditPage> {
     await validateInput(args, '');
     const where: string[] = [];
     const params: unknown[] = [];
@@ -132,6 +133,12 @@ export class AuditResolver {
          FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
       [...params, args.first + 1],
     );
+    // Personal data inside a change's before and after is a read of personal data like any other.
+    const shown = (row: Record<string, unknown>, column: 'before' | 'after') => {
+      const { masked, fields } = maskPersonalJson(row[column]);
+      for (const field of fields) personalReads.record('AuditEntry', Number(row.id), `${column}.${field}`, { value: row[column], masked });
+      return row[column];
+    };
     const page = rows.slice(0, args.first).map((row) =>
       Object.assign(new AuditEntry(), {
         id: row.id,
@@ -143,8 +150,8 @@ export class AuditResolver {
         entity: row.entity,
         entityId: row.entity_id,
         outcome: row.outcome,
-        before: row.before,
-        after: row.after,
+        before: shown(row, 'before'),
+        after: shown(row, 'after'),
         related: row.related,
         clientAddress: row.client_address,
         requestId: row.request_id,

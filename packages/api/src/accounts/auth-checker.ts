@@ -5,6 +5,9 @@ import type { Context } from '../access/context';
 import { forbidden, unauthenticated } from '../shared/errors/domain-error';
 import type { Audience } from '../shared/auth/role';
 
+/** What a session waiting for its second factor may do. */
+const ENROLMENT_FIELDS = new Set(['me', 'startTwoFactorEnrolment', 'confirmTwoFactorEnrolment', 'logout']);
+
 /**
  * Roles, in one place: every query and mutation names its audience with `@Authorized(...)`. A request
  * without credentials is UNAUTHENTICATED, one whose role is not in the audience FORBIDDEN; embed keys
@@ -12,6 +15,12 @@ import type { Audience } from '../shared/auth/role';
  */
 export const authChecker: AuthChecker<Context, Audience> = ({ context, info }, audience) => {
   const viewer = context.viewer;
+  if (viewer.grants.secondFactorPending && !ENROLMENT_FIELDS.has(info.fieldName)) {
+    throw forbidden(
+      '请先绑定双因素认证 (enrol a second factor first: startTwoFactorEnrolment, then confirmTwoFactorEnrolment)',
+      AccountErrorReason.TWO_FACTOR_ENROLMENT_REQUIRED,
+    );
+  }
   if (audience.includes(viewer.audience)) return true;
   if (viewer.kind === 'ANONYMOUS') {
     throw unauthenticated('请先登录或提供嵌入密钥 (sign in, or send an embed key)', AccountErrorReason.CREDENTIALS_REQUIRED);

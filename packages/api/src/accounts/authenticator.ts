@@ -35,6 +35,7 @@ interface UserRow {
   disabled_at: Date | null;
   revoked_at: Date | null;
   expires_at: Date;
+  second_factor_pending: boolean;
   park_ids: number[];
   program_ids: number[];
 }
@@ -132,7 +133,7 @@ export class Authenticator {
   private async readUserViewer(claims: { userId: number; sessionId: string }): Promise<{ viewer: Viewer; expiresAt: number }> {
     const connection = this.em.getConnection();
     const [row] = await connection.execute<UserRow[]>(
-      `SELECT u.id, u.username, u.display_name, u.role, u.officer_id, u.disabled_at, s.revoked_at, s.expires_at,
+      `SELECT u.id, u.username, u.display_name, u.role, u.officer_id, u.disabled_at, s.revoked_at, s.expires_at, s.second_factor_pending,
               array(SELECT park_id FROM app_user_park WHERE app_user_id = u.id) AS park_ids,
               array(SELECT program_id FROM app_user_program WHERE app_user_id = u.id) AS program_ids
          FROM app_user u JOIN auth_session s ON s.user_id = u.id AND s.id = ?::uuid
@@ -156,6 +157,7 @@ export class Authenticator {
       displayName: row.display_name,
       role: row.role,
       sessionId,
+      secondFactorPending: row.second_factor_pending,
     };
     switch (row.role) {
       case Role.SYSTEM_ADMIN:

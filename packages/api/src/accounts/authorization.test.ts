@@ -40,7 +40,7 @@ const AUDIENCE: Record<string, Who[]> = {
       .map((name) => [name, ['key', ...SIGNED_IN] as Who[]]),
   ),
   ...Object.fromEntries(
-    'policeUnits enterprises enterprise enterpriseByCreditCode officers officer liaisonAssignments teams visits patrols hazards serviceRequests recognitions me logout changePassword recordVisit updateVisit recordPatrol calendarDays'
+    'policeUnits enterprises enterprise enterpriseByCreditCode officers officer liaisonAssignments teams visits patrols hazards serviceRequests recognitions me logout changePassword startTwoFactorEnrolment confirmTwoFactorEnrolment recordVisit updateVisit recordPatrol calendarDays'
       .split(' ')
       .map((name) => [name, SIGNED_IN]),
   ),
@@ -62,6 +62,7 @@ const AUDIENCE: Record<string, Who[]> = {
       .map((name) => [name, PROGRAM_WHO]),
   ),
   auditLog: ['system'],
+  resetTwoFactor: ['system'],
   setCalendarDay: ['system'],
   createProgram: ['system'],
   archiveProgram: ['system'],

@@ -5,12 +5,21 @@ import { unauthenticated } from '../shared/errors/domain-error';
 import type { Actor } from '../shared/audit/audit';
 import { decoyHash, verifyPassword } from './password';
 import { loadSigningKey, opaqueToken, REFRESH_TOKEN_DAYS, sha256, signAccessToken } from './tokens';
+import { secondFactorValid, twoFactorOn } from './two-factor.service';
+import type { Role } from '../shared/auth/role';
 
 /** Failed sign-ins in a row that lock the account, and for how long. */
-export const LOCKOUT = { attempts: 5, minutes: 15 };
+/**
+ * Failed sign-ins per username and client address: the first `free` cost nothing, then each waits
+ * twice as long as the one before, from `firstDelaySeconds` up to `maxDelaySeconds`. A day without
+ * failures starts the count again. Nothing locks the account itself.
+ */
+export const THROTTLE = { free: 3, firstDelaySeconds: 1, maxDelaySeconds: 15 * 60, forgetAfterHours: 24 };
 
 export interface Tokens {
   userId: number;
+  /** The session may only enrol a second factor (its role requires one and the user has none yet). */
+  twoFactorEnrolmentRequired: boolean;
   accessToken: string;
   accessTokenExpiresAt: Date;
   refreshToken: string;
@@ -20,13 +29,45 @@ export interface Tokens {
 const INVALID_CREDENTIALS = () =>
   unauthenticated('用户名或密码不正确 (wrong username or password)', AccountErrorReason.INVALID_CREDENTIALS);
 
-function locked(until: Date) {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+function throttled(seconds: number) {
   return unauthenticated(
-    `登录失败次数过多，账户已锁定，请于 ${Math.ceil(seconds / 60)} 分钟后再试 (too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minutes)`,
+    `登录失败次数过多，请于 ${seconds} 秒后再试 (too many failed sign-ins from here; try again in ${seconds} seconds)`,
     AccountErrorReason.ACCOUNT_LOCKED,
     { retryAfter: seconds },
   );
+}
+
+/** Seconds this username must still wait before signing in again from this address; 0 when free. */
+async function waitFor(em: EntityManager, username: string, address: string): Promise<number> {
+  const [row] = await em.execute<Array<{ wait: number }>>(
+    `SELECT ceil(extract(epoch FROM next_allowed_at - now()))::int AS wait FROM auth_throttle
+      WHERE username = ? AND client_address = ? AND next_allowed_at > now()`,
+    [username, address],
+  );
+  return row?.wait ?? 0;
+}
+
+/** Counts a failed sign-in and returns the delay it sets. */
+async function countFailure(em: EntityManager, username: string, address: string): Promise<number> {
+  const { free, firstDelaySeconds, maxDelaySeconds, forgetAfterHours } = THROTTLE;
+  const [row] = await em.execute<Array<{ failures: number }>>(
+    `INSERT INTO auth_throttle AS t (username, client_address, failures) VALUES (?, ?, 1)
+     ON CONFLICT (username, client_address) DO UPDATE
+       SET failures = CASE WHEN t.last_failure_at < now() - make_interval(hours => ?) THEN 1 ELSE t.failures + 1 END,
+           last_failure_at = now()
+     RETURNING failures`,
+    [username, address, forgetAfterHours],
+  );
+  const failures = row!.failures;
+  const delay = failures <= free ? 0 : Math.min(maxDelaySeconds, firstDelaySeconds * 2 ** (failures - free - 1));
+  await em.execute(
+    `UPDATE auth_throttle SET next_allowed_at = now() + make_interval(secs => ?) WHERE username = ? AND client_address = ?`,
+    [delay, username, address],
+  );
+  if (failures === 1) {
+    await em.execute(`DELETE FROM auth_throttle WHERE last_failure_at < now() - make_interval(hours => ?)`, [forgetAfterHours]);
+  }
+  return delay;
 }
 
 async function audit(em: EntityManager, actor: Actor, action: string, userId: number, username: string): Promise<void> {
@@ -38,10 +79,14 @@ async function audit(em: EntityManager, actor: Actor, action: string, userId: nu
 }
 
 async function issue(em: EntityManager, userId: number, sessionId: string, refreshToken: string): Promise<Tokens> {
-  const [session] = await em.execute<Array<{ expires_at: Date }>>('SELECT expires_at FROM auth_session WHERE id = ?::uuid', [sessionId]);
+  const [session] = await em.execute<Array<{ expires_at: Date; second_factor_pending: boolean }>>(
+    'SELECT expires_at, second_factor_pending FROM auth_session WHERE id = ?::uuid',
+    [sessionId],
+  );
   const access = await signAccessToken(await loadSigningKey(em), { userId, sessionId });
   return {
     userId,
+    twoFactorEnrolmentRequired: session.second_factor_pending,
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,
     refreshToken,
@@ -49,46 +94,68 @@ async function issue(em: EntityManager, userId: number, sessionId: string, refre
   };
 }
 
+export interface SignIn {
+  username: string;
+  password: string;
+  /** The second factor: a code from the authenticator app or a recovery code. */
+  otp?: string | null;
+}
+
 /**
- * Signs in: checks the password (as slowly for an unknown user as for a known one), counts failures
- * and locks the account for a while after too many, opens a session and returns its tokens.
+ * Signs in: checks the password (as slowly for an unknown user as for a known one) and, when the user
+ * has one, the second factor; slows failures down per username and address (THROTTLE); opens a
+ * session and returns its tokens. A user whose role is in `twoFactorRoles` and who has no second
+ * factor yet gets a session that may only enrol one.
  */
-export async function login(em: EntityManager, username: string, password: string, actor: Actor): Promise<Tokens> {
-  const [user] = await em.execute<
-    Array<{ id: number; username: string; password_hash: string; locked_until: Date | null; disabled_at: Date | null }>
-  >('SELECT id, username, password_hash, locked_until, disabled_at FROM app_user WHERE lower(username) = lower(?)', [username.trim()]);
-  if (!user) {
-    await verifyPassword(password, await decoyHash());
-    throw INVALID_CREDENTIALS();
-  }
-  if (user.locked_until && new Date(user.locked_until) > new Date()) throw locked(new Date(user.locked_until));
-  if (!(await verifyPassword(password, user.password_hash))) {
-    // A lock that has run out starts the count again.
-    const [after] = await em.execute<Array<{ locked_until: Date | null }>>(
-      `UPDATE app_user
-          SET failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
-              locked_until = CASE
-                WHEN (CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_logins + 1 END) >= ?
-                THEN now() + make_interval(mins => ?) ELSE NULL END
-        WHERE id = ? RETURNING locked_until`,
-      [LOCKOUT.attempts, LOCKOUT.minutes, user.id],
-    );
-    if (after?.locked_until) throw locked(new Date(after.locked_until));
+export async function login(
+  em: EntityManager,
+  input: SignIn,
+  actor: Actor,
+  twoFactorRoles: ReadonlySet<Role> = new Set(),
+): Promise<Tokens> {
+  const { username, password } = input;
+  const name = username.trim().toLowerCase();
+  const address = actor.clientAddress ?? 'unknown';
+  const wait = await waitFor(em, name, address);
+  if (wait > 0) throw throttled(wait);
+  const [user] = await em.execute<Array<{ id: number; username: string; role: Role; password_hash: string; disabled_at: Date | null }>>(
+    'SELECT id, username, role, password_hash, disabled_at FROM app_user WHERE lower(username) = lower(?)',
+    [name],
+  );
+  // An unknown user costs the same time and counts the same as a wrong password.
+  const right = await verifyPassword(password, user ? user.password_hash : await decoyHash());
+  if (!user || !right) {
+    await countFailure(em, name, address);
     throw INVALID_CREDENTIALS();
   }
   if (user.disabled_at) throw unauthenticated('该用户已停用 (this user is disabled)', AccountErrorReason.ACCOUNT_DISABLED);
-  return em.transactional(async (tx) => {
-    await tx.execute('UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = ?', [user.id]);
-    const sessionId = randomUUID();
-    const refreshToken = opaqueToken('hkr_');
-    await tx.execute(
-      `INSERT INTO auth_session (id, user_id, refresh_hash, expires_at, client_address)
-       VALUES (?::uuid, ?, ?, now() + make_interval(days => ?), ?)`,
-      [sessionId, user.id, sha256(refreshToken), REFRESH_TOKEN_DAYS, actor.clientAddress],
-    );
-    await audit(tx, actor, 'login', user.id, user.username);
-    return issue(tx, user.id, sessionId, refreshToken);
-  });
+  const secondFactor = await twoFactorOn(em, user.id);
+  if (secondFactor && !input.otp?.trim()) {
+    // The password was right: not a failure, but nothing opens without the second factor.
+    throw unauthenticated('请输入动态验证码 (enter the code from your authenticator app)', AccountErrorReason.TWO_FACTOR_REQUIRED);
+  }
+  return em
+    .transactional(async (tx) => {
+      if (secondFactor && !(await secondFactorValid(tx, user, input.otp!))) {
+        throw Object.assign(new Error('second factor'), { secondFactorFailed: true });
+      }
+      await tx.execute('UPDATE app_user SET last_login_at = now() WHERE id = ?', [user.id]);
+      await tx.execute('DELETE FROM auth_throttle WHERE username = ? AND client_address = ?', [name, address]);
+      const sessionId = randomUUID();
+      const refreshToken = opaqueToken('hkr_');
+      await tx.execute(
+        `INSERT INTO auth_session (id, user_id, refresh_hash, expires_at, client_address, second_factor_pending)
+       VALUES (?::uuid, ?, ?, now() + make_interval(days => ?), ?, ?)`,
+        [sessionId, user.id, sha256(refreshToken), REFRESH_TOKEN_DAYS, actor.clientAddress, !secondFactor && twoFactorRoles.has(user.role)],
+      );
+      await audit(tx, actor, 'login', user.id, user.username);
+      return issue(tx, user.id, sessionId, refreshToken);
+    })
+    .catch(async (error: unknown) => {
+      if (!(error as { secondFactorFailed?: boolean }).secondFactorFailed) throw error;
+      await countFailure(em, name, address);
+      throw unauthenticated('动态验证码不正确或已使用 (the code is wrong, expired or used already)', AccountErrorReason.TWO_FACTOR_INVALID);
+    });
 }
 
 /**

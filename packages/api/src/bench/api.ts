@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { ensureDatabase, openDatabase, redact, repoRoot, withDatabase } from '../shared/db/database';
+import { APP_LOGIN, asLogin, ensureApiLogin } from '../shared/db/roles';
+import { ensureDatabase, openDatabase, serverAdminUrl, redact, repoRoot, withDatabase } from '../shared/db/database';
 import { createOrm, migrate } from '../orm';
 import { generateDemo } from '../demo/generator';
 import { progressPrinter } from '../demo/seed';
@@ -42,6 +43,7 @@ const SPEC = { enterprises: env('BENCH_ENTERPRISES', 2000), months: env('BENCH_M
 const ROUNDS = env('BENCH_ROUNDS', 5);
 const SECONDS = env('BENCH_SECONDS', 10);
 const PASSWORD = 'Bench-password-1';
+const BENCH_APP_PASSWORD = 'huhang-app-bench';
 const PEER = join(repoRoot(), 'bench', 'postgraphile');
 const log = (line: string) => console.log(line);
 
@@ -143,10 +145,11 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function main(): Promise<void> {
   const database = await openDatabase({ name: 'bench', log });
-  const url = withDatabase(database.url, 'huhang_bench_api');
-  await ensureDatabase(database.url, 'huhang_bench_api');
+  const url = withDatabase(serverAdminUrl(database), 'huhang_bench_api');
+  await ensureDatabase(serverAdminUrl(database), 'huhang_bench_api');
   log(`[bench] database ${redact(url)}`);
   const { parkId, enterpriseId, pair } = await prepare(url);
+  await ensureApiLogin(url, APP_LOGIN, BENCH_APP_PASSWORD);
   if (!existsSync(join(PEER, 'node_modules', 'postgraphile'))) {
     log('[bench] installing PostGraphile 5 in bench/postgraphile (first use)');
     execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: PEER, stdio: 'inherit' });
@@ -157,7 +160,9 @@ async function main(): Promise<void> {
       'Huhang',
       [join(repoRoot(), 'packages/api/dist/main.js')],
       {
-        DATABASE_URL: url,
+        // As in production: migrations as the owner, the API as a login of huhang_api.
+        DATABASE_OWNER_URL: url,
+        DATABASE_URL: asLogin(url, APP_LOGIN, BENCH_APP_PASSWORD),
         NODE_ENV: 'production',
         HUHANG_SEED: 'false',
         HUHANG_RATE_LIMIT: '1000000000',

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { chromium } from 'playwright-core';
-import { ensureDatabase, openDatabase, redact, withDatabase } from '../shared/db/database';
+import { ensureDatabase, openDatabase, serverAdminUrl, redact, withDatabase } from '../shared/db/database';
 import { createOrm, migrate } from '../orm';
 import { seedDemo } from '../demo/seed';
 import { DEMO_PASSWORD } from '../demo/users';
@@ -60,8 +60,8 @@ async function capture(portal: string): Promise<Captured[]> {
 async function main(): Promise<void> {
   process.env.HUHANG_RATE_LIMIT ??= '100000000';
   const server = await openDatabase({ name: 'bench', log });
-  const url = withDatabase(server.url, 'huhang_bench_portal');
-  await ensureDatabase(server.url, 'huhang_bench_portal');
+  const url = withDatabase(serverAdminUrl(server), 'huhang_bench_portal');
+  await ensureDatabase(serverAdminUrl(server), 'huhang_bench_portal');
   log(`[bench] database ${redact(url)}`);
   const sql = new Client({ connectionString: url });
   await sql.connect();

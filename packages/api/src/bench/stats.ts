@@ -3,7 +3,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Client, Pool } from 'pg';
-import { ensureDatabase, openDatabase, redact, withDatabase } from '../shared/db/database';
+import { ensureDatabase, openDatabase, serverAdminUrl, redact, withDatabase } from '../shared/db/database';
 import { createOrm, migrate } from '../orm';
 import { generateDemo } from '../demo/generator';
 import { progressPrinter } from '../demo/seed';
@@ -176,8 +176,8 @@ function summary(timing: Timing): { p50: number; p95: number } {
 
 async function main(): Promise<void> {
   const server = await openDatabase({ name: 'bench', log });
-  const url = withDatabase(server.url, DATABASE);
-  await ensureDatabase(server.url, DATABASE);
+  const url = withDatabase(serverAdminUrl(server), DATABASE);
+  await ensureDatabase(serverAdminUrl(server), DATABASE);
   log(`[bench] database ${redact(url)}`);
   let api: Awaited<ReturnType<typeof startServer>> | undefined;
   let plain: Server | undefined;

@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { bootstrap } from '../bootstrap';
 import { DatabaseSetupError } from '../shared/db/embedded';
 import { demoPresent, progressPrinter, seedDemo } from '../demo/seed';
@@ -50,7 +51,11 @@ async function run(command: string | undefined, args: string[]): Promise<void> {
   const options = command === 'migrate' ? {} : demoOptions(args);
   if (command === 'reset') {
     const app = await bootstrap();
-    await app.orm.em.getConnection().execute('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    // As the owner: the API's role may not drop anything.
+    const owner = new Client({ connectionString: app.db.ownerUrl });
+    await owner.connect();
+    await owner.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    await owner.end();
     console.log('[db] dropped every table');
     await app.close();
   }

@@ -14,6 +14,9 @@ import { Migration20261130001100_working_calendar } from './Migration20261130001
 import { Migration20261130001200_idempotency_owner } from './Migration20261130001200_idempotency_owner';
 import { Migration20261130001300_refresh_family } from './Migration20261130001300_refresh_family';
 import { Migration20261130001400_visit_order } from './Migration20261130001400_visit_order';
+import { Migration20261130001500_least_privilege } from './Migration20261130001500_least_privilege';
+import { Migration20261130001600_sign_in_throttle } from './Migration20261130001600_sign_in_throttle';
+import { Migration20261130001700_two_factor } from './Migration20261130001700_two_factor';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +35,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130001200_idempotency_owner', class: Migration20261130001200_idempotency_owner },
   { name: 'Migration20261130001300_refresh_family', class: Migration20261130001300_refresh_family },
   { name: 'Migration20261130001400_visit_order', class: Migration20261130001400_visit_order },
+  { name: 'Migration20261130001500_least_privilege', class: Migration20261130001500_least_privilege },
+  { name: 'Migration20261130001600_sign_in_throttle', class: Migration20261130001600_sign_in_throttle },
+  { name: 'Migration20261130001700_two_factor', class: Migration20261130001700_two_factor },
 ];

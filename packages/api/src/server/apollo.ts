@@ -42,13 +42,28 @@ export async function createApollo(
       // answer may be kept instead (public answers by ETag, every other one not at all).
       ApolloServerPluginCacheControlDisabled(),
       {
-        // Reads of personal data join the audit trail, one row per record shown.
+        // Reads of personal data join the audit trail, one row per record shown, before the answer
+        // leaves; if that row cannot be written, the answer goes out with those values masked.
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue }) {
-              await contextValue.personalReads.flush(contextValue.em, contextValue.actor).catch((error: unknown) => {
-                console.error('[audit] could not record personal-data reads', error);
-              });
+            async willSendResponse({ contextValue, response }) {
+              const reads = contextValue.personalReads;
+              if (reads.size === 0) return;
+              try {
+                await reads.flush(contextValue.em, contextValue.actor);
+              } catch (error) {
+                console.error('[audit] could not record personal-data reads; the answer is masked', error);
+                if (response.body.kind !== 'single') return;
+                const result = response.body.singleResult;
+                result.data = reads.maskIn(result.data) as typeof result.data;
+                result.errors = [
+                  ...(result.errors ?? []),
+                  {
+                    message: 'Personal data could not be recorded in the audit trail, so it is shown masked. Try again later.',
+                    extensions: { code: 'PERSONAL_DATA_MASKED' },
+                  },
+                ];
+              }
             },
           };
         },

@@ -13,6 +13,7 @@ import { matchesEtag, type PublicCache } from './public-cache';
 import { sendRefusal } from './respond';
 import { forbidden } from '../shared/errors/domain-error';
 import { AccessErrorReason } from '../access/access.errors';
+import type { Role } from '../shared/auth/role';
 
 export interface GraphqlRoute {
   orm: MikroORM<PostgreSqlDriver>;
@@ -24,6 +25,8 @@ export interface GraphqlRoute {
   publicCache: PublicCache;
   /** The ids an embed key may run when only the public operations are allowed (production); null: any document. */
   keyOperations: ReadonlySet<string> | null;
+  /** The roles that sign in with two factors. */
+  twoFactorRoles: ReadonlySet<Role>;
 }
 
 /** The persisted operation id a request names, if any: `extensions.persistedQuery.sha256Hash`. */
@@ -90,7 +93,12 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
   const response = await route.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers: request.headers, search: url.search, body: request.body },
     context: async () =>
-      createContext(route.orm, { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID() }, viewer, route.versions),
+      createContext(
+        route.orm,
+        { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID(), twoFactorRoles: route.twoFactorRoles },
+        viewer,
+        route.versions,
+      ),
   });
   if (cacheKey && (response.status ?? 200) === 200 && response.body.kind === 'complete') {
     const entry = route.publicCache.set(cacheKey, response.body.string);

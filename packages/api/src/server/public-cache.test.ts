@@ -7,7 +7,7 @@ const FIGURES = `query ($scope: ID!) { serviceStatistics(scope: $scope, period: 
 
 /** Statements the server sends to PostgreSQL while `work` runs. */
 async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
-  const knex = t.api.db.orm.em.getConnection().getKnex();
+  const knex = t.api.orm.em.getConnection().getKnex();
   let count = 0;
   const listener = () => (count += 1);
   knex.on('query', listener);

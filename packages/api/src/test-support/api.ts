@@ -1,4 +1,7 @@
 import { createTestDatabase, type TestDatabase } from './database';
+import type { MikroORM } from '@mikro-orm/core';
+import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { createOrm } from '../orm';
 import { exampleSite, startServer, type RunningServer } from '../server';
 import { hashPassword } from '../accounts/password';
 import { insertUser as insertDemoUser } from '../demo/users';
@@ -22,6 +25,8 @@ export type Gql = (query: string, variables?: Record<string, unknown>) => Promis
 
 export interface TestApi {
   db: TestDatabase;
+  /** The server's ORM, connected as the API's login (not `db.orm`, the owner's). */
+  orm: MikroORM<PostgreSqlDriver>;
   server: RunningServer;
   /** The system administrator's access token that `gql` and `ok` send. */
   adminToken: string;
@@ -69,12 +74,17 @@ export async function startTestApi(
     await db.drop();
     throw error;
   }
+  // The server connects as the API's login, with the grants of huhang_api only, as in production;
+  // `db.orm` and `db.sql` (the owner) are for the tests' own set-up and checks.
+  const appOrm = serverOptions.orm ? null : await createOrm(db.appUrl, { pool: { min: 0, max: 4 } });
   const server = await startServer({
-    orm: db.orm,
+    orm: appOrm ?? db.orm,
     port: 0,
     staticFiles: exampleSite(),
     // Tests send many requests from one address; the limiter has tests of its own.
     rateLimit: { requests: 1_000_000, windowSeconds: 60 },
+    // The tests' administrator signs in with a password; two-factor sign-in has tests of its own.
+    twoFactorRoles: [],
     ...serverOptions,
   });
   const as =
@@ -100,6 +110,7 @@ export async function startTestApi(
   const gql = as({ token: adminToken });
   return {
     db,
+    orm: appOrm ?? db.orm,
     server,
     adminToken,
     gql,
@@ -113,6 +124,7 @@ export async function startTestApi(
     },
     close: async () => {
       await server.close();
+      await appOrm?.close();
       await db.drop();
     },
   };

@@ -5,9 +5,13 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withDatabase } from '../shared/db/database';
 import { createOrm } from '../orm';
+import { APP_LOGIN, asLogin } from '../shared/db/roles';
 
 export interface TestDatabase {
+  /** The database as its owner (the tests' superuser or DATABASE_URL's role). */
   url: string;
+  /** The database as the API's login (`huhang_app`, a member of `huhang_api`). */
+  appUrl: string;
   /** A plain client on the database, for raw SQL. */
   sql: Client;
   orm: MikroORM<PostgreSqlDriver>;
@@ -28,8 +32,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const sql = new Client({ connectionString: url });
   await sql.connect();
   const orm = await createOrm(url, { pool: { min: 0, max: 4 } });
+  const appUrl = asLogin(url, APP_LOGIN, process.env.HUHANG_TEST_APP_PASSWORD ?? '');
   return {
     url,
+    appUrl,
     sql,
     orm,
     drop: async () => {

@@ -57,8 +57,11 @@ export const MUTATIONS: Record<string, [input: string, field: string]> = {
   recordRecognition: ['RecordRecognitionInput', 'recognition'],
 };
 
-/** The mutations of access control, tested in access/access.test.ts. */
+/** The mutations of access control, tested in accounts/access.test.ts and accounts/two-factor.test.ts. */
 export const ACCESS_MUTATIONS = [
+  'startTwoFactorEnrolment',
+  'confirmTwoFactorEnrolment',
+  'resetTwoFactor',
   'login',
   'refreshToken',
   'logout',

@@ -17,7 +17,7 @@ export type AccessErrorReason =
 export type AccountErrorReason =
   /** The account was disabled (UNAUTHENTICATED). */
   | 'ACCOUNT_DISABLED'
-  /** Too many wrong passwords in a row; retry after extensions.retryAfter seconds (UNAUTHENTICATED). */
+  /** Too many failed sign-ins for this username from this client address; retry after extensions.retryAfter seconds (UNAUTHENTICATED). Other addresses are not held back. */
   | 'ACCOUNT_LOCKED'
   /** The user is disabled already (CONFLICT). */
   | 'ALREADY_DISABLED'
@@ -43,6 +43,16 @@ export type AccountErrorReason =
   | 'TOKEN_INVALID'
   /** A refresh token was presented twice; the session is closed (UNAUTHENTICATED). */
   | 'TOKEN_REUSED'
+  /** Two-factor sign-in is on already; a system administrator can reset it (CONFLICT). */
+  | 'TWO_FACTOR_ALREADY_ON'
+  /** The role signs in with two factors and this user has none yet: only me, startTwoFactorEnrolment, confirmTwoFactorEnrolment and logout work until it is confirmed (FORBIDDEN). */
+  | 'TWO_FACTOR_ENROLMENT_REQUIRED'
+  /** The code is wrong, expired or used already (UNAUTHENTICATED at sign-in, BAD_USER_INPUT when enrolling). */
+  | 'TWO_FACTOR_INVALID'
+  /** Start the enrolment first with startTwoFactorEnrolment (CONFLICT). */
+  | 'TWO_FACTOR_NOT_STARTED'
+  /** The user signs in with a second factor: send `otp`, a code from the authenticator app or a recovery code (UNAUTHENTICATED). */
+  | 'TWO_FACTOR_REQUIRED'
   /** The new password is too weak (BAD_USER_INPUT). */
   | 'WEAK_PASSWORD'
   /** The current password is wrong (BAD_USER_INPUT). */

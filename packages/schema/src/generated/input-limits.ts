@@ -66,6 +66,14 @@ export const CommitmentFilterLimits = {
   }
 } as const;
 
+/** What the API accepts in `ConfirmTwoFactorInput`. */
+export const ConfirmTwoFactorInputLimits = {
+  "code": {
+    "maxLength": 6,
+    "minLength": 6
+  }
+} as const;
+
 /** What the API accepts in `CreateCommitmentInput`. */
 export const CreateCommitmentInputLimits = {
   "clientMutationId": {
@@ -313,6 +321,9 @@ export const IncidentFilterLimits = {
 
 /** What the API accepts in `LoginInput`. */
 export const LoginInputLimits = {
+  "otp": {
+    "maxLength": 32
+  },
   "password": {
     "maxLength": 128,
     "minLength": 1
@@ -504,6 +515,14 @@ export const ReportHazardInputLimits = {
   },
   "place": {
     "maxLength": 200
+  }
+} as const;
+
+/** What the API accepts in `ResetTwoFactorInput`. */
+export const ResetTwoFactorInputLimits = {
+  "userId": {
+    "maxLength": 100,
+    "minLength": 1
   }
 } as const;
 

@@ -25,6 +25,7 @@ type Saved<M, K extends keyof M> = NonNullable<M[K]>;
 export interface HuhangEventMap {
   'huhang-signed-in': HuhangEvent<SessionUserFragment>;
   'huhang-signed-out': HuhangEvent<null>;
+  'huhang-two-factor-enabled': HuhangEvent<null>;
   'huhang-visit-saved': HuhangEvent<Saved<RecordVisitMutation['recordVisit'], 'visit'>>;
   'huhang-patrol-saved': HuhangEvent<Saved<RecordPatrolMutation['recordPatrol'], 'patrol'>>;
   'huhang-hazard-saved': HuhangEvent<Saved<ReportHazardMutation['reportHazard'], 'hazard'>>;

@@ -285,6 +285,7 @@ export const SignInDocument = new TypedDocumentString(`
     accessToken
     accessTokenExpiresAt
     refreshToken
+    twoFactorEnrolmentRequired
     user {
       ...SessionUser
     }
@@ -310,6 +311,7 @@ export const RefreshSessionDocument = new TypedDocumentString(`
     accessToken
     accessTokenExpiresAt
     refreshToken
+    twoFactorEnrolmentRequired
     user {
       ...SessionUser
     }
@@ -336,6 +338,29 @@ export const SignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.SignOutMutation, Types.SignOutMutationVariables>;
+export const TwoFactorStatusDocument = new TypedDocumentString(`
+    query TwoFactorStatus {
+  me {
+    id
+    twoFactorEnabled
+  }
+}
+    `) as unknown as TypedDocumentString<Types.TwoFactorStatusQuery, Types.TwoFactorStatusQueryVariables>;
+export const StartTwoFactorDocument = new TypedDocumentString(`
+    mutation StartTwoFactor {
+  startTwoFactorEnrolment {
+    secret
+    uri
+  }
+}
+    `) as unknown as TypedDocumentString<Types.StartTwoFactorMutation, Types.StartTwoFactorMutationVariables>;
+export const ConfirmTwoFactorDocument = new TypedDocumentString(`
+    mutation ConfirmTwoFactor($input: ConfirmTwoFactorInput!) {
+  confirmTwoFactorEnrolment(input: $input) {
+    recoveryCodes
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ConfirmTwoFactorMutation, Types.ConfirmTwoFactorMutationVariables>;
 export const FormChoicesDocument = new TypedDocumentString(`
     query FormChoices($parkId: ID) {
   enterprises(

@@ -8,6 +8,8 @@ interface Stored {
   accessToken: string;
   refreshToken: string;
   user: SessionUser;
+  /** The role signs in with two factors and the user has none yet: nothing but enrolment works. */
+  enrolmentRequired?: boolean;
 }
 
 /** Fired on `window` when someone signs in or out, so that every admin widget of the page follows. */
@@ -51,10 +53,27 @@ export class Session {
     return this.stored?.user;
   }
 
-  async signIn(username: string, password: string): Promise<SessionUser> {
-    const { login } = await execute({ endpoint: this.endpoint }, SignInDocument, { input: { username, password } });
-    this.stored = { accessToken: login.accessToken, refreshToken: login.refreshToken, user: login.user };
+  /** Whether this session may only enrol a second factor, as its role requires. */
+  get enrolmentRequired(): boolean {
+    return this.stored?.enrolmentRequired ?? false;
+  }
+
+  /** Signs in; `otp` is the second factor of users who have one (a code from the app or a recovery code). */
+  async signIn(username: string, password: string, otp?: string): Promise<SessionUser> {
+    const { login } = await execute({ endpoint: this.endpoint }, SignInDocument, { input: { username, password, otp: otp || null } });
+    this.stored = {
+      accessToken: login.accessToken,
+      refreshToken: login.refreshToken,
+      user: login.user,
+      enrolmentRequired: login.twoFactorEnrolmentRequired,
+    };
     return login.user;
+  }
+
+  /** The second factor is confirmed: the session may do what its role allows. */
+  enrolled(): void {
+    const stored = this.stored;
+    if (stored) this.stored = { ...stored, enrolmentRequired: false };
   }
 
   async signOut(): Promise<void> {
@@ -71,7 +90,12 @@ export class Session {
         const { refreshToken } = await execute({ endpoint: this.endpoint }, RefreshSessionDocument, {
           input: { refreshToken: stored.refreshToken },
         });
-        this.stored = { accessToken: refreshToken.accessToken, refreshToken: refreshToken.refreshToken, user: refreshToken.user };
+        this.stored = {
+          accessToken: refreshToken.accessToken,
+          refreshToken: refreshToken.refreshToken,
+          user: refreshToken.user,
+          enrolmentRequired: refreshToken.twoFactorEnrolmentRequired,
+        };
       } catch (error) {
         if (error instanceof ApiError && error.kind === 'api') this.stored = undefined;
         throw error;

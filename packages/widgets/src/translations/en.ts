@@ -79,8 +79,34 @@ const en: Translation = {
     signOut: 'Sign out',
     signedInAs: (name) => `Signed in as ${name}`,
     failed: 'The username or password is wrong.',
-    locked: (minutes) => `Too many failed attempts: the account is locked. Try again in ${minutes} minutes.`,
+    locked: (seconds) =>
+      seconds < 120
+        ? `Too many failed attempts. Try again in ${seconds} seconds.`
+        : `Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minutes.`,
     required: 'Sign in to use this.',
+    code: 'Verification code',
+    codeHint: 'The 6 digits your authenticator app shows, or a recovery code',
+    codeRequired: 'This account uses two-factor sign-in: enter the code from your authenticator app.',
+    codeWrong: 'The code is wrong, expired or used already.',
+    enrolmentRequired: 'Your role requires two-factor sign-in: set it up first; nothing else works until then.',
+  },
+  twoFactor: {
+    title: 'Two-factor sign-in',
+    on: 'On: signing in asks for a code from your authenticator app.',
+    off: 'Off: signing in needs only the password.',
+    start: 'Turn on two-factor sign-in',
+    starting: 'Making a key…',
+    step1: 'In an authenticator app (Microsoft Authenticator, Google Authenticator, …) add an account and type this key:',
+    openInApp: 'Open in an authenticator app on this device',
+    step2: 'Enter the 6-digit code the app shows to confirm:',
+    code: 'Code',
+    confirm: 'Turn on',
+    confirming: 'Confirming…',
+    recoveryTitle: 'Recovery codes',
+    recoveryNote:
+      'If you lose your phone, sign in with one of these codes instead; each works once. They are shown this once only: print them or keep them safe.',
+    done: 'I have kept the codes',
+    enabled: 'Two-factor sign-in is on.',
   },
   form: {
     save: 'Save',

@@ -17,6 +17,32 @@ export function maskName(name: string): string {
   return characters.length <= 1 ? '*' : `${characters[0]}${'*'.repeat(characters.length - 1)}`;
 }
 
+/** The keys of personal fields, as they appear in records' JSON (the audit trail's before and after). */
+const PERSONAL_KEYS: Record<string, (value: string) => string> = {
+  phone: maskPhone,
+  contactPhone: maskPhone,
+  badgeNumber: maskBadge,
+  contactPerson: maskName,
+};
+
+/**
+ * A record's JSON with its personal fields masked, and the names of those fields; `fields` is empty
+ * when it holds none.
+ */
+export function maskPersonalJson(value: unknown): { masked: unknown; fields: string[] } {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { masked: value, fields: [] };
+  const fields: string[] = [];
+  const masked = Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+      const mask = PERSONAL_KEYS[key];
+      if (!mask || typeof item !== 'string' || item === '') return [key, item];
+      fields.push(key);
+      return [key, mask(item)];
+    }),
+  );
+  return { masked, fields };
+}
+
 /**
  * A personal field as the viewer may see it: whole, and recorded for the audit trail, when entitled;
  * masked otherwise. Null stays null.
@@ -30,6 +56,6 @@ export function personalField(
 ): string | null {
   if (value === null || value === undefined || value === '') return null;
   if (!entitled) return mask(value);
-  ctx.personalReads.record(record.entity, record.id, record.field);
+  ctx.personalReads.record(record.entity, record.id, record.field, { value, masked: mask(value) });
   return value;
 }

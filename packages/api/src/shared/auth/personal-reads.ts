@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../audit/audit';
 
-/** The personal fields one request showed, by record; written to the audit trail once the answer is sent. */
+/**
+ * The personal fields one request showed, by record. They are written to the audit trail before the
+ * answer leaves; when that fails, every value shown is replaced by its masked form (`maskIn`): no
+ * personal data goes out without its READ_PERSONAL row.
+ */
 export class PersonalReads {
   private readonly reads = new Map<string, { entity: string; id: number; fields: Set<string> }>();
+  /** Each value shown (a string, or an object by identity) and what stands in for it when unaudited. */
+  private readonly shown = new Map<unknown, unknown>();
 
-  record(entity: string, id: number, field: string): void {
+  record(entity: string, id: number, field: string, shown?: { value: unknown; masked: unknown }): void {
+    if (shown) this.shown.set(shown.value, shown.masked);
     const key = `${entity}:${id}`;
     let read = this.reads.get(key);
     if (!read) {
@@ -17,6 +24,16 @@ export class PersonalReads {
 
   get size(): number {
     return this.reads.size;
+  }
+
+  /** `data` with every value recorded here replaced by its masked form. */
+  maskIn(data: unknown): unknown {
+    if (this.shown.has(data)) return this.shown.get(data);
+    if (Array.isArray(data)) return data.map((item) => this.maskIn(item));
+    if (data && typeof data === 'object') {
+      return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, this.maskIn(value)]));
+    }
+    return data;
   }
 
   /** One `READ_PERSONAL` row per record, in one statement. */

@@ -8,7 +8,7 @@ let active = 0;
 
 beforeAll(async () => {
   api = await startTestApi((db) => generateDemo(db.sql, { enterprises: 120, months: 3, endDate: '2026-10-31' }));
-  api.db.orm.em
+  api.orm.em
     .getConnection()
     .getKnex()
     .on('query', (query: { sql: string }) => statements.push(query.sql));
