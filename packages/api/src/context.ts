@@ -17,6 +17,8 @@ export interface RequestInfo {
   requestId?: string | null;
   /** The roles that must sign in with two factors; none when not given. */
   twoFactorRoles?: ReadonlySet<Role>;
+  /** Filled in with the operation and its outcome, for the request log and metrics. */
+  report?: { operation?: string; outcome?: string };
 }
 
 /**
@@ -44,6 +46,7 @@ export function createContext(
     actor,
     personalReads: new PersonalReads(),
     twoFactorRoles: request.twoFactorRoles ?? new Set(),
+    report: request.report,
     authorize: (em, changes, phase) => assertWritable(em, viewer, changes, phase),
     ...dataVersionTracking(versions),
   };

@@ -21,6 +21,9 @@ import { loadSigningKey } from './accounts/tokens';
 import { PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema';
 import { twoFactorRolesFromEnvironment } from './accounts/two-factor.service';
 import type { Role } from './shared/auth/role';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE_TEXT } from './shared/db/availability';
+import { createLogger, logRequest, Metrics, reportOf, routeOf, sendMetrics } from './server/observability';
+import type { Logger } from 'pino';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
 export function exampleSite(root = repoRoot()): StaticMount[] {
@@ -44,6 +47,8 @@ export interface ServerOptions {
   rateLimit?: RateLimit;
   /** Embed keys may run only the public widgets' persisted operations; by default in production. */
   publicOperationsOnly?: boolean;
+  /** Where the request log goes; a JSON logger on stdout at HUHANG_LOG_LEVEL unless given. */
+  log?: Logger;
   /** Roles that sign in with two factors; HUHANG_TWO_FACTOR_ROLES, else SYSTEM_ADMIN and PROGRAM_ADMIN in production, none elsewhere. */
   twoFactorRoles?: Role[];
 }
@@ -63,6 +68,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   const maxBodyBytes = options.maxBodyBytes ?? configured.maxBodyBytes;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const http = createHttpServer();
+  const log = options.log ?? createLogger();
+  const metrics = new Metrics(options.orm);
   const limits = { ...configured.limits, ...options.limits };
   const limiter = new RateLimiter(options.rateLimit ?? configured.rateLimit);
   // Signed-in viewers are kept until anything that could change them is written (access-watch.ts).
@@ -103,22 +110,55 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   };
 
   http.on('request', (req, res) => {
+    const started = performance.now();
+    const report = reportOf(req);
+    res.on('finish', () => {
+      const ms = performance.now() - started;
+      metrics.observe(routeOf((req.url ?? '/').split('?')[0]!), report, res.statusCode, ms / 1000);
+      logRequest(log, req, report, res.statusCode, ms);
+    });
     handle(req, res).catch((error) => {
-      console.error('[http]', error);
-      if (!res.headersSent) sendError(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
-      else res.destroy();
+      if (res.headersSent) {
+        res.destroy();
+      } else if (isDatabaseUnavailable(error)) {
+        // Reading the session or the embed key needed the database, and it is away.
+        sendError(res, 503, UNAVAILABLE_MESSAGE_TEXT, { code: 'SERVICE_UNAVAILABLE' }, { 'retry-after': String(RETRY_AFTER_SECONDS) });
+      } else {
+        log.error({ requestId: report.requestId, err: error }, 'unexpected error');
+        sendError(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR', requestId: report.requestId });
+      }
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return serveGraphql(route, req, res, url);
+    // Liveness: the process answers. Readiness: it can reach the database too.
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/readyz') return sendReadiness(res, options.orm);
+    if (url.pathname === '/metrics') return sendMetrics(req, res, metrics);
     for (const mount of options.staticFiles ?? []) if (await serveStatic(mount, req, res)) return;
     sendJson(res, 404, { error: 'Not found' });
   }
 
   return { http, apollo };
+}
+
+/** 200 when the database answers `SELECT 1` within 2 s; 503 with Retry-After otherwise. */
+async function sendReadiness(res: ServerResponse, orm: MikroORM<PostgreSqlDriver>): Promise<void> {
+  const started = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const database = await Promise.race([
+    orm.em
+      .getConnection()
+      .execute('SELECT 1')
+      .then(() => 'ok' as const)
+      .catch(() => 'down' as const),
+    new Promise<'down'>((resolve) => (timer = setTimeout(() => resolve('down'), 2000))),
+  ]).finally(() => clearTimeout(timer));
+  const checks = { database: { status: database, ms: Math.round(performance.now() - started) } };
+  if (database === 'ok') return sendJson(res, 200, { status: 'ready', checks }, { 'cache-control': 'no-store' });
+  sendJson(res, 503, { status: 'unavailable', checks }, { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS) });
 }
 
 /** Creates the server and listens; port 0 picks a free port (tests). */

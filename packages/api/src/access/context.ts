@@ -25,4 +25,6 @@ export interface Context {
   changed?(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
   /** Runs once a mutation has committed. */
   committed?(): void;
+  /** What the request log and metrics say of this request: its operation and how it ended. */
+  report?: { operation?: string; outcome?: string };
 }

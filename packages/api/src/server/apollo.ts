@@ -11,6 +11,7 @@ import { createSchema } from '../schema';
 import { createFormatError } from '../shared/errors/format-error';
 import { limitRules, type QueryLimits } from '../shared/graphql/limits';
 import { PersistedOperations } from './persisted-operations';
+import { RETRY_AFTER_SECONDS } from '../shared/db/availability';
 
 /** The GraphQL server: the schema, the request limits, error formatting and the audit of personal reads. */
 export async function createApollo(
@@ -64,6 +65,25 @@ export async function createApollo(
                   },
                 ];
               }
+            },
+          };
+        },
+      },
+      {
+        // The database was away for this request: 503 and when to retry, not 200 with an error.
+        // And the request log learns the operation and how it ended.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, request, operation, contextValue }) {
+              if (response.body.kind !== 'single') return;
+              if (contextValue.report) {
+                contextValue.report.operation = request.operationName ?? operation?.name?.value ?? operation?.operation;
+                const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+                contextValue.report.outcome = typeof code === 'string' ? code : 'ok';
+              }
+              if (!response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+              response.http.status = 503;
+              response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
             },
           };
         },

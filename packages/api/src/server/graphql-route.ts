@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -14,6 +13,7 @@ import { sendRefusal } from './respond';
 import { forbidden } from '../shared/errors/domain-error';
 import { AccessErrorReason } from '../access/access.errors';
 import type { Role } from '../shared/auth/role';
+import { reportOf, viewerLabel } from './observability';
 
 export interface GraphqlRoute {
   orm: MikroORM<PostgreSqlDriver>;
@@ -66,7 +66,9 @@ function sendPublic(req: IncomingMessage, res: ServerResponse, body: string, eta
 /** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */
 export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
   if (allowCrossOrigin(req, res) === ANSWERED) return;
+  const report = reportOf(req);
   const identity = await identify(route.authenticator, req);
+  if ('viewer' in identity) report.viewer = viewerLabel(identity.viewer);
   if (throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null) === ANSWERED) return;
   const viewer = admit(res, identity);
   if (viewer === ANSWERED) return;
@@ -89,13 +91,14 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
   }
   const cacheKey = route.publicCache.keyFor(viewer, req.method ?? 'GET', url.search, request.body);
   const cached = cacheKey ? route.publicCache.get(cacheKey) : null;
+  if (cacheKey) report.cache = cached ? 'hit' : 'miss';
   if (cached) return sendPublic(req, res, cached.body, cached.etag);
   const response = await route.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers: request.headers, search: url.search, body: request.body },
     context: async () =>
       createContext(
         route.orm,
-        { clientAddress: req.socket.remoteAddress ?? null, requestId: randomUUID(), twoFactorRoles: route.twoFactorRoles },
+        { clientAddress: req.socket.remoteAddress ?? null, requestId: report.requestId, twoFactorRoles: route.twoFactorRoles, report },
         viewer,
         route.versions,
       ),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { translateError } from './translate';
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE_TEXT } from '../db/availability';
 import { QueryLimitErrorReason } from './reasons';
 
 const LIMIT_REASONS = new Set<string>(Object.values(QueryLimitErrorReason));
@@ -40,6 +41,10 @@ export function createFormatError(options: {
 
 function format(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // The database is away: the request may be retried (the route answers 503 with Retry-After).
+  if (isDatabaseUnavailable(original)) {
+    return { message: UNAVAILABLE_MESSAGE_TEXT, path: formatted.path, locations: formatted.locations, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
   const domain = translateError(original);
   if (domain) {
     const extensions: Record<string, unknown> = { code: domain.code };
