@@ -3,7 +3,16 @@
  * gone), as opposed to a statement it refused. Such a request is answered 503 SERVICE_UNAVAILABLE with
  * Retry-After, and the next one tries again: the pool drops dead connections and makes new ones.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /** SQLSTATE classes 08 (connection exception) and 57P (operator intervention: shutdown, cannot connect now). */
 const UNAVAILABLE_STATE = /^(08|57P0[1-3])/;
 const UNAVAILABLE_MESSAGE =

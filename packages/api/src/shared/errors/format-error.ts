@@ -43,7 +43,12 @@ function format(formatted: GraphQLFormattedError, error: unknown, production: bo
   const original = unwrapResolverError(error);
   // The database is away: the request may be retried (the route answers 503 with Retry-After).
   if (isDatabaseUnavailable(original)) {
-    return { message: UNAVAILABLE_MESSAGE_TEXT, path: formatted.path, locations: formatted.locations, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      message: UNAVAILABLE_MESSAGE_TEXT,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   const domain = translateError(original);
   if (domain) {
