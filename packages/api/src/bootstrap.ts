@@ -17,9 +17,11 @@ export interface Bootstrapped {
  * db commands and the benchmarks. In production the start refuses a role that could rewrite the
  * audit trail (a superuser, the owner of its table); elsewhere it says so loudly.
  */
-export async function bootstrap(options: { log?: (line: string) => void; dataName?: string } = {}): Promise<Bootstrapped> {
+export async function bootstrap(
+  options: { log?: (line: string) => void; dataName?: string; exclusive?: boolean } = {},
+): Promise<Bootstrapped> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const db = await openDatabase({ name: options.dataName, log });
+  const db = await openDatabase({ name: options.dataName, log, exclusive: options.exclusive });
   log(`[db] ${db.kind === 'external' ? 'DATABASE_URL' : 'embedded PostgreSQL'}: ${redact(db.url)}`);
   try {
     await migrateAsOwner(db.ownerUrl, log);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -125,4 +125,81 @@ describe('npm start', () => {
       expect(await stop(second)).toBe(0);
     }
   });
+});
+
+/** The pid of the embedded server running on a data directory, from its postmaster.pid. */
+function postmasterPid(dir: string): number {
+  return Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks the API until it answers 200 on /readyz, for up to 30 s. */
+async function ready(apiUrl: string): Promise<boolean> {
+  const until = Date.now() + 30_000;
+  while (Date.now() < until) {
+    const response = await fetch(apiUrl.replace('/graphql', '/readyz')).catch(() => null);
+    if (response?.status === 200) return true;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+describe('the embedded database, supervised', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'huhang-supervised-'));
+    // Run as root, PostgreSQL runs as postgres, which must enter the directory to be found there.
+    chmodSync(dir, 0o755);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is refused to a second server, restarted when it dies, and adopted and stopped after the API was killed', async () => {
+    const first = await start(dir);
+    let firstStopped = false;
+    try {
+      // A second `npm start` on the same data directory refuses, and says what to do.
+      const second = await start(dir).then(
+        (started) => ({ started, output: started.output() }),
+        (error: Error) => ({ started: null, output: error.message }),
+      );
+      if (second.started) await stop(second.started);
+      expect(second.started).toBeNull();
+      expect(second.output).toMatch(/Another Huhang server \(process \d+\) is using the database/);
+      expect(second.output).toContain('HUHANG_DATA_DIR');
+
+      // The database dies: it is started again on its port, and the API answers again by itself.
+      const token = await signIn(first.apiUrl, 'admin');
+      const killed = postmasterPid(dir);
+      process.kill(killed, 'SIGKILL');
+      expect(await ready(first.apiUrl)).toBe(true);
+      expect(postmasterPid(dir)).not.toBe(killed);
+      expect(await parkNames(first.apiUrl, token)).toContain('瓮安工业园区');
+      expect(first.output()).toMatch(/starting it again[\s\S]*running again on port/);
+
+      // The API is killed outright: its database keeps running, orphaned.
+      const orphan = postmasterPid(dir);
+      first.child.kill('SIGKILL');
+      await new Promise((resolve) => first.child.once('exit', resolve));
+      firstStopped = true;
+      expect(alive(orphan)).toBe(true);
+    } finally {
+      if (!firstStopped) await stop(first);
+    }
+
+    // The next start adopts it, and stops it when it stops.
+    const third = await start(dir);
+    const adopted = postmasterPid(dir);
+    expect(third.output()).toMatch(/adopting the embedded PostgreSQL/);
+    expect(await parkNames(third.apiUrl, await signIn(third.apiUrl, 'admin'))).toContain('瓮安工业园区');
+    expect(await stop(third)).toBe(0);
+    expect(alive(adopted)).toBe(false);
+  }, 120_000);
 });

@@ -13,7 +13,8 @@ async function main(): Promise<void> {
       'NODE_ENV=production needs HUHANG_JWT_SECRET (at least 32 characters) to sign access tokens; the key kept in the database is for development only.',
     );
   }
-  const app = await bootstrap();
+  // The server holds its embedded database: restarted if it dies, refused to a second server.
+  const app = await bootstrap({ exclusive: true });
   if (process.env.HUHANG_SEED !== 'false' && !(await demoPresent(app.db.url))) {
     console.log("[demo] the database is empty: writing the Weng'an demo program and the Tianfu construction-site program");
     const totals = await seedDemo(app.db.url, { onProgress: progressPrinter() });

@@ -35,11 +35,14 @@ export async function start(name: string, args: string[], vars: Record<string, s
       output += chunk.toString();
       if (ready.test(output)) {
         clearTimeout(timer);
+        // From here on its output (a request log) is read and dropped, not kept.
+        child.stdout!.off('data', seen);
+        child.stdout!.on('data', () => undefined);
         resolve();
       }
     };
     child.stdout!.on('data', seen);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output.length < 100_000 ? (output += chunk.toString()) : undefined));
     child.once('exit', (code) => reject(new Error(`${name} exited (${code}):\n${output}`)));
   });
   return { name, child, url: `http://127.0.0.1:${port}` };

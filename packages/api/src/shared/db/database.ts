@@ -55,7 +55,13 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
  * owner's, for migrations; DATABASE_URL when unset) when set, otherwise an embedded server whose data
  * lives under `.data/<name>` (kept across restarts), where the owner and the API's login are created.
  */
-export async function openDatabase(options: { name?: string; log?: (line: string) => void } = {}): Promise<DatabaseHandle> {
+export async function openDatabase(
+  options: {
+    name?: string;
+    log?: (line: string) => void;
+    /** `npm start`: hold the data directory (see EmbeddedOptions.exclusive). */ exclusive?: boolean;
+  } = {},
+): Promise<DatabaseHandle> {
   const log = options.log ?? ((line: string) => console.log(line));
   const external = process.env.DATABASE_URL;
   if (external) {
@@ -75,7 +81,7 @@ export async function openDatabase(options: { name?: string; log?: (line: string
   const name = options.name ?? 'postgres';
   const dataDir = process.env.HUHANG_DATA_DIR ? resolve(process.env.HUHANG_DATA_DIR, name) : join(repoRoot(), '.data', name);
   const port = process.env.HUHANG_PG_PORT ? Number(process.env.HUHANG_PG_PORT) : undefined;
-  const server = await startEmbeddedPostgres({ dataDir, port, log });
+  const server = await startEmbeddedPostgres({ dataDir, port, log, exclusive: options.exclusive });
   const ownerUrl = await ensureOwnedDatabase(server.adminUrl, 'huhang', log);
   await ensureApiLogin(server.adminUrl, APP_LOGIN, EMBEDDED_APP_PASSWORD);
   return {

@@ -33,6 +33,83 @@ export interface EmbeddedOptions {
   /** Preferred port; the next free one is taken when it is busy. */
   port?: number;
   log?: (line: string) => void;
+  /**
+   * This process serves the API from this data directory (`npm start`): it holds the directory's
+   * lock (a second server on it is refused), adopts a server that a killed predecessor left running
+   * (and stops it when it stops), and starts the server again when it dies.
+   */
+  exclusive?: boolean;
+}
+
+/** How often the supervisor looks at the server process, in ms. */
+const SUPERVISE_MS = 500;
+
+/** Whether a process of this pid exists (EPERM: it exists, but belongs to someone else). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The pid of the server running on a data directory, from its postmaster.pid; null if none. */
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number.isSafeInteger(pid) && pid > 0 && processAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The data directory's lock, beside it: `<dataDir>.lock` holding the pid of the API process that
+ * serves it. A lock whose process is gone is stale and taken over. Returns its release.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const path = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(path, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), { flag: 'wx' });
+      const release = () => {
+        try {
+          if ((JSON.parse(readFileSync(path, 'utf8')) as { pid: number }).pid === process.pid) rmSync(path, { force: true });
+        } catch {
+          // Gone already.
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder: number | null = null;
+      try {
+        holder = (JSON.parse(readFileSync(path, 'utf8')) as { pid: number }).pid;
+      } catch {
+        holder = null;
+      }
+      if (holder && holder !== process.pid && processAlive(holder)) {
+        throw new DatabaseSetupError(
+          `Another Huhang server (process ${holder}) is using the database in ${dataDir}. Stop it first (Ctrl+C in its terminal), or give this one a data directory of its own: HUHANG_DATA_DIR=<folder> npm start.`,
+        );
+      }
+      rmSync(path, { force: true });
+    }
+  }
+  throw new DatabaseSetupError(`Could not take the lock ${path}; remove it if no Huhang server is running.`);
+}
+
+/** Stops the server of this pid (a fast shutdown) and waits until it is gone. */
+async function stopPid(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  const until = Date.now() + 30_000;
+  while (processAlive(pid) && Date.now() < until) await new Promise((resolveWait) => setTimeout(resolveWait, 100));
 }
 
 const USER = 'postgres';
@@ -209,56 +286,187 @@ function run(file: string, args: string[], options: SpawnOptions): Promise<void>
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const log = options.log ?? (() => undefined);
   const dataDir = effectiveDataDir(resolve(options.dataDir), log);
+  const release = options.exclusive ? lockDataDir(dataDir) : () => undefined;
+  try {
+    return await startOrAdopt(dataDir, options, log, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
 
+async function startOrAdopt(
+  dataDir: string,
+  options: EmbeddedOptions,
+  log: (line: string) => void,
+  release: () => void,
+): Promise<EmbeddedServer> {
   const runningPort = runningServerPort(dataDir);
   if (runningPort !== null && (await canConnect(adminUrlFor(runningPort)))) {
-    log(`[db] reusing the embedded PostgreSQL already running on port ${runningPort} (${dataDir})`);
-    return { adminUrl: adminUrlFor(runningPort), dataDir, port: runningPort, reused: true, stop: async () => undefined };
+    if (!options.exclusive) {
+      log(`[db] reusing the embedded PostgreSQL already running on port ${runningPort} (${dataDir})`);
+      return { adminUrl: adminUrlFor(runningPort), dataDir, port: runningPort, reused: true, stop: async () => undefined };
+    }
+    // No live API holds the lock, so this server was left by one that was killed: it is ours now.
+    log(`[db] adopting the embedded PostgreSQL a stopped Huhang left running on port ${runningPort}; it stops with this one`);
+    return supervised(dataDir, runningPort, null, log, release, true);
   }
 
+  const { binaries, spawnOptions } = await prepareBinaries(log);
+  await ensureCluster(dataDir, binaries, spawnOptions, log);
+  const port = await findFreePort(options.port ?? 54329);
+  const child = await launch(dataDir, port, binaries, spawnOptions, log);
+  if (!options.exclusive) {
+    // A fast shutdown when this process ends, whichever way it ends short of SIGKILL.
+    const onExit = () => child.process.kill('SIGINT');
+    process.once('exit', onExit);
+    let stopped = false;
+    return {
+      adminUrl: adminUrlFor(port),
+      dataDir,
+      port,
+      reused: false,
+      stop: async () => {
+        if (stopped) return;
+        stopped = true;
+        process.removeListener('exit', onExit);
+        child.process.kill('SIGINT');
+        await child.exited;
+      },
+    };
+  }
+  return supervised(dataDir, port, child, log, release, false);
+}
+
+/**
+ * A server this process answers for: watched, and started again on the same port when it dies (the
+ * API's pool reconnects by itself); stopped, with the lock released, when the API stops.
+ */
+function supervised(
+  dataDir: string,
+  port: number,
+  child: Launched | null,
+  log: (line: string) => void,
+  release: () => void,
+  reused: boolean,
+): EmbeddedServer {
+  let current = child;
+  let stopping = false;
+  let restarting: Promise<void> | null = null;
+  const pid = () => current?.process.pid ?? postmasterPid(dataDir);
+  const check = () => {
+    if (stopping || restarting) return;
+    const running = pid();
+    if (running && processAlive(running) && current?.process.exitCode == null) return;
+    log('[db] the embedded PostgreSQL server stopped; starting it again');
+    restarting = (async () => {
+      const { binaries, spawnOptions } = await prepareBinaries(log);
+      for (let attempt = 1; !stopping; attempt++) {
+        try {
+          current = await launch(dataDir, port, binaries, spawnOptions, log);
+          log(`[db] the embedded PostgreSQL server is running again on port ${port}`);
+          current.process.once('exit', () => setImmediate(check));
+          return;
+        } catch (error) {
+          // Its old processes may still hold the shared memory for a moment.
+          if (attempt % 10 === 0) log(`[db] starting the embedded PostgreSQL server again failed: ${describe(error)}`);
+          await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+        }
+      }
+    })().finally(() => (restarting = null));
+  };
+  const timer = setInterval(check, SUPERVISE_MS);
+  timer.unref();
+  current?.process.once('exit', () => setImmediate(check));
+  const onExit = () => {
+    const running = pid();
+    if (running) process.kill(running, 'SIGINT');
+  };
+  process.once('exit', onExit);
+  return {
+    adminUrl: adminUrlFor(port),
+    dataDir,
+    port,
+    reused,
+    stop: async () => {
+      if (stopping) return;
+      stopping = true;
+      clearInterval(timer);
+      process.removeListener('exit', onExit);
+      await restarting?.catch(() => undefined);
+      const running = pid();
+      if (current && current.process.exitCode == null) {
+        current.process.kill('SIGINT');
+        await current.exited;
+      } else if (running) {
+        await stopPid(running);
+      }
+      release();
+    },
+  };
+}
+
+interface Launched {
+  process: ReturnType<typeof spawn>;
+  exited: Promise<void>;
+}
+
+async function prepareBinaries(log: (line: string) => void): Promise<{ binaries: Binaries; spawnOptions: SpawnOptions }> {
   const ids = isRoot() ? ensurePostgresUser() : null;
   const binaries = isRoot() ? reachableBinaries(await packagedBinaries(), log) : await packagedBinaries();
   const spawnOptions: SpawnOptions = { ...(ids ?? {}), env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C.UTF-8' } };
+  return { binaries, spawnOptions };
+}
 
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
-    if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-      throw new DatabaseSetupError(
-        `The directory ${dataDir} is not empty but holds no PostgreSQL cluster (an interrupted first start?). Remove it and start again; no data of yours can be in it.`,
-      );
-    }
-    log(`[db] creating an embedded PostgreSQL cluster in ${dataDir}`);
-    // Parents keep the usual mode (the server user must pass through them); the cluster itself is private.
-    await mkdir(dirname(dataDir), { recursive: true });
-    await mkdir(dataDir, { mode: 0o700 });
-    if (ids) chownSync(dataDir, ids.uid, ids.gid);
-    const passwordFile = join(tmpdir(), `huhang-pg-${process.pid}-${Date.now()}`);
-    writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
-    try {
-      await run(
-        binaries.initdb,
-        [
-          `--pgdata=${dataDir}`,
-          '--auth=scram-sha-256',
-          `--username=${USER}`,
-          `--pwfile=${passwordFile}`,
-          '--locale=C.UTF-8',
-          '--lc-messages=C',
-          '--encoding=UTF8',
-        ],
-        spawnOptions,
-      );
-    } catch (error) {
-      rmSync(dataDir, { recursive: true, force: true });
-      throw new DatabaseSetupError(
-        `Creating the embedded PostgreSQL cluster in ${dataDir} failed. Check that the disk has space and that the directory is writable${ids ? ' by the "postgres" user' : ''}, then start again; or set DATABASE_URL to use a PostgreSQL server of your own.`,
-        describe(error),
-      );
-    } finally {
-      rmSync(passwordFile, { force: true });
-    }
+/** Creates the cluster on first use. */
+async function ensureCluster(dataDir: string, binaries: Binaries, spawnOptions: SpawnOptions, log: (line: string) => void): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  const ids = spawnOptions.uid !== undefined ? { uid: spawnOptions.uid, gid: spawnOptions.gid! } : null;
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw new DatabaseSetupError(
+      `The directory ${dataDir} is not empty but holds no PostgreSQL cluster (an interrupted first start?). Remove it and start again; no data of yours can be in it.`,
+    );
   }
+  log(`[db] creating an embedded PostgreSQL cluster in ${dataDir}`);
+  // Parents keep the usual mode (the server user must pass through them); the cluster itself is private.
+  await mkdir(dirname(dataDir), { recursive: true });
+  await mkdir(dataDir, { mode: 0o700 });
+  if (ids) chownSync(dataDir, ids.uid, ids.gid);
+  const passwordFile = join(tmpdir(), `huhang-pg-${process.pid}-${Date.now()}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o644 });
+  try {
+    await run(
+      binaries.initdb,
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        '--locale=C.UTF-8',
+        '--lc-messages=C',
+        '--encoding=UTF8',
+      ],
+      spawnOptions,
+    );
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new DatabaseSetupError(
+      `Creating the embedded PostgreSQL cluster in ${dataDir} failed. Check that the disk has space and that the directory is writable${ids ? ' by the "postgres" user' : ''}, then start again; or set DATABASE_URL to use a PostgreSQL server of your own.`,
+      describe(error),
+    );
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
 
-  const port = await findFreePort(options.port ?? 54329);
+/** Starts the server process on `port` and waits until it accepts connections. */
+async function launch(
+  dataDir: string,
+  port: number,
+  binaries: Binaries,
+  spawnOptions: SpawnOptions,
+  log: (line: string) => void,
+): Promise<Launched> {
   const child = spawn(
     binaries.postgres,
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'timezone=UTC'],
@@ -290,22 +498,5 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       [describe(error), ...recent.slice(-15)].join('\n'),
     );
   }
-
-  // A fast shutdown when this process ends, whichever way it ends short of SIGKILL.
-  const onExit = () => child.kill('SIGINT');
-  process.once('exit', onExit);
-  let stopped = false;
-  return {
-    adminUrl: adminUrlFor(port),
-    dataDir,
-    port,
-    reused: false,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      process.removeListener('exit', onExit);
-      child.kill('SIGINT');
-      await exited;
-    },
-  };
+  return { process: child, exited };
 }
