@@ -67,6 +67,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
   await orm?.close();
+  await relay?.cut();
   await db?.drop();
 });
 
