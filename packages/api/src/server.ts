@@ -24,6 +24,7 @@ import type { Role } from './shared/auth/role';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE_TEXT } from './shared/db/availability';
 import { createLogger, logRequest, Metrics, reportOf, routeOf, sendMetrics } from './server/observability';
 import type { Logger } from 'pino';
+import { explorerFiles } from './server/explorer';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
 export function exampleSite(root = repoRoot()): StaticMount[] {
@@ -130,6 +131,9 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     });
   });
 
+  // The explorer's files (development), then the folders the caller serves.
+  const statics = [...(production ? [] : explorerFiles()), ...(options.staticFiles ?? [])];
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return serveGraphql(route, req, res, url);
@@ -137,7 +141,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendReadiness(res, options.orm);
     if (url.pathname === '/metrics') return sendMetrics(req, res, metrics);
-    for (const mount of options.staticFiles ?? []) if (await serveStatic(mount, req, res)) return;
+    for (const mount of statics) if (await serveStatic(mount, req, res)) return;
     sendJson(res, 404, { error: 'Not found' });
   }
 

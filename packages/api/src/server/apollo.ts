@@ -2,16 +2,14 @@ import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context } from '../access/context';
 import { createSchema } from '../schema';
 import { createFormatError } from '../shared/errors/format-error';
 import { limitRules, type QueryLimits } from '../shared/graphql/limits';
 import { PersistedOperations } from './persisted-operations';
 import { RETRY_AFTER_SECONDS } from '../shared/db/availability';
+import { explorerLandingPage } from './explorer';
 
 /** The GraphQL server: the schema, the request limits, error formatting and the audit of personal reads. */
 export async function createApollo(
@@ -89,10 +87,9 @@ export async function createApollo(
         },
       },
       ...(options.plugins ?? []),
-      // A browser opening /graphql gets the explorer in development, a plain page in production.
-      production
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, footer: false }),
+      // A browser opening /graphql gets the explorer in development (GraphiQL from the installed
+      // packages: it works offline), a plain page in production.
+      production ? ApolloServerPluginLandingPageProductionDefault({ footer: false }) : explorerLandingPage(),
     ],
   });
   await apollo.start();
