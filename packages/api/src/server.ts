@@ -97,6 +97,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     ],
   });
   const versions = new DataVersions();
+  // Writes of other processes reach this one's public cache through the database's notifications.
+  watch.onData((programId) => versions.heard(programId));
   const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()), versions, watch);
   const route: GraphqlRoute = {
     orm: options.orm,
@@ -105,7 +107,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     limiter,
     maxBodyBytes,
     versions,
-    publicCache: new PublicCache(versions, configured.publicCache),
+    publicCache: new PublicCache(versions, configured.publicCache, () => watch.live),
     keyOperations: (options.publicOperationsOnly ?? production) ? new Set(Object.keys(PUBLIC_PERSISTED_OPERATIONS)) : null,
     twoFactorRoles: options.twoFactorRoles ? new Set(options.twoFactorRoles) : twoFactorRolesFromEnvironment(production),
   };

@@ -2,6 +2,8 @@ import { Client } from 'pg';
 
 /** The channel the database notifies when what a viewer may read changes (migration 0700). */
 export const ACCESS_CHANNEL = 'huhang_access';
+/** The channel the database notifies, with a program's id, when a write raised its data version (migration 1800). */
+export const DATA_CHANNEL = 'huhang_data';
 
 /**
  * Tells whether what a signed-in viewer may read can have changed since a moment: an `epoch` that
@@ -19,10 +21,22 @@ export class AccessWatch {
   private closed = false;
   private retry: NodeJS.Timeout | null = null;
 
+  /** Told the program of every data version raised by any process; and everything, when notifications may have been missed. */
+  private readonly dataListeners: Array<(programId: number | 'ALL') => void> = [];
+
   constructor(
     private readonly url: string,
     private readonly log: (line: string) => void = (line) => console.warn(line),
   ) {}
+
+  /** Calls `listener` with the program of every data version raised anywhere ('ALL' after a gap). */
+  onData(listener: (programId: number | 'ALL') => void): void {
+    this.dataListeners.push(listener);
+  }
+
+  private dataChanged(programId: number | 'ALL'): void {
+    for (const listener of this.dataListeners) listener(programId);
+  }
 
   get epoch(): number {
     return this.current;
@@ -42,14 +56,22 @@ export class AccessWatch {
     if (this.closed) return;
     const client = new Client({ connectionString: this.url, application_name: 'huhang access watch' });
     this.client = client;
-    client.on('notification', () => this.changed());
+    client.on('notification', (message) => {
+      if (message.channel === DATA_CHANNEL) {
+        const programId = Number(message.payload);
+        if (Number.isSafeInteger(programId)) this.dataChanged(programId);
+        return;
+      }
+      this.changed();
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
-      await client.query(`LISTEN ${ACCESS_CHANNEL}`);
+      await client.query(`LISTEN ${ACCESS_CHANNEL}; LISTEN ${DATA_CHANNEL}`);
       // Whatever changed while nobody listened is unknown: start from a new epoch.
       this.changed();
+      this.dataChanged('ALL');
       this.listening = !this.closed;
     } catch (error) {
       this.lost(client, error);
@@ -61,6 +83,7 @@ export class AccessWatch {
     this.listening = false;
     this.client = null;
     this.changed();
+    this.dataChanged('ALL');
     client.end().catch(() => undefined);
     if (this.closed || this.retry) return;
     if (error)

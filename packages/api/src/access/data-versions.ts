@@ -11,6 +11,8 @@ import { intArray } from '../shared/db/pg-array';
  */
 export class DataVersions {
   private readonly versions = new Map<number, number>();
+  /** Raised when other processes' writes may have been missed: part of every key. */
+  private generation = 0;
 
   versionOf(programId: number): number {
     return this.versions.get(programId) ?? 0;
@@ -18,7 +20,13 @@ export class DataVersions {
 
   /** The versions of several programs, as one part of a cache key. */
   versionsOf(programIds: readonly number[]): string {
-    return programIds.map((id) => `${id}:${this.versionOf(id)}`).join(',');
+    return `${this.generation}/${programIds.map((id) => `${id}:${this.versionOf(id)}`).join(',')}`;
+  }
+
+  /** Another process (or a tool) committed a write to this program; 'ALL': writes may have been missed. */
+  heard(programId: number | 'ALL'): void {
+    if (programId === 'ALL') this.generation += 1;
+    else this.bumped([programId]);
   }
 
   /** After a commit: the programs it wrote to have new data. */

@@ -17,6 +17,7 @@ import { Migration20261130001400_visit_order } from './Migration20261130001400_v
 import { Migration20261130001500_least_privilege } from './Migration20261130001500_least_privilege';
 import { Migration20261130001600_sign_in_throttle } from './Migration20261130001600_sign_in_throttle';
 import { Migration20261130001700_two_factor } from './Migration20261130001700_two_factor';
+import { Migration20261130001800_data_notify } from './Migration20261130001800_data_notify';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130001500_least_privilege', class: Migration20261130001500_least_privilege },
   { name: 'Migration20261130001600_sign_in_throttle', class: Migration20261130001600_sign_in_throttle },
   { name: 'Migration20261130001700_two_factor', class: Migration20261130001700_two_factor },
+  { name: 'Migration20261130001800_data_notify', class: Migration20261130001800_data_notify },
 ];

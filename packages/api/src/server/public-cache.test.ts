@@ -1,5 +1,6 @@
 import { mutationSuite } from '../test-support/mutations';
 import { buildWorld, type World } from '../test-support/world';
+import { startServer } from '../server';
 
 const t = mutationSuite();
 const ORIGIN = 'https://www.wengan.gov.cn';
@@ -19,8 +20,8 @@ async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
   return count;
 }
 
-async function publicRead(key: string, scope: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${t.api.server.url}/graphql`, {
+async function publicRead(key: string, scope: string, headers: Record<string, string> = {}, server = t.api.server.url) {
+  const response = await fetch(`${server}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-huhang-key': key, origin: ORIGIN, ...headers },
     body: JSON.stringify({ query: FIGURES, variables: { scope } }),
@@ -75,6 +76,28 @@ describe('the public answer cache', () => {
     // A refused write changes nothing, and the answer stays cached.
     await t.m.refuse('recordEngagement', { ...forum(w, ''), title: '' });
     expect(await statementsDuring(() => publicRead(key, w.park))).toBe(0);
+  });
+
+  it('drops its answers when another server process writes to the program, at the next read', async () => {
+    const { w, key } = await worldWithKey();
+    // A second server on the same database, with caches, data versions and listeners of its own, as
+    // a second process would have.
+    const other = await startServer({ orm: t.api.orm, port: 0, twoFactorRoles: [] });
+    try {
+      expect(engagements((await publicRead(key, w.park, {}, other.url)).text)).toBe(0);
+      const cached = await publicRead(key, w.park, {}, other.url);
+      expect(engagements(cached.text)).toBe(0);
+      // Written through the first server: the second hears of it from the database.
+      await t.m.ok('recordEngagement', forum(w, '另一进程的座谈会'));
+      let seen = 0;
+      for (let i = 0; i < 50 && seen === 0; i++) {
+        seen = engagements((await publicRead(key, w.park, {}, other.url)).text);
+        if (seen === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(seen).toBe(1);
+    } finally {
+      await other.close();
+    }
   });
 
   it('keeps a program’s answers when another program is written to', async () => {

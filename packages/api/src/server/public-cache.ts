@@ -31,11 +31,13 @@ export class PublicCache {
   constructor(
     private readonly versions: DataVersions,
     private readonly options: PublicCacheOptions = DEFAULT_PUBLIC_CACHE,
+    /** Whether other processes' writes are heard now; while not, nothing is served from the cache. */
+    private readonly hearing: () => boolean = () => true,
   ) {}
 
   /** The cache key of a request, or null when its answer is not shared (not an embed key's, or a mutation). */
   keyFor(viewer: Viewer, method: string, search: string, body: unknown): string | null {
-    if (viewer.kind !== 'KEY') return null;
+    if (viewer.kind !== 'KEY' || !this.hearing()) return null;
     const request = method === 'GET' ? search : JSON.stringify(body);
     // Keys are read-only, but a mutation is never served from here.
     if (/\bmutation\b/.test(request)) return null;
