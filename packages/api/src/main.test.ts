@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -17,8 +17,8 @@ interface Started {
   dbPort: number;
 }
 
-function start(dataDir: string): Promise<Started> {
-  const env = { ...process.env, HUHANG_DATA_DIR: dataDir, PORT: '0' } as NodeJS.ProcessEnv;
+function start(dataDir: string, extra: Record<string, string> = {}): Promise<Started> {
+  const env = { ...process.env, HUHANG_DATA_DIR: dataDir, PORT: '0', ...extra } as NodeJS.ProcessEnv;
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [join(repoRoot(), 'packages/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -201,5 +201,63 @@ describe('the embedded database, supervised', () => {
     expect(await parkNames(third.apiUrl, await signIn(third.apiUrl, 'admin'))).toContain('瓮安工业园区');
     expect(await stop(third)).toBe(0);
     expect(alive(adopted)).toBe(false);
+  }, 120_000);
+});
+
+/** The pids of a process's children running the API (its workers). */
+function workerPids(parent: number): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const command = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === parent && command.includes('main.js')) found.push(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return found;
+}
+
+describe('several worker processes (HUHANG_WORKERS)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'huhang-workers-'));
+    chmodSync(dir, 0o755);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('serve one port from two processes over one database, replace a worker that dies, and stop with the database', async () => {
+    const started = await start(dir, { HUHANG_WORKERS: '2' });
+    let stopped = false;
+    try {
+      expect(started.output()).toContain('2 worker processes');
+      const workers = workerPids(started.child.pid!);
+      expect(workers).toHaveLength(2);
+      const token = await signIn(started.apiUrl, 'admin');
+      for (let i = 0; i < 10; i++) expect(await parkNames(started.apiUrl, token)).toContain('瓮安工业园区');
+
+      // A worker killed outright is replaced, and the port keeps answering meanwhile.
+      process.kill(workers[0]!, 'SIGKILL');
+      const until = Date.now() + 20_000;
+      let now = workerPids(started.child.pid!);
+      while ((now.length < 2 || now.includes(workers[0]!)) && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        now = workerPids(started.child.pid!);
+      }
+      expect(now).toHaveLength(2);
+      expect(now).not.toContain(workers[0]);
+      expect(await parkNames(started.apiUrl, token)).toContain('瓮安工业园区');
+
+      const database = postmasterPid(dir);
+      expect(await stop(started)).toBe(0);
+      stopped = true;
+      expect(now.some(alive)).toBe(false);
+      expect(alive(database)).toBe(false);
+    } finally {
+      if (!stopped) await stop(started);
+    }
   }, 120_000);
 });

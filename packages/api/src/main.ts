@@ -1,12 +1,31 @@
-import { bootstrap } from './bootstrap';
+import cluster, { type Worker } from 'node:cluster';
+import { bootstrap, type Bootstrapped } from './bootstrap';
+import { createOrm } from './orm';
 import { DatabaseSetupError } from './shared/db/embedded';
 import { allowDemoKeyOrigins, demoPresent, progressPrinter, seedDemo } from './demo/seed';
 import { DEMO_EMBED_KEY } from './demo/users';
 import { exampleSite, startServer } from './server';
 
-/** `npm start`: database → migrations → demo data (first start only) → HTTP server. */
+/** HUHANG_WORKERS: how many processes serve HTTP (node:cluster); 1 by default, this process itself. */
+function workerCount(): number {
+  const text = process.env.HUHANG_WORKERS;
+  if (!text) return 1;
+  const count = Number(text);
+  if (!Number.isSafeInteger(count) || count < 1 || count > 64) {
+    throw new DatabaseSetupError(`HUHANG_WORKERS must be a whole number from 1 to 64; it is "${text}"`);
+  }
+  return count;
+}
+
+/**
+ * `npm start`: database → migrations → demo data (first start only) → HTTP server. With
+ * HUHANG_WORKERS=N, this process keeps the database and N worker processes serve HTTP on the same
+ * port; a worker that dies is replaced.
+ */
 async function main(): Promise<void> {
+  if (cluster.isWorker) return serveAsWorker();
   const started = Date.now();
+  const workers = workerCount();
   if (process.env.NODE_ENV === 'production' && !process.env.HUHANG_JWT_SECRET) {
     // The stored key would let anyone who can read the database mint an administrator's token.
     throw new DatabaseSetupError(
@@ -23,16 +42,9 @@ async function main(): Promise<void> {
     );
   }
   const port = process.env.PORT ? Number(process.env.PORT) : 4000;
+  if (workers > 1) return superviseWorkers(app, port, workers, started);
   const server = await startServer({ orm: app.orm, port, staticFiles: exampleSite() });
-  // The example portal page uses the demo embed key, which must allow the origin it is served from.
-  const listening = Number(new URL(server.url).port);
-  const demoKey = process.env.HUHANG_SEED !== 'false' && (await allowDemoKeyOrigins(app.db.url, listening));
-  console.log(`\n护航 Huhang is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(`  GraphQL API      ${server.url}/graphql`);
-  console.log(`  Example pages    ${server.url}/`);
-  console.log(`  Health check     ${server.url}/healthz`);
-  if (demoKey) console.log(`  Demo embed key   ${DEMO_EMBED_KEY} (allowed from ${server.url} and http://127.0.0.1:${listening})`);
-  console.log('');
+  await announce(app, server.url, started, 1);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -45,6 +57,82 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** The banner of a running server. */
+async function announce(app: Bootstrapped, url: string, started: number, workers: number): Promise<void> {
+  // The example portal page uses the demo embed key, which must allow the origin it is served from.
+  const listening = Number(new URL(url).port);
+  const demoKey = process.env.HUHANG_SEED !== 'false' && (await allowDemoKeyOrigins(app.db.url, listening));
+  console.log(
+    `\n护航 Huhang is running (started in ${((Date.now() - started) / 1000).toFixed(1)} s${workers > 1 ? `, ${workers} worker processes` : ''})`,
+  );
+  console.log(`  GraphQL API      ${url}/graphql`);
+  console.log(`  Example pages    ${url}/`);
+  console.log(`  Health check     ${url}/healthz`);
+  if (demoKey) console.log(`  Demo embed key   ${DEMO_EMBED_KEY} (allowed from ${url} and http://127.0.0.1:${listening})`);
+  console.log('');
+}
+
+/** Forks the workers, replaces any that dies, and stops them before the database. */
+async function superviseWorkers(app: Bootstrapped, port: number, count: number, started: number): Promise<void> {
+  // The workers connect as the API's role to the database this process keeps; they migrate nothing.
+  cluster.setupPrimary({ exec: __filename });
+  const env = { HUHANG_WORKER_DATABASE_URL: app.db.url, PORT: String(port) };
+  let stopping = false;
+  const fork = (): Promise<{ worker: Worker; port: number }> =>
+    new Promise((resolve, reject) => {
+      const worker = cluster.fork(env);
+      worker.once('message', (message: { listening?: number }) => {
+        if (message.listening) resolve({ worker, port: message.listening });
+      });
+      worker.once('exit', (code) => {
+        if (stopping) return;
+        reject(new Error(`a worker exited (${code}) before it listened`));
+        console.error(`[huhang] worker ${worker.process.pid} exited (${code}); starting another`);
+        void fork().catch((error: unknown) => console.error('[huhang]', error));
+      });
+    });
+  const forked = await Promise.all(Array.from({ length: count }, fork));
+  // With PORT=0 every worker was given the same free port.
+  await announce(app, `http://localhost:${forked[0]!.port}`, started, count);
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n[huhang] ${signal}: stopping the workers, then the database`);
+    await Promise.all(
+      Object.values(cluster.workers ?? {}).map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            if (!worker || worker.isDead()) return resolve();
+            worker.once('exit', () => resolve());
+            worker.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** A worker: the HTTP server on the shared port, over the database its primary keeps. */
+async function serveAsWorker(): Promise<void> {
+  const orm = await createOrm(process.env.HUHANG_WORKER_DATABASE_URL!);
+  const server = await startServer({ orm, port: Number(process.env.PORT ?? 4000), staticFiles: exampleSite() });
+  process.send?.({ listening: Number(new URL(server.url).port) });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close();
+    await orm.close();
+    process.exit(0);
+  };
+  // Ctrl+C reaches the workers too; the primary sends SIGTERM.
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 main().catch((error) => {
