@@ -20,7 +20,7 @@ const PASSWORD = 'Bench-password-1';
 const APP_PASSWORD = 'huhang-app-bench';
 const log = (line: string) => console.log(line);
 
-async function graphql(url: string, query: string, variables: unknown, token?: string): Promise<any> {
+async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: unknown, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -28,7 +28,7 @@ async function graphql(url: string, query: string, variables: unknown, token?: s
   });
   const body = (await response.json()) as { data?: unknown; errors?: unknown };
   if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
-  return body.data;
+  return body.data as T;
 }
 
 async function load(call: () => Promise<unknown>, clients: number, seconds: number): Promise<number[]> {
@@ -82,9 +82,11 @@ async function main(): Promise<void> {
     }
     for (const server of servers) {
       server.token = (
-        await graphql(server.url, 'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
-          input: { username: 'bench-admin', password: PASSWORD },
-        })
+        await graphql<{ login: { accessToken: string } }>(
+          server.url,
+          'mutation ($input: LoginInput!) { login(input: $input) { accessToken } }',
+          { input: { username: 'bench-admin', password: PASSWORD } },
+        )
       ).login.accessToken;
       await graphql(server.url, NESTED_HUHANG, { park: toGlobalId('Park', park) }, server.token);
     }
