@@ -25,6 +25,8 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE_TEXT } 
 import { createLogger, logRequest, Metrics, reportOf, routeOf, sendMetrics } from './server/observability';
 import type { Logger } from 'pino';
 import { explorerFiles } from './server/explorer';
+import Redis from 'ioredis';
+import { SharedRateLimiter } from './shared/http/shared-rate-limit';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
 export function exampleSite(root = repoRoot()): StaticMount[] {
@@ -48,6 +50,10 @@ export interface ServerOptions {
   rateLimit?: RateLimit;
   /** Embed keys may run only the public widgets' persisted operations; by default in production. */
   publicOperationsOnly?: boolean;
+  /** Redis for the rate limit shared by every process (REDIS_URL unless given; none: each process counts alone). */
+  redisUrl?: string;
+  /** Prefix of the rate limit's Redis keys; every process of one deployment must use the same. */
+  redisKeyPrefix?: string;
   /** Where the request log goes; a JSON logger on stdout at HUHANG_LOG_LEVEL unless given. */
   log?: Logger;
   /** Roles that sign in with two factors; HUHANG_TWO_FACTOR_ROLES, else SYSTEM_ADMIN and PROGRAM_ADMIN in production, none elsewhere. */
@@ -72,7 +78,14 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   const log = options.log ?? createLogger();
   const metrics = new Metrics(options.orm);
   const limits = { ...configured.limits, ...options.limits };
-  const limiter = new RateLimiter(options.rateLimit ?? configured.rateLimit);
+  const rate = options.rateLimit ?? configured.rateLimit;
+  const redisUrl = options.redisUrl ?? process.env.REDIS_URL;
+  // Commands fail at once while Redis is away (the limiter then counts in memory); it reconnects by itself.
+  const redis = redisUrl
+    ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (times) => Math.min(times * 200, 2000) })
+    : null;
+  redis?.on('error', () => undefined);
+  const limiter = redis ? new SharedRateLimiter(redis, rate, options.redisKeyPrefix) : new RateLimiter(rate);
   // Signed-in viewers are kept until anything that could change them is written (access-watch.ts).
   const watch = new AccessWatch(options.orm.config.get('clientUrl') as string);
   await watch.start();
@@ -82,7 +95,12 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     plugins: [
       {
         async serverWillStart() {
-          return { serverWillStop: () => watch.close() };
+          return {
+            serverWillStop: async () => {
+              await watch.close();
+              redis?.disconnect();
+            },
+          };
         },
         async requestDidStart() {
           return {
@@ -141,7 +159,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     if (url.pathname === '/graphql') return serveGraphql(route, req, res, url);
     // Liveness: the process answers. Readiness: it can reach the database too.
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
-    if (url.pathname === '/readyz') return sendReadiness(res, options.orm);
+    if (url.pathname === '/readyz') return sendReadiness(res, options.orm, redis);
     if (url.pathname === '/metrics') return sendMetrics(req, res, metrics);
     for (const mount of statics) if (await serveStatic(mount, req, res)) return;
     sendJson(res, 404, { error: 'Not found' });
@@ -150,20 +168,29 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   return { http, apollo };
 }
 
-/** 200 when the database answers `SELECT 1` within 2 s; 503 with Retry-After otherwise. */
-async function sendReadiness(res: ServerResponse, orm: MikroORM<PostgreSqlDriver>): Promise<void> {
+/** Resolves to 'ok' when `check` succeeds within 2 s, 'down' otherwise. */
+async function probe(check: () => Promise<unknown>): Promise<{ status: 'ok' | 'down'; ms: number }> {
   const started = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const database = await Promise.race([
-    orm.em
-      .getConnection()
-      .execute('SELECT 1')
-      .then(() => 'ok' as const)
-      .catch(() => 'down' as const),
+  const status = await Promise.race([
+    check().then(
+      () => 'ok' as const,
+      () => 'down' as const,
+    ),
     new Promise<'down'>((resolve) => (timer = setTimeout(() => resolve('down'), 2000))),
   ]).finally(() => clearTimeout(timer));
-  const checks = { database: { status: database, ms: Math.round(performance.now() - started) } };
-  if (database === 'ok') return sendJson(res, 200, { status: 'ready', checks }, { 'cache-control': 'no-store' });
+  return { status, ms: Math.round(performance.now() - started) };
+}
+
+/** 200 when the database (and Redis, when configured) answer within 2 s; 503 with Retry-After otherwise. */
+async function sendReadiness(res: ServerResponse, orm: MikroORM<PostgreSqlDriver>, redis: Redis | null): Promise<void> {
+  const checks: Record<string, { status: 'ok' | 'down'; ms: number }> = {
+    database: await probe(() => orm.em.getConnection().execute('SELECT 1')),
+  };
+  if (redis) checks.redis = await probe(() => redis.ping());
+  if (Object.values(checks).every((check) => check.status === 'ok')) {
+    return sendJson(res, 200, { status: 'ready', checks }, { 'cache-control': 'no-store' });
+  }
   sendJson(res, 503, { status: 'unavailable', checks }, { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS) });
 }
 

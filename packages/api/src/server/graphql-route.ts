@@ -5,7 +5,7 @@ import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Context } from '../access/context';
 import type { Authenticator } from '../accounts/authenticator';
 import { createContext } from '../context';
-import type { RateLimiter } from '../shared/http/rate-limit';
+import type { Limiter } from '../shared/http/rate-limit';
 import { admit, allowCrossOrigin, ANSWERED, identify, readRequest, throttle } from './guards';
 import type { DataVersions } from '../access/data-versions';
 import { matchesEtag, type PublicCache } from './public-cache';
@@ -19,7 +19,7 @@ export interface GraphqlRoute {
   orm: MikroORM<PostgreSqlDriver>;
   apollo: ApolloServer<Context>;
   authenticator: Authenticator;
-  limiter: RateLimiter;
+  limiter: Limiter;
   maxBodyBytes: number;
   versions: DataVersions;
   publicCache: PublicCache;
@@ -69,7 +69,7 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
   const report = reportOf(req);
   const identity = await identify(route.authenticator, req);
   if ('viewer' in identity) report.viewer = viewerLabel(identity.viewer);
-  if (throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null) === ANSWERED) return;
+  if ((await throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null)) === ANSWERED) return;
   const viewer = admit(res, identity);
   if (viewer === ANSWERED) return;
   const request = await readRequest(req, res, route.maxBodyBytes);

@@ -3,7 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import type { Viewer } from '../access/viewer';
 import type { Authenticator } from '../accounts/authenticator';
 import { DomainError } from '../shared/errors/domain-error';
-import type { RateLimiter } from '../shared/http/rate-limit';
+import type { Limiter } from '../shared/http/rate-limit';
 import { header, sendError, sendRefusal } from './respond';
 
 /*
@@ -75,8 +75,13 @@ function clientKey(req: IncomingMessage, viewer: Viewer | null): string {
 }
 
 /** 429 with Retry-After for a client over its rate; refused credentials count too. */
-export function throttle(limiter: RateLimiter, req: IncomingMessage, res: ServerResponse, viewer: Viewer | null): Answered | void {
-  const wait = limiter.take(clientKey(req, viewer));
+export async function throttle(
+  limiter: Limiter,
+  req: IncomingMessage,
+  res: ServerResponse,
+  viewer: Viewer | null,
+): Promise<Answered | void> {
+  const wait = await limiter.take(clientKey(req, viewer));
   if (wait <= 0) return;
   sendError(
     res,

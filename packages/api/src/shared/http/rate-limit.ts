@@ -4,11 +4,16 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/** Takes a request for a client key: 0 when allowed, else the seconds to wait. */
+export interface Limiter {
+  take(key: string): number | Promise<number>;
+}
+
 /**
  * A token bucket per client, in memory: `requests` tokens refilled evenly over `windowSeconds`.
- * One process serves the API; several processes would share buckets through Redis instead.
+ * Each process counts alone; with REDIS_URL the processes share one count (shared-rate-limit.ts).
  */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
 
   constructor(private readonly limit: RateLimit) {}
