@@ -179,8 +179,20 @@ describe('the embedded database, supervised', () => {
       const token = await signIn(first.apiUrl, 'admin');
       const killed = postmasterPid(dir);
       process.kill(killed, 'SIGKILL');
-      expect(await ready(first.apiUrl)).toBe(true);
+      // Until its backends notice, old connections may still answer: wait for the new server itself.
+      const until = Date.now() + 30_000;
+      for (;;) {
+        let now: number | null = null;
+        try {
+          now = postmasterPid(dir);
+        } catch {
+          now = null; // its pid file is being written
+        }
+        if ((now && now !== killed && alive(now)) || Date.now() > until) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       expect(postmasterPid(dir)).not.toBe(killed);
+      expect(await ready(first.apiUrl)).toBe(true);
       expect(await parkNames(first.apiUrl, token)).toContain('瓮安工业园区');
       expect(first.output()).toMatch(/starting it again[\s\S]*running again on port/);
 
