@@ -36,14 +36,15 @@ function code(secret: string, username: string, steps = 0): string {
 }
 
 /** Enrols the user of `token`; returns the secret and the recovery codes. */
-async function enrol(token: string, username: string): Promise<{ secret: string; recoveryCodes: string[] }> {
+async function enrol(token: string, username: string): Promise<{ secret: string; recoveryCodes: string[]; confirmedWith: string }> {
   const started = await api.as({ token })(START);
   expect(started.errors).toBeUndefined();
   const { secret, uri } = started.data.startTwoFactorEnrolment;
   expect(uri).toMatch(new RegExp(`^otpauth://totp/.+${username}\\?.*secret=${secret}.*&digits=6&period=30`));
-  const confirmed = await api.as({ token })(CONFIRM, { input: { code: code(secret, username) } });
+  const confirmedWith = code(secret, username);
+  const confirmed = await api.as({ token })(CONFIRM, { input: { code: confirmedWith } });
   expect(confirmed.errors).toBeUndefined();
-  return { secret, recoveryCodes: confirmed.data.confirmTwoFactorEnrolment.recoveryCodes };
+  return { secret, recoveryCodes: confirmed.data.confirmTwoFactorEnrolment.recoveryCodes, confirmedWith };
 }
 
 describe('two-factor sign-in', () => {
@@ -59,7 +60,7 @@ describe('two-factor sign-in', () => {
     const started = (await api.as({ token })(START)).data.startTwoFactorEnrolment;
     const wrong = await api.as({ token })(CONFIRM, { input: { code: '000000' === code(started.secret, 'tf-park') ? '111111' : '000000' } });
     expect(extensions(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.code', reason: 'TWO_FACTOR_INVALID' });
-    const { secret, recoveryCodes } = await enrol(token, 'tf-park');
+    const { secret, recoveryCodes, confirmedWith } = await enrol(token, 'tf-park');
     expect(secret).not.toBe(started.secret);
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
@@ -77,7 +78,8 @@ describe('two-factor sign-in', () => {
     expect(extensions(await signIn({ username: 'tf-park' }))).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TWO_FACTOR_REQUIRED' });
     expect(extensions(await signIn({ username: 'tf-park', otp: '12345' }))).toMatchObject({ reason: 'TWO_FACTOR_INVALID' });
     // The code used to confirm cannot be used again (replay); the next step's code works, once.
-    expect(extensions(await signIn({ username: 'tf-park', otp: code(secret, 'tf-park') }))).toMatchObject({ reason: 'TWO_FACTOR_INVALID' });
+    expect(extensions(await signIn({ username: 'tf-park', otp: confirmedWith }))).toMatchObject({ reason: 'TWO_FACTOR_INVALID' });
+    // The step after the one used (even if a 30-second boundary passed meanwhile, still in the window).
     const next = code(secret, 'tf-park', 1);
     const withCode = await signIn({ username: 'tf-park', otp: next });
     expect(withCode.errors).toBeUndefined();
