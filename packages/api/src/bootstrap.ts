@@ -55,10 +55,16 @@ async function migrateAsOwner(ownerUrl: string, log: (line: string) => void): Pr
 
 async function refuseOwnerRole(url: string, log: (line: string) => void): Promise<void> {
   const role = await checkRole(url);
-  if (!role.superuser && !role.ownsAudit && !role.mayRewriteAudit) return;
-  const why = role.superuser ? 'is a superuser' : role.ownsAudit ? 'owns the audit table' : 'may change or delete audit rows';
+  if (!role.superuser && !role.ownsAudit && !role.mayRewriteAudit && !role.bypassesRls) return;
+  const why = role.superuser
+    ? 'is a superuser: the API could erase its own audit trail'
+    : role.ownsAudit
+      ? 'owns the audit table: the API could erase its own audit trail'
+      : role.mayRewriteAudit
+        ? 'may change or delete audit rows: the API could erase its own audit trail'
+        : 'bypasses row-level security (BYPASSRLS): nothing in the database would keep one park from another';
   const message =
-    `DATABASE_URL connects as "${role.user}", which ${why}: the API could erase its own audit trail. ` +
+    `DATABASE_URL connects as "${role.user}", which ${why}. ` +
     'Create the owner and the API role (README, "Security"), set DATABASE_OWNER_URL to the owner and DATABASE_URL to a login in huhang_api.';
   if (process.env.NODE_ENV === 'production') throw new DatabaseSetupError(message);
   log(`[db] WARNING: ${message} (refused when NODE_ENV=production)`);

@@ -30,8 +30,9 @@ export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDri
     pool: { min: 0, max: 10 },
     // A slow statement is cancelled rather than holding a connection. JIT compilation is off for the
     // API's sessions: it costs seconds on the statistics statements and saves nothing on the short
-    // ones (docs/decisions/0007-read-performance.md).
-    driverOptions: { connection: { statement_timeout: 15_000, options: '-c jit=off' } },
+    // ones. The only prepared statements, the statistics engine's, are planned once for any
+    // parameters (docs/decisions/0007-read-performance.md).
+    driverOptions: { connection: { statement_timeout: 15_000, options: '-c jit=off -c plan_cache_mode=force_generic_plan' } },
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { Role } from '../shared/auth/role';
 import { sha256, verifyAccessToken, type TokenProblem } from './tokens';
 import { intArray } from '../shared/db/pg-array';
 import { Viewer } from '../access/viewer';
+import { SYSTEM_GRANTS, withRowGrants } from '../access/row-security';
 import type { DataVersions } from '../access/data-versions';
 import type { AccessWatch } from '../access/access-watch';
 
@@ -150,7 +151,6 @@ export class Authenticator {
 
   /** What the user of a session may read, by role. */
   private async grantsOf(row: UserRow, sessionId: string): Promise<Viewer> {
-    const connection = this.em.getConnection();
     const base = {
       userId: row.id,
       username: row.username,
@@ -159,6 +159,12 @@ export class Authenticator {
       sessionId,
       secondFactorPending: row.second_factor_pending,
     };
+    if (row.role === Role.SYSTEM_ADMIN) return Viewer.user(base);
+    // The other roles' grants are read with every row visible: the viewer they make does not exist yet.
+    return withRowGrants(this.em, SYSTEM_GRANTS, (connection) => this.grantsIn(connection, row, base));
+  }
+
+  private async grantsIn(connection: EntityManager, row: UserRow, base: Parameters<typeof Viewer.user>[0]): Promise<Viewer> {
     switch (row.role) {
       case Role.SYSTEM_ADMIN:
         return Viewer.user(base);
@@ -218,7 +224,9 @@ export class Authenticator {
     const version = this.versions?.versionOf(row.program_id) ?? 0;
     const parks = row.park_id
       ? [row.park_id]
-      : (await connection.execute<Array<{ id: number }>>('SELECT id FROM park WHERE program_id = ?', [row.program_id])).map((p) => p.id);
+      : await withRowGrants(this.em, SYSTEM_GRANTS, async (tx) =>
+          (await tx.execute<Array<{ id: number }>>('SELECT id FROM park WHERE program_id = ?', [row.program_id])).map((p) => p.id),
+        );
     if (!row.revoked_at) {
       await connection.execute(
         `UPDATE embed_key SET last_used_at = now() WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,

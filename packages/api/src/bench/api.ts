@@ -45,6 +45,13 @@ const SECONDS = env('BENCH_SECONDS', 10);
 const PASSWORD = 'Bench-password-1';
 const BENCH_APP_PASSWORD = 'huhang-app-bench';
 const PEER = join(repoRoot(), 'bench', 'postgraphile');
+/**
+ * Another build of Huhang to measure beside this one (a checkout of another commit, built there with
+ * `npm ci`): its API connects as a login that row-level security does not bind, so a build from
+ * before the policies reads the same rows.
+ */
+const BASELINE = process.env.BENCH_BASELINE ?? null;
+const BASELINE_LOGIN = 'huhang_bench_baseline';
 const log = (line: string) => console.log(line);
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
@@ -141,6 +148,18 @@ async function load(call: Call, clients: number, seconds: number): Promise<numbe
   return latencies;
 }
 
+/** A login of huhang_api that row-level security does not bind, for the baseline build. */
+async function ensureBaselineLogin(url: string): Promise<void> {
+  await ensureApiLogin(url, BASELINE_LOGIN, BENCH_APP_PASSWORD);
+  const sql = new Client({ connectionString: url });
+  await sql.connect();
+  try {
+    await sql.query(`ALTER ROLE ${BASELINE_LOGIN} BYPASSRLS`);
+  } finally {
+    await sql.end();
+  }
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
@@ -156,23 +175,31 @@ async function main(): Promise<void> {
   }
   const servers: Started[] = [];
   try {
-    const huhang = await start(
-      'Huhang',
-      [join(repoRoot(), 'packages/api/dist/main.js')],
-      {
-        // As in production: migrations as the owner, the API as a login of huhang_api.
-        DATABASE_OWNER_URL: url,
-        DATABASE_URL: asLogin(url, APP_LOGIN, BENCH_APP_PASSWORD),
-        NODE_ENV: 'production',
-        // The benchmark signs in with passwords; two-factor sign-in costs nothing after sign-in.
-        HUHANG_TWO_FACTOR_ROLES: 'none',
-        HUHANG_SEED: 'false',
-        HUHANG_RATE_LIMIT: '1000000000',
-        HUHANG_JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-      },
-      /is running/,
-    );
+    const huhangEnv = {
+      // As in production: migrations as the owner, the API as a login of huhang_api.
+      DATABASE_OWNER_URL: url,
+      DATABASE_URL: asLogin(url, APP_LOGIN, BENCH_APP_PASSWORD),
+      NODE_ENV: 'production',
+      // The benchmark signs in with passwords; two-factor sign-in costs nothing after sign-in.
+      HUHANG_TWO_FACTOR_ROLES: 'none',
+      HUHANG_SEED: 'false',
+      HUHANG_RATE_LIMIT: '1000000000',
+      HUHANG_JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    };
+    const huhang = await start('Huhang', [join(repoRoot(), 'packages/api/dist/main.js')], huhangEnv, /is running/);
     servers.push(huhang);
+    let baseline: Started | null = null;
+    if (BASELINE) {
+      await ensureBaselineLogin(url);
+      baseline = await start(
+        'Huhang baseline',
+        [join(BASELINE, 'packages/api/dist/main.js')],
+        { ...huhangEnv, DATABASE_URL: asLogin(url, BASELINE_LOGIN, BENCH_APP_PASSWORD) },
+        /is running/,
+        BASELINE,
+      );
+      servers.push(baseline);
+    }
     const peer = await start(
       'PostGraphile 5',
       [join(PEER, 'server.cjs')],
@@ -204,11 +231,13 @@ async function main(): Promise<void> {
     type Caller = { server: Started; call: Call; label?: string };
     const nested: Caller[] = [
       { server: huhang, call: () => graphql(huhang.url, NESTED_HUHANG, { park }, admin) },
+      ...(baseline ? [{ server: baseline, call: () => graphql(baseline.url, NESTED_HUHANG, { park }, admin) }] : []),
       { server: peer, call: async () => peerNested((await graphql(peer.url, NESTED_PEER, { park: parkId })) as never) },
       { server: hand, call: () => getJson(`${hand.url}/nested?id=${parkId}`) },
     ];
     const nodeCalls: Caller[] = [
       { server: huhang, call: () => graphql(huhang.url, NODE_HUHANG, { id: enterprise }, admin) },
+      ...(baseline ? [{ server: baseline, call: () => graphql(baseline.url, NODE_HUHANG, { id: enterprise }, admin) }] : []),
       {
         server: peer,
         call: async () => ({
@@ -217,15 +246,18 @@ async function main(): Promise<void> {
       },
       { server: hand, call: () => getJson(`${hand.url}/node?id=${enterpriseId}`) },
     ];
+    const listOf = (server: Started, token: string, label?: string): Caller => ({
+      server,
+      call: async () =>
+        sameTimes(
+          ((await graphql(server.url, LIST_HUHANG, { park, ...MONTH }, token)) as { serviceRequests: { nodes: ListedRequest[] } })
+            .serviceRequests.nodes,
+        ),
+      label,
+    });
     const listCalls: Caller[] = [
-      {
-        server: huhang,
-        call: async () =>
-          sameTimes(
-            ((await graphql(huhang.url, LIST_HUHANG, { park, ...MONTH }, admin)) as { serviceRequests: { nodes: ListedRequest[] } })
-              .serviceRequests.nodes,
-          ),
-      },
+      listOf(huhang, admin),
+      ...(baseline ? [listOf(baseline, admin)] : []),
       {
         server: peer,
         call: async () => {
@@ -258,25 +290,24 @@ async function main(): Promise<void> {
         },
       },
     ];
-    const listAsParkAdmin: Caller = {
-      server: huhang,
-      call: async () =>
-        sameTimes(
-          ((await graphql(huhang.url, LIST_HUHANG, { park, ...MONTH }, parkAdmin)) as { serviceRequests: { nodes: ListedRequest[] } })
-            .serviceRequests.nodes,
-        ),
-      label: 'Huhang as park admin',
-    };
-    const asParkAdmin: Caller = {
-      server: huhang,
-      call: () => graphql(huhang.url, NESTED_HUHANG, { park }, parkAdmin),
-      label: 'Huhang as park admin',
-    };
+    const listAsParkAdmin: Caller[] = [
+      listOf(huhang, parkAdmin, 'Huhang as park admin'),
+      ...(baseline ? [listOf(baseline, parkAdmin, 'Huhang baseline as park admin')] : []),
+    ];
+    const nestedOf = (server: Started, label: string): Caller => ({
+      server,
+      call: () => graphql(server.url, NESTED_HUHANG, { park }, parkAdmin),
+      label,
+    });
+    const asParkAdmin: Caller[] = [
+      nestedOf(huhang, 'Huhang as park admin'),
+      ...(baseline ? [nestedOf(baseline, 'Huhang baseline as park admin')] : []),
+    ];
 
     // The same data from all three (and from Huhang as the park's administrator) before any timing.
     for (const [name, calls] of [
-      ['nested', [...nested, asParkAdmin]],
-      ['filtered list', [...listCalls, listAsParkAdmin]],
+      ['nested', [...nested, ...asParkAdmin]],
+      ['filtered list', [...listCalls, ...listAsParkAdmin]],
       ['node(id:)', nodeCalls],
     ] as const) {
       const answers = await Promise.all(calls.map((c) => c.call()));
@@ -328,9 +359,9 @@ async function main(): Promise<void> {
     for (const { call } of writes) await call();
     log(`[bench] recordVisit: both writers wrote a visit`);
 
-    scenarios.push({ name: 'nested', clients: 8, calls: [...nested, asParkAdmin] });
+    scenarios.push({ name: 'nested', clients: 8, calls: [...nested, ...asParkAdmin] });
     scenarios.push({ name: 'nested', clients: 32, calls: nested });
-    scenarios.push({ name: 'filtered list', clients: 8, calls: [...listCalls, listAsParkAdmin] });
+    scenarios.push({ name: 'filtered list', clients: 8, calls: [...listCalls, ...listAsParkAdmin] });
     scenarios.push({ name: 'filtered list', clients: 32, calls: listCalls });
     scenarios.push({ name: 'node(id:)', clients: 8, calls: nodeCalls });
     scenarios.push({ name: 'recordVisit', clients: 8, calls: writes });
@@ -349,16 +380,20 @@ async function main(): Promise<void> {
     }
 
     console.log('');
-    console.log('| query | clients | server | req/s | p50 ms | p99 ms | ÷ PostGraphile | ÷ node:http |');
-    console.log('|---|---:|---|---:|---:|---:|---:|---:|');
+    const baselineColumn = baseline ? ' ÷ baseline |' : '';
+    console.log(`| query | clients | server | req/s | p50 ms | p99 ms | ÷ PostGraphile | ÷ node:http |${baselineColumn}`);
+    console.log(`|---|---:|---|---:|---:|---:|---:|---:|${baseline ? '---:|' : ''}`);
     for (const scenario of scenarios) {
       const rate = (label: string) => (results.get(key(scenario, label))?.length ?? 0) / (ROUNDS * SECONDS);
       for (const { server, label } of scenario.calls) {
         const name = label ?? server.name;
         const sorted = [...(results.get(key(scenario, name)) ?? [])].sort((a, b) => a - b);
         const r = rate(name);
+        // This build against the baseline build, for the same caller.
+        const counterpart = name.replace(/^Huhang/, 'Huhang baseline');
+        const versusBaseline = baseline ? ` ${server === huhang && rate(counterpart) ? (r / rate(counterpart)).toFixed(2) : '—'} |` : '';
         console.log(
-          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rate(peer.name) ? (r / rate(peer.name)).toFixed(2) : '—'} | ${(r / rate(hand.name)).toFixed(2)} |`,
+          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rate(peer.name) ? (r / rate(peer.name)).toFixed(2) : '—'} | ${(r / rate(hand.name)).toFixed(2)} |${versusBaseline}`,
         );
       }
     }

@@ -11,10 +11,12 @@ import { WENG_AN } from '../demo/weng-an';
 import { startServer } from '../server';
 import { toGlobalId } from '../shared/graphql/global-id';
 import { hashPassword } from '../accounts/password';
+import { APP_LOGIN, asLogin, ensureApiLogin, grantStatements } from '../shared/db/roles';
 import { PARK_YEARS_SQL } from './park-year.sql';
 import { compare, type ApiReport, type HandRow } from './stats-compare';
 
 const BENCH_PASSWORD = 'Bench-password-1';
+const BENCH_APP_PASSWORD = 'huhang-app-bench';
 
 /**
  * `npm run bench:stats`: a county-scale data set (one program of 10 parks, 20,000 enterprises, 36 months
@@ -187,7 +189,10 @@ async function main(): Promise<void> {
     await prepare(url);
     await gatherIntoOneProgram(url);
     await judgeEveryYear(url);
-    return createOrm(url);
+    // As in production: the API connects as a login of huhang_api, which the row-level security policies bind.
+    await ensureApiLogin(url, APP_LOGIN, BENCH_APP_PASSWORD);
+    for (const statement of grantStatements()) await pool.query(statement);
+    return createOrm(asLogin(url, APP_LOGIN, BENCH_APP_PASSWORD));
   })();
   try {
     const counts = (

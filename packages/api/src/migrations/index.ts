@@ -18,6 +18,7 @@ import { Migration20261130001500_least_privilege } from './Migration202611300015
 import { Migration20261130001600_sign_in_throttle } from './Migration20261130001600_sign_in_throttle';
 import { Migration20261130001700_two_factor } from './Migration20261130001700_two_factor';
 import { Migration20261130001800_data_notify } from './Migration20261130001800_data_notify';
+import { Migration20261130001900_row_security } from './Migration20261130001900_row_security';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130001600_sign_in_throttle', class: Migration20261130001600_sign_in_throttle },
   { name: 'Migration20261130001700_two_factor', class: Migration20261130001700_two_factor },
   { name: 'Migration20261130001800_data_notify', class: Migration20261130001800_data_notify },
+  { name: 'Migration20261130001900_row_security', class: Migration20261130001900_row_security },
 ];

@@ -10,8 +10,9 @@ import { limitRules, type QueryLimits } from '../shared/graphql/limits';
 import { PersistedOperations } from './persisted-operations';
 import { RETRY_AFTER_SECONDS } from '../shared/db/availability';
 import { explorerLandingPage } from './explorer';
+import { beginRequest, endRequest } from '../access/request-transaction';
 
-/** The GraphQL server: the schema, the request limits, error formatting and the audit of personal reads. */
+/** The GraphQL server: the schema, the request limits, error formatting, each operation's transaction and the audit of personal reads. */
 export async function createApollo(
   http: Server,
   options: { production: boolean; limits: QueryLimits; plugins?: ApolloServerPlugin<Context>[] },
@@ -41,20 +42,33 @@ export async function createApollo(
       // answer may be kept instead (public answers by ETag, every other one not at all).
       ApolloServerPluginCacheControlDisabled(),
       {
-        // Reads of personal data join the audit trail, one row per record shown, before the answer
-        // leaves; if that row cannot be written, the answer goes out with those values masked.
+        // Each operation runs in a transaction that tells the database who is asking (row-level
+        // security, request-transaction.ts). Before the answer leaves, the personal data it shows is
+        // appended to the audit trail and the transaction commits; personal data whose audit row could
+        // not be written goes out masked, and a mutation whose commit failed says that nothing was saved.
+        // Then: the database was away for this request: 503 and when to retry, not 200 with an error;
+        // and the request log learns the operation and how it ended.
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue, response }) {
-              const reads = contextValue.personalReads;
-              if (reads.size === 0) return;
-              try {
-                await reads.flush(contextValue.em, contextValue.actor);
-              } catch (error) {
-                console.error('[audit] could not record personal-data reads; the answer is masked', error);
-                if (response.body.kind !== 'single') return;
-                const result = response.body.singleResult;
-                result.data = reads.maskIn(result.data) as typeof result.data;
+            // Here rather than at the start of execution: a failure (the database away) is then
+            // formatted like any other error, SERVICE_UNAVAILABLE and 503 included.
+            async didResolveOperation({ contextValue, operation }) {
+              await beginRequest(contextValue, operation);
+            },
+            async willSendResponse({ contextValue, response, request, operation }) {
+              const end = await endRequest(contextValue, operation?.operation === 'mutation');
+              if (response.body.kind !== 'single') return;
+              const result = response.body.singleResult;
+              if (end.lost) {
+                result.data = null;
+                result.errors = [
+                  {
+                    message: '请求未能提交，未保存任何内容，请重试 (the request could not be committed; nothing was saved; try again)',
+                    extensions: { code: 'SERVICE_UNAVAILABLE' },
+                  },
+                ];
+              } else if (end.maskPersonal) {
+                result.data = contextValue.personalReads.maskIn(result.data) as typeof result.data;
                 result.errors = [
                   ...(result.errors ?? []),
                   {
@@ -63,23 +77,12 @@ export async function createApollo(
                   },
                 ];
               }
-            },
-          };
-        },
-      },
-      {
-        // The database was away for this request: 503 and when to retry, not 200 with an error.
-        // And the request log learns the operation and how it ended.
-        async requestDidStart() {
-          return {
-            async willSendResponse({ response, request, operation, contextValue }) {
-              if (response.body.kind !== 'single') return;
               if (contextValue.report) {
                 contextValue.report.operation = request.operationName ?? operation?.name?.value ?? operation?.operation;
-                const code = response.body.singleResult.errors?.[0]?.extensions?.code;
+                const code = result.errors?.[0]?.extensions?.code;
                 contextValue.report.outcome = typeof code === 'string' ? code : 'ok';
               }
-              if (!response.body.singleResult.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
+              if (!result.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
               response.http.status = 503;
               response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
             },

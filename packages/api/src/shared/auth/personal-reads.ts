@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../audit/audit';
 
+/** A transaction of the ORM's connection (a savepoint included). */
+type Transaction = ReturnType<EntityManager['getTransactionContext']>;
+
 /**
  * The personal fields one request showed, by record. They are written to the audit trail before the
  * answer leaves; when that fails, every value shown is replaced by its masked form (`maskIn`): no
@@ -37,7 +40,7 @@ export class PersonalReads {
   }
 
   /** One `READ_PERSONAL` row per record, in one statement. */
-  async flush(em: EntityManager, actor: Actor): Promise<void> {
+  async flush(em: EntityManager, actor: Actor, transaction?: Transaction): Promise<void> {
     if (this.reads.size === 0) return;
     const rows = [...this.reads.values()];
     this.reads.clear();
@@ -57,6 +60,8 @@ export class PersonalReads {
       .execute(
         `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, outcome, after, client_address, request_id) VALUES ${values}`,
         params,
+        'run',
+        transaction ?? em.getTransactionContext(),
       );
   }
 }

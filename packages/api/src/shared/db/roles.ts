@@ -74,6 +74,8 @@ export interface RoleCheck {
   ownsAudit: boolean;
   /** The role may change or delete audit rows. */
   mayRewriteAudit: boolean;
+  /** Row-level security does not bind the role (BYPASSRLS): the second wall between parks would be down. */
+  bypassesRls: boolean;
 }
 
 /** What the role of `url` may do to the audit trail. */
@@ -82,7 +84,7 @@ export async function checkRole(url: string): Promise<RoleCheck> {
   await client.connect();
   try {
     const { rows } = await client.query<RoleCheck>(`
-      SELECT current_user AS "user", r.rolsuper AS superuser,
+      SELECT current_user AS "user", r.rolsuper AS superuser, r.rolbypassrls AS "bypassesRls",
              coalesce(pg_has_role(current_user, c.relowner, 'USAGE'), false) AS "ownsAudit",
              CASE WHEN c.oid IS NULL THEN false ELSE has_table_privilege(current_user, c.oid, 'UPDATE, DELETE, TRUNCATE') END AS "mayRewriteAudit"
         FROM pg_roles r LEFT JOIN pg_class c ON c.oid = to_regclass('public.audit_log')

@@ -116,7 +116,8 @@ export async function runMutation<T extends StoredRecord>(
       }
       return result;
     });
-    ctx.committed?.();
+    // Inside a request's transaction (request-transaction.ts) the commit comes when the answer is ready.
+    if (!ctx.em.isInTransaction()) ctx.committed?.();
     return { clientMutationId: input.clientMutationId, record };
   } catch (error) {
     const domain = translateError(error);

@@ -48,37 +48,31 @@ function sharedCte(name: 's_cover' | 's_visit', span: DayRange, sql: SqlBuilder)
 
 type Row = { set_id: number; idx: number; num: number; den: number };
 
-/** Connections that plan the engine's prepared statements once, for any parameters. */
-const generic = new WeakSet<object>();
-
 /**
  * Runs the engine's statement. Its text depends only on the shape of what is measured (the scope's
- * kind, the metrics, their parameters' names), every value is a parameter: outside a transaction it
- * runs as a prepared statement planned once per connection with a generic plan, since planning this
- * statement costs as much as running it (docs/decisions/0007-read-performance.md).
+ * kind, the metrics, their parameters' names), every value is a parameter: it runs as a prepared
+ * statement planned once per connection with a generic plan (the API's connections start with
+ * `plan_cache_mode = force_generic_plan`, orm.ts), since planning this statement costs as much as
+ * running it (docs/decisions/0007-read-performance.md). In a transaction (a request's, with its row
+ * grants), on the transaction's connection.
  */
 async function run(em: EntityManager, sql: SqlBuilder, text: string): Promise<Row[]> {
-  if (em.isInTransaction()) {
-    const compiled = sql.compile(text);
-    return em.getConnection().execute<Row[]>(compiled.sql, compiled.params);
-  }
   const compiled = sql.compileNumbered(text);
   const name = `huhang_measure_${createHash('sha256').update(compiled.sql).digest('hex').slice(0, 32)}`;
-  const knex = em.getConnection().getKnex().client as {
-    acquireConnection(): Promise<ClientBase>;
-    releaseConnection(c: ClientBase): Promise<void>;
-  };
+  const trx = em.getTransactionContext<{ client: PoolClient }>();
+  const knex = (trx ?? em.getConnection().getKnex()).client as unknown as PoolClient;
   const client = await knex.acquireConnection();
   try {
-    if (!generic.has(client)) {
-      // Only the engine's prepared statements use the plan cache on the API's connections.
-      await client.query('SET plan_cache_mode = force_generic_plan');
-      generic.add(client);
-    }
     return (await client.query<Row>({ name, text: compiled.sql, values: compiled.params })).rows;
   } finally {
     await knex.releaseConnection(client);
   }
+}
+
+/** Knex's client: a connection of its pool, or a transaction's own connection (release then does nothing). */
+interface PoolClient {
+  acquireConnection(): Promise<ClientBase>;
+  releaseConnection(c: ClientBase): Promise<void>;
 }
 
 /** When the figures are taken: today (Asia/Shanghai) and now. Tests pin them. */

@@ -79,7 +79,9 @@ export async function resolveScope(em: EntityManager, globalId: string, field = 
   }
   const rows = await em
     .getConnection()
-    .execute<Array<{ name: string; program_id: number; starts_on: string | null; time_zone: string }>>(LOOKUP[kind], [id]);
+    .execute<
+      Array<{ name: string; program_id: number; starts_on: string | null; time_zone: string }>
+    >(LOOKUP[kind], [id], 'all', em.getTransactionContext());
   const row = rows[0];
   if (!row) throw notFound(type, field);
   return { kind, id, name: row.name, programId: row.program_id, startsOn: row.starts_on, timeZone: row.time_zone };

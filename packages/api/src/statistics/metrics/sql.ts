@@ -1,7 +1,7 @@
 /**
  * Collects the parameters of a statement while its parts are written in any order: `param()` returns a
- * token, and `compile()` turns the tokens into positional `?` placeholders (as MikroORM's connection binds
- * them) with the values in the order they appear in the text.
+ * token, and `compileNumbered()` turns the tokens into numbered `$n` placeholders with the values in
+ * the order they appear in the text.
  */
 export class SqlBuilder {
   private readonly values: unknown[] = [];
@@ -18,15 +18,6 @@ export class SqlBuilder {
     const sql = text.replace(/⟨(\d+)⟩/g, (_, index: string) => {
       params.push(this.values[Number(index)]);
       return `$${params.length}`;
-    });
-    return { sql, params };
-  }
-
-  compile(text: string): { sql: string; params: unknown[] } {
-    const params: unknown[] = [];
-    const sql = text.replace(/⟨(\d+)⟩/g, (_, index: string) => {
-      params.push(this.values[Number(index)]);
-      return '?';
     });
     return { sql, params };
   }

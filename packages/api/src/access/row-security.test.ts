@@ -1,0 +1,196 @@
+import { Client } from 'pg';
+import { mutationSuite } from '../test-support/mutations';
+import { buildWorld, type World } from '../test-support/world';
+import { parseGlobalId } from '../shared/graphql/global-id';
+import { startServer, type RunningServer } from '../server';
+import { Viewer } from './viewer';
+import { asLogin, checkRole } from '../shared/db/roles';
+
+/**
+ * Row-level security (migration 1900) as the second wall behind `Viewer.readScope`: the API's login
+ * reads only the parks the request's viewer may read, even where the API's own filter is missing.
+ */
+const suite = mutationSuite();
+let a: World;
+let b: World;
+let parkA: number;
+let parkB: number;
+let token: string;
+
+const TABLES = ['park', 'zone', 'enterprise', 'police_unit', 'officer', 'liaison_assignment', 'visit', 'team', 'team_member'];
+const GRANTS = `SELECT set_config('huhang.viewer_parks', $1, true), set_config('huhang.viewer_programs', $2, true)`;
+
+beforeAll(async () => {
+  a = await buildWorld(suite.m);
+  b = await buildWorld(suite.m);
+  for (const w of [a, b]) {
+    await suite.m.ok('addTeamMember', { teamId: w.patrolTeam, kind: 'OFFICER', officerId: w.officer, joinedOn: '2025-03-01' });
+    await suite.m.ok('recordVisit', {
+      officerId: w.officer2,
+      enterpriseId: w.enterprise,
+      visitedOn: '2025-03-03',
+      activities: ['SAFETY_INSPECTION'],
+    });
+  }
+  parkA = parseGlobalId(a.park, 'id').id;
+  parkB = parseGlobalId(b.park, 'id').id;
+  await suite.api.createUser({ username: 'rls-park-admin', role: 'PARK_ADMIN', parkIds: [parkA] });
+  token = await suite.api.signIn('rls-park-admin');
+});
+
+async function appClient(): Promise<Client> {
+  const client = new Client({ connectionString: suite.api.db.appUrl });
+  await client.connect();
+  return client;
+}
+
+const count = async (client: Client, sql: string, params: unknown[] = []) => Number((await client.query(sql, params)).rows[0].n);
+const ownerCount = (sql: string, params: unknown[] = []) => count(suite.api.db.sql, sql, params);
+
+/** How many rows of `table` lie in `parkId`, as the owner counts them. */
+function inPark(table: string): string {
+  switch (table) {
+    case 'park':
+      return 'SELECT count(*) AS n FROM park WHERE id = $1';
+    case 'police_unit':
+      return 'SELECT count(*) AS n FROM police_unit WHERE park_id = $1 OR (park_id IS NULL AND program_id = (SELECT program_id FROM park WHERE id = $1))';
+    case 'officer':
+      return `SELECT count(*) AS n FROM officer o JOIN police_unit u ON u.id = o.unit_id
+               WHERE u.park_id = $1 OR (u.park_id IS NULL AND u.program_id = (SELECT program_id FROM park WHERE id = $1))`;
+    case 'liaison_assignment':
+    case 'visit':
+      return `SELECT count(*) AS n FROM ${table} l JOIN enterprise e ON e.id = l.enterprise_id WHERE e.park_id = $1`;
+    case 'team_member':
+      return 'SELECT count(*) AS n FROM team_member m JOIN team t ON t.id = m.team_id WHERE t.park_id = $1';
+    default:
+      return `SELECT count(*) AS n FROM ${table} WHERE park_id = $1`;
+  }
+}
+
+describe('the policies in the database', () => {
+  it('let the API login read none of the park-scoped rows until a transaction says whose they are', async () => {
+    const client = await appClient();
+    try {
+      for (const table of TABLES) {
+        expect({ table, owner: (await ownerCount(`SELECT count(*) AS n FROM ${table}`)) > 0 }).toEqual({ table, owner: true });
+        expect({ table, rows: await count(client, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, rows: 0 });
+      }
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('show a transaction granted one park exactly that park’s rows, and forget the grant when it ends', async () => {
+    const client = await appClient();
+    try {
+      const programA = parseGlobalId(a.program, 'id').id;
+      await client.query('BEGIN');
+      await client.query(GRANTS, [`{${parkA}}`, `{${programA}}`]);
+      for (const table of TABLES) {
+        const expected = await ownerCount(inPark(table), [parkA]);
+        expect({ table, some: expected > 0 }).toEqual({ table, some: true });
+        expect({ table, rows: await count(client, `SELECT count(*) AS n FROM ${table}`) }).toEqual({ table, rows: expected });
+      }
+      expect(await count(client, 'SELECT count(*) AS n FROM enterprise WHERE park_id = $1', [parkB])).toBe(0);
+      await client.query('COMMIT');
+      expect(await count(client, 'SELECT count(*) AS n FROM enterprise')).toBe(0);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it('refuse a write into another park, and the API login cannot switch them off', async () => {
+    const client = await appClient();
+    const refusal = async (sql: string, params: unknown[] = []) => {
+      try {
+        await client.query(sql, params);
+        return 'done';
+      } catch (error) {
+        return (error as { code: string }).code;
+      }
+    };
+    try {
+      await client.query('BEGIN');
+      await client.query(GRANTS, [`{${parkA}}`, '{}']);
+      expect(await refusal(`INSERT INTO zone (park_id, name) VALUES ($1, 'RLS 片区')`, [parkB])).toBe('42501');
+      await client.query('ROLLBACK');
+      expect(await refusal('ALTER TABLE enterprise DISABLE ROW LEVEL SECURITY')).toBe('42501');
+      expect(await refusal('DROP POLICY viewer_scope ON enterprise')).toBe('42501');
+      await client.query('SET row_security = off');
+      // With row security off, a query the policies would filter fails rather than read every row.
+      expect(await refusal('SELECT count(*) FROM enterprise')).toBe('42501');
+    } finally {
+      await client.end();
+    }
+  });
+});
+
+describe('the start', () => {
+  it('tells a login that bypasses row-level security from the API’s own (production then refuses it)', async () => {
+    expect((await checkRole(suite.api.db.appUrl)).bypassesRls).toBe(false);
+    await suite.api.db.sql.query(
+      `DROP ROLE IF EXISTS rls_bypass_login; CREATE ROLE rls_bypass_login LOGIN PASSWORD 'bypass-1' BYPASSRLS IN ROLE huhang_api`,
+    );
+    try {
+      const role = await checkRole(asLogin(suite.api.db.url, 'rls_bypass_login', 'bypass-1'));
+      expect(role).toMatchObject({ superuser: false, ownsAudit: false, mayRewriteAudit: false, bypassesRls: true });
+    } finally {
+      await suite.api.db.sql.query('DROP ROLE rls_bypass_login');
+    }
+  });
+});
+
+describe('the API with its own filter missing', () => {
+  const ENTERPRISES = '{ enterprises(first: 100) { totalCount nodes { id park { databaseId } } } }';
+  const IDS = '{ enterprises(first: 100) { nodes { id } } }';
+  let spy: jest.SpyInstance;
+  let ownerServer: RunningServer;
+
+  beforeAll(async () => {
+    // A second server on the same database, connected as the owner, whom the policies do not bind.
+    ownerServer = await startServer({
+      orm: suite.api.db.orm,
+      port: 0,
+      twoFactorRoles: [],
+      rateLimit: { requests: 1_000_000, windowSeconds: 60 },
+    });
+    const readScope = Viewer.prototype.readScope;
+    // The bug the policies guard against: the enterprise list forgets the viewer's filter.
+    spy = jest.spyOn(Viewer.prototype, 'readScope').mockImplementation(function (this: Viewer, entity: string) {
+      return entity === 'Enterprise' ? undefined : readScope.call(this, entity);
+    });
+  });
+
+  afterAll(async () => {
+    spy.mockRestore();
+    await ownerServer.close();
+  });
+
+  const ask = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: unknown[] };
+  };
+
+  it('leaks another park’s enterprises where nothing else stands in the way (the owner’s connection)', async () => {
+    const leaked = await ask(ownerServer.url, IDS);
+    expect(leaked.errors).toBeUndefined();
+    const ids = leaked.data.enterprises.nodes.map((node: { id: string }) => node.id);
+    expect(ids).toEqual(expect.arrayContaining([a.enterprise, b.enterprise, b.enterprise2]));
+  });
+
+  it('shows the park administrator only its own park’s enterprises through the API’s login', async () => {
+    const held = await ask(suite.api.server.url, ENTERPRISES);
+    expect(held.errors).toBeUndefined();
+    const expected = await ownerCount('SELECT count(*) AS n FROM enterprise WHERE park_id = $1', [parkA]);
+    expect(held.data.enterprises.totalCount).toBe(expected);
+    expect(held.data.enterprises.nodes).toHaveLength(expected);
+    for (const node of held.data.enterprises.nodes) expect(node.park.databaseId).toBe(parkA);
+    const other = await ask(suite.api.server.url, 'query ($id: ID!) { node(id: $id) { id } }', { id: b.enterprise });
+    expect(other.errors).toBeUndefined();
+    expect(other.data.node).toBeNull();
+  });
+});
