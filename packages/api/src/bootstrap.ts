@@ -5,6 +5,7 @@ import { openDatabase, redact, type DatabaseHandle } from './shared/db/database'
 import { DatabaseSetupError } from './shared/db/embedded';
 import { checkRole, grantStatements } from './shared/db/roles';
 import { createOrm, migrate } from './orm';
+import { replicaOptions, replicaUrlsFromEnvironment } from './shared/db/replicas';
 
 export interface Bootstrapped {
   db: DatabaseHandle;
@@ -30,7 +31,9 @@ export async function bootstrap(
     await db.stop();
     throw error;
   }
-  const orm = await createOrm(db.url);
+  const replicas = replicaUrlsFromEnvironment();
+  if (replicas.length) log(`[db] read replicas: ${replicas.map(redact).join(', ')}`);
+  const orm = await createOrm(db.url, replicas.length ? { replicas: replicaOptions(replicas) } : {});
   return {
     db,
     orm,

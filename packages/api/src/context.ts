@@ -10,6 +10,7 @@ import { scopeEntityManager } from './shared/db/scope-filter';
 import { raiseDataVersions, type DataVersions } from './access/data-versions';
 import { programsOf } from './access/location';
 import type { Role } from './shared/auth/role';
+import type { ReplicaReads } from './shared/db/replicas';
 
 /** What the HTTP layer knows of a request. */
 export interface RequestInfo {
@@ -17,8 +18,10 @@ export interface RequestInfo {
   requestId?: string | null;
   /** The roles that must sign in with two factors; none when not given. */
   twoFactorRoles?: ReadonlySet<Role>;
-  /** Filled in with the operation and its outcome, for the request log and metrics. */
-  report?: { operation?: string; outcome?: string };
+  /** Filled in with the operation, its outcome and the database it read, for the request log and metrics. */
+  report?: { operation?: string; outcome?: string; database?: 'primary' | 'replica' };
+  /** With read replicas: the writers' WAL positions (replicas.ts). */
+  replicaReads?: ReplicaReads;
 }
 
 /**
@@ -47,6 +50,7 @@ export function createContext(
     personalReads: new PersonalReads(),
     twoFactorRoles: request.twoFactorRoles ?? new Set(),
     report: request.report,
+    replicaReads: request.replicaReads,
     authorize: (em, changes, phase) => assertWritable(em, viewer, changes, phase),
     ...dataVersionTracking(versions),
   };

@@ -1,3 +1,4 @@
+import { ReplicaReads } from './shared/db/replicas';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -128,6 +129,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     publicCache: new PublicCache(versions, configured.publicCache, () => watch.live),
     keyOperations: (options.publicOperationsOnly ?? production) ? new Set(Object.keys(PUBLIC_PERSISTED_OPERATIONS)) : null,
     twoFactorRoles: options.twoFactorRoles ? new Set(options.twoFactorRoles) : twoFactorRolesFromEnvironment(production),
+    // Queries read from the replicas (DATABASE_REPLICA_URLS, orm.ts), each writer its own writes.
+    replicaReads: options.orm.config.get('replicas')?.length ? new ReplicaReads(redis, options.redisKeyPrefix) : undefined,
   };
 
   http.on('request', (req, res) => {
@@ -182,13 +185,19 @@ async function probe(check: () => Promise<unknown>): Promise<{ status: 'ok' | 'd
   return { status, ms: Math.round(performance.now() - started) };
 }
 
-/** 200 when the database (and Redis, when configured) answer within 2 s; 503 with Retry-After otherwise. */
+/**
+ * 200 when the database (and Redis, when configured) answer within 2 s; 503 with Retry-After otherwise.
+ * Read replicas are reported but do not make the server unready: reads go to the primary without them.
+ */
 async function sendReadiness(res: ServerResponse, orm: MikroORM<PostgreSqlDriver>, redis: Redis | null): Promise<void> {
   const checks: Record<string, { status: 'ok' | 'down'; ms: number }> = {
     database: await probe(() => orm.em.getConnection().execute('SELECT 1')),
   };
   if (redis) checks.redis = await probe(() => redis.ping());
-  if (Object.values(checks).every((check) => check.status === 'ok')) {
+  const required = Object.values(checks);
+  const replicas = (orm.em.getDriver() as unknown as { replicas: Array<{ execute(sql: string): Promise<unknown> }> }).replicas;
+  for (const [i, replica] of replicas.entries()) checks[`replica-${i + 1}`] = await probe(() => replica.execute('SELECT 1'));
+  if (required.every((check) => check.status === 'ok')) {
     return sendJson(res, 200, { status: 'ready', checks }, { 'cache-control': 'no-store' });
   }
   sendJson(res, 503, { status: 'unavailable', checks }, { 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS) });

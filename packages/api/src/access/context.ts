@@ -4,6 +4,7 @@ import type { Actor, RecordChange } from '../shared/audit/audit';
 import type { PersonalReads } from '../shared/auth/personal-reads';
 import type { Viewer } from './viewer';
 import type { Role } from '../shared/auth/role';
+import type { ReplicaReads } from '../shared/db/replicas';
 
 /** Everything a resolver may use for one request; made in one place, `createContext` (src/context.ts). */
 export interface Context {
@@ -25,6 +26,8 @@ export interface Context {
   changed?(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
   /** Runs once a mutation has committed. */
   committed?(): void;
-  /** What the request log and metrics say of this request: its operation and how it ended. */
-  report?: { operation?: string; outcome?: string };
+  /** What the request log and metrics say of this request: its operation, how it ended, which database it read. */
+  report?: { operation?: string; outcome?: string; database?: 'primary' | 'replica' };
+  /** With read replicas: where each writer's last write reached, so that it reads it back (replicas.ts). */
+  replicaReads?: ReplicaReads;
 }

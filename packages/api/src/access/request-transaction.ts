@@ -1,6 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
+import type { Viewer } from './viewer';
 import { applyRowGrants, rowGrantsOf } from './row-security';
 
 type Transaction = Knex.Transaction;
@@ -13,15 +14,25 @@ export interface RequestEnd {
   lost: boolean;
 }
 
+/** Requests whose transaction runs on a read replica. */
+const onReplica = new WeakSet<Context>();
+
 /**
  * Every GraphQL operation runs in one transaction of its own, on one connection, that starts by
  * telling the database who is asking (row-security.ts): the row-level security policies then hold
  * even where a query forgot the viewer's filter. A mutation's own transaction is a savepoint inside
  * it; what it wrote is committed, with the audit rows of the personal data the answer shows, before
- * the answer leaves.
+ * the answer leaves. With read replicas (DATABASE_REPLICA_URLS), a query runs on a replica unless
+ * its viewer wrote something the replica has not replayed yet, or the replica cannot be reached.
  */
 export async function beginRequest(ctx: Context, operation?: OperationDefinitionNode): Promise<void> {
   if (ctx.em.isInTransaction() || (operation && readsNoData(operation))) return;
+  if (operation?.operation === 'query' && ctx.replicaReads?.usable && (await beginOnReplica(ctx))) {
+    onReplica.add(ctx);
+    if (ctx.report) ctx.report.database = 'replica';
+    return;
+  }
+  if (ctx.report) ctx.report.database = 'primary';
   await ctx.em.begin();
   try {
     await applyRowGrants(ctx.em, rowGrantsOf(ctx.viewer));
@@ -31,21 +42,39 @@ export async function beginRequest(ctx: Context, operation?: OperationDefinition
   }
 }
 
+async function beginOnReplica(ctx: Context): Promise<boolean> {
+  const replica = ctx.em.getConnection('read');
+  if (replica === ctx.em.getConnection('write')) return false;
+  const viewer = writerOf(ctx.viewer);
+  const replayedTo = viewer ? await ctx.replicaReads!.of(viewer) : null;
+  try {
+    ctx.em.setTransactionContext(await replica.begin());
+    if (await applyRowGrants(ctx.em, rowGrantsOf(ctx.viewer), replayedTo)) return true;
+  } catch (error) {
+    ctx.replicaReads!.failed();
+    console.error('[db] a read replica failed; reading from the primary for a few seconds', error instanceof Error ? error.message : error);
+  }
+  await rollback(ctx);
+  return false;
+}
+
 /**
  * Writes the audit rows of the personal data shown (in a savepoint: if they cannot be written, the
  * rest still commits and the answer masks that data), checks that no statement aborted the
- * transaction, and commits. `wrote`: the operation was a mutation.
+ * transaction, and commits. `wrote`: the operation was a mutation. On a replica, the audit rows are
+ * written to the primary before the answer leaves.
  */
 export async function endRequest(ctx: Context, wrote: boolean): Promise<RequestEnd> {
   const trx = ctx.em.getTransactionContext<Transaction>();
   const reads = ctx.personalReads;
   const shownPersonal = reads.size > 0;
   let maskPersonal = false;
-  if (!trx) {
-    if (reads.size > 0) maskPersonal = !(await attempt(() => reads.flush(ctx.em, ctx.actor)));
+  const connection = ctx.em.getConnection('write');
+  if (!trx || onReplica.has(ctx)) {
+    if (shownPersonal) maskPersonal = !(await attempt(() => reads.flush(ctx.em, ctx.actor, 'primary')));
+    if (trx) await rollback(ctx);
     return { maskPersonal, lost: false };
   }
-  const connection = ctx.em.getConnection();
   if (shownPersonal) {
     maskPersonal = !(await attempt(async () => {
       const savepoint = await connection.begin({ ctx: trx });
@@ -70,7 +99,22 @@ export async function endRequest(ctx: Context, wrote: boolean): Promise<RequestE
     return { maskPersonal: shownPersonal, lost: wrote };
   }
   ctx.committed?.();
+  const writer = writerOf(ctx.viewer);
+  if (wrote && writer && ctx.replicaReads) {
+    // Where the primary's WAL is now, past this commit: the writer's next reads wait for a replica to get there.
+    await attempt(async () => {
+      const [row] = await connection.execute<Array<{ lsn: string }>>('SELECT pg_current_wal_lsn()::text AS lsn');
+      if (row) await ctx.replicaReads!.wrote(writer, row.lsn);
+    });
+  }
   return { maskPersonal, lost: false };
+}
+
+/** Who a write belongs to, for reading it back: a user or an embed key. */
+function writerOf(viewer: Viewer): string | null {
+  if (viewer.kind === 'USER' && viewer.grants.userId !== null) return `USER:${viewer.grants.userId}`;
+  if (viewer.kind === 'KEY' && viewer.grants.keyId !== null) return `KEY:${viewer.grants.keyId}`;
+  return null;
 }
 
 /** `{ __typename }` and introspection: answered from the schema, without the database. */

@@ -5,6 +5,7 @@ import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { Context } from '../access/context';
 import type { Authenticator } from '../accounts/authenticator';
 import { createContext } from '../context';
+import type { ReplicaReads } from '../shared/db/replicas';
 import type { Limiter } from '../shared/http/rate-limit';
 import { admit, allowCrossOrigin, ANSWERED, identify, readRequest, throttle } from './guards';
 import type { DataVersions } from '../access/data-versions';
@@ -27,6 +28,8 @@ export interface GraphqlRoute {
   keyOperations: ReadonlySet<string> | null;
   /** The roles that sign in with two factors. */
   twoFactorRoles: ReadonlySet<Role>;
+  /** With read replicas: where each writer's last write reached. */
+  replicaReads?: ReplicaReads;
 }
 
 /** The persisted operation id a request names, if any: `extensions.persistedQuery.sha256Hash`. */
@@ -98,7 +101,13 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
     context: async () =>
       createContext(
         route.orm,
-        { clientAddress: req.socket.remoteAddress ?? null, requestId: report.requestId, twoFactorRoles: route.twoFactorRoles, report },
+        {
+          clientAddress: req.socket.remoteAddress ?? null,
+          requestId: report.requestId,
+          twoFactorRoles: route.twoFactorRoles,
+          report,
+          replicaReads: route.replicaReads,
+        },
         viewer,
         route.versions,
       ),

@@ -20,6 +20,8 @@ export interface RequestReport {
   operation?: string;
   outcome?: string;
   cache?: 'hit' | 'miss';
+  /** Where a GraphQL operation read: the primary or a read replica. */
+  database?: 'primary' | 'replica';
 }
 
 const reports = new WeakMap<IncomingMessage, RequestReport>();
@@ -72,6 +74,7 @@ export class Metrics {
   private readonly requests: Counter<'route' | 'operation' | 'outcome'>;
   private readonly duration: Histogram<'route' | 'operation' | 'outcome'>;
   private readonly publicCache: Counter<'result'>;
+  private readonly reads: Counter<'database'>;
   private readonly rateLimited: Counter;
 
   constructor(orm: MikroORM<PostgreSqlDriver>) {
@@ -94,6 +97,12 @@ export class Metrics {
       name: 'huhang_public_cache_requests_total',
       help: 'Public (embed key) answers served from the cache (hit) or computed (miss).',
       labelNames: ['result'],
+      registers,
+    });
+    this.reads = new Counter({
+      name: 'huhang_graphql_database_total',
+      help: 'GraphQL operations that used the database, by where they ran: the primary or a read replica.',
+      labelNames: ['database'],
       registers,
     });
     this.rateLimited = new Counter({
@@ -122,6 +131,7 @@ export class Metrics {
     this.requests.inc(labels);
     this.duration.observe(labels, seconds);
     if (report.cache) this.publicCache.inc({ result: report.cache });
+    if (report.database) this.reads.inc({ database: report.database });
     if (status === 429) this.rateLimited.inc();
   }
 
@@ -178,6 +188,7 @@ export function logRequest(log: Logger, req: IncomingMessage, report: RequestRep
     operation: report.operation,
     outcome: report.outcome ?? (status >= 400 ? `HTTP_${status}` : 'ok'),
     cache: report.cache,
+    database: report.database,
   };
   if (route === 'health' || route === 'metrics') log.debug(line, 'request');
   else if (status >= 500) log.error(line, 'request');

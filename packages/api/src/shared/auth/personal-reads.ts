@@ -40,7 +40,8 @@ export class PersonalReads {
   }
 
   /** One `READ_PERSONAL` row per record, in one statement. */
-  async flush(em: EntityManager, actor: Actor, transaction?: Transaction): Promise<void> {
+  /** In `transaction` (a savepoint of the request's), or on the primary by itself ('primary': the reads ran on a replica). */
+  async flush(em: EntityManager, actor: Actor, transaction: Transaction | 'primary'): Promise<void> {
     if (this.reads.size === 0) return;
     const rows = [...this.reads.values()];
     this.reads.clear();
@@ -56,12 +57,12 @@ export class PersonalReads {
       actor.requestId,
     ]);
     await em
-      .getConnection()
+      .getConnection('write')
       .execute(
         `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, outcome, after, client_address, request_id) VALUES ${values}`,
         params,
         'run',
-        transaction ?? em.getTransactionContext(),
+        transaction === 'primary' ? undefined : transaction,
       );
   }
 }
