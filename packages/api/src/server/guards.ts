@@ -5,6 +5,7 @@ import type { Authenticator } from '../accounts/authenticator';
 import { DomainError } from '../shared/errors/domain-error';
 import type { Limiter } from '../shared/http/rate-limit';
 import { header, sendError, sendRefusal } from './respond';
+import { reportOf } from './observability';
 
 /*
  * The guards a GraphQL request passes, in order, before Apollo runs it. Each either lets the request
@@ -71,7 +72,7 @@ export async function identify(authenticator: Authenticator, req: IncomingMessag
 function clientKey(req: IncomingMessage, viewer: Viewer | null): string {
   if (viewer?.kind === 'USER') return `user:${viewer.grants.userId}`;
   if (viewer?.kind === 'KEY') return `key:${viewer.grants.keyId}`;
-  return `address:${req.socket.remoteAddress ?? 'unknown'}`;
+  return `address:${reportOf(req).clientAddress ?? req.socket.remoteAddress ?? 'unknown'}`;
 }
 
 /** 429 with Retry-After for a client over its rate; refused credentials count too. */
