@@ -5,7 +5,7 @@ import { openDatabase, redact, type DatabaseHandle } from './shared/db/database'
 import { DatabaseSetupError } from './shared/db/embedded';
 import { checkRole, grantStatements } from './shared/db/roles';
 import { createOrm, migrate } from './orm';
-import { replicaOptions, replicaUrlsFromEnvironment } from './shared/db/replicas';
+import { replicaOverrides, replicaUrlsFromEnvironment } from './shared/db/replicas';
 
 export interface Bootstrapped {
   db: DatabaseHandle;
@@ -33,7 +33,7 @@ export async function bootstrap(
   }
   const replicas = replicaUrlsFromEnvironment();
   if (replicas.length) log(`[db] read replicas: ${replicas.map(redact).join(', ')}`);
-  const orm = await createOrm(db.url, replicas.length ? { replicas: replicaOptions(replicas) } : {});
+  const orm = await createOrm(db.url, replicaOverrides(replicas));
   return {
     db,
     orm,

@@ -1,6 +1,9 @@
+// First: tracing, when the OpenTelemetry variables ask for it, patches http, pg and graphql as they load.
+import { stopTelemetry } from './server/telemetry';
 import cluster, { type Worker } from 'node:cluster';
 import { bootstrap, type Bootstrapped } from './bootstrap';
 import { createOrm } from './orm';
+import { replicaOverrides } from './shared/db/replicas';
 import { DatabaseSetupError } from './shared/db/embedded';
 import { allowDemoKeyOrigins, demoPresent, progressPrinter, seedDemo } from './demo/seed';
 import { DEMO_EMBED_KEY } from './demo/users';
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     console.log(`\n[huhang] ${signal}: stopping`);
     await server.close();
     await app.close();
+    await stopTelemetry();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -111,6 +115,7 @@ async function superviseWorkers(app: Bootstrapped, port: number, count: number, 
       ),
     );
     await app.close();
+    await stopTelemetry();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
@@ -119,7 +124,7 @@ async function superviseWorkers(app: Bootstrapped, port: number, count: number, 
 
 /** A worker: the HTTP server on the shared port, over the database its primary keeps. */
 async function serveAsWorker(): Promise<void> {
-  const orm = await createOrm(process.env.HUHANG_WORKER_DATABASE_URL!);
+  const orm = await createOrm(process.env.HUHANG_WORKER_DATABASE_URL!, replicaOverrides());
   const server = await startServer({ orm, port: Number(process.env.PORT ?? 4000), staticFiles: exampleSite() });
   process.send?.({ listening: Number(new URL(server.url).port) });
   let stopping = false;
@@ -128,6 +133,7 @@ async function serveAsWorker(): Promise<void> {
     stopping = true;
     await server.close();
     await orm.close();
+    await stopTelemetry();
     process.exit(0);
   };
   // Ctrl+C reaches the workers too; the primary sends SIGTERM.

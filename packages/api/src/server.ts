@@ -1,3 +1,4 @@
+import { ClientAddresses } from './server/client-address';
 import { ReplicaReads } from './shared/db/replicas';
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,7 +54,9 @@ export interface ServerOptions {
   publicOperationsOnly?: boolean;
   /** Redis for the rate limit shared by every process (REDIS_URL unless given; none: each process counts alone). */
   redisUrl?: string;
-  /** Prefix of the rate limit's Redis keys; every process of one deployment must use the same. */
+  /** Proxies whose X-Forwarded-For is believed (addresses and CIDR blocks, comma-separated); HUHANG_TRUSTED_PROXIES by default. */
+  trustedProxies?: string;
+  /** Prefix of the Redis keys (HUHANG_REDIS_PREFIX, else `huhang`); every process of one deployment must use the same. */
   redisKeyPrefix?: string;
   /** Where the request log goes; a JSON logger on stdout at HUHANG_LOG_LEVEL unless given. */
   log?: Logger;
@@ -86,7 +89,9 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: (times) => Math.min(times * 200, 2000) })
     : null;
   redis?.on('error', () => undefined);
-  const limiter = redis ? new SharedRateLimiter(redis, rate, options.redisKeyPrefix) : new RateLimiter(rate);
+  const redisKeyPrefix = options.redisKeyPrefix ?? process.env.HUHANG_REDIS_PREFIX;
+  const addresses = new ClientAddresses(options.trustedProxies);
+  const limiter = redis ? new SharedRateLimiter(redis, rate, redisKeyPrefix) : new RateLimiter(rate);
   // Signed-in viewers are kept until anything that could change them is written (access-watch.ts).
   const watch = new AccessWatch(options.orm.config.get('clientUrl') as string);
   await watch.start();
@@ -130,12 +135,13 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     keyOperations: (options.publicOperationsOnly ?? production) ? new Set(Object.keys(PUBLIC_PERSISTED_OPERATIONS)) : null,
     twoFactorRoles: options.twoFactorRoles ? new Set(options.twoFactorRoles) : twoFactorRolesFromEnvironment(production),
     // Queries read from the replicas (DATABASE_REPLICA_URLS, orm.ts), each writer its own writes.
-    replicaReads: options.orm.config.get('replicas')?.length ? new ReplicaReads(redis, options.redisKeyPrefix) : undefined,
+    replicaReads: options.orm.config.get('replicas')?.length ? new ReplicaReads(redis, redisKeyPrefix) : undefined,
   };
 
   http.on('request', (req, res) => {
     const started = performance.now();
     const report = reportOf(req);
+    report.clientAddress = addresses.of(req);
     res.on('finish', () => {
       const ms = performance.now() - started;
       metrics.observe(routeOf((req.url ?? '/').split('?')[0]!), report, res.statusCode, ms / 1000);

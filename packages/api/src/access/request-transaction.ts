@@ -22,12 +22,16 @@ const onReplica = new WeakSet<Context>();
  * telling the database who is asking (row-security.ts): the row-level security policies then hold
  * even where a query forgot the viewer's filter. A mutation's own transaction is a savepoint inside
  * it; what it wrote is committed, with the audit rows of the personal data the answer shows, before
- * the answer leaves. With read replicas (DATABASE_REPLICA_URLS), a query runs on a replica unless
- * its viewer wrote something the replica has not replayed yet, or the replica cannot be reached.
+ * the answer leaves. With read replicas (DATABASE_REPLICA_URLS), a signed-in viewer's query runs on a
+ * replica unless the viewer wrote something the replica has not replayed yet, or the replica cannot
+ * be reached.
  */
 export async function beginRequest(ctx: Context, operation?: OperationDefinitionNode): Promise<void> {
   if (ctx.em.isInTransaction() || (operation && readsNoData(operation))) return;
-  if (operation?.operation === 'query' && ctx.replicaReads?.usable && (await beginOnReplica(ctx))) {
+  // An embed key's answers go into the public cache under the data versions the primary announced,
+  // so they are computed on the primary: a lagging replica would have them kept stale until the next write.
+  const replicaMayAnswer = operation?.operation === 'query' && ctx.viewer.kind !== 'KEY' && ctx.replicaReads?.usable;
+  if (replicaMayAnswer && (await beginOnReplica(ctx))) {
     onReplica.add(ctx);
     if (ctx.report) ctx.report.database = 'replica';
     return;

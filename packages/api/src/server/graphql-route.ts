@@ -102,7 +102,7 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
       createContext(
         route.orm,
         {
-          clientAddress: req.socket.remoteAddress ?? null,
+          clientAddress: report.clientAddress ?? req.socket.remoteAddress ?? null,
           requestId: report.requestId,
           twoFactorRoles: route.twoFactorRoles,
           report,

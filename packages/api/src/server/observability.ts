@@ -22,6 +22,8 @@ export interface RequestReport {
   cache?: 'hit' | 'miss';
   /** Where a GraphQL operation read: the primary or a read replica. */
   database?: 'primary' | 'replica';
+  /** The client's address (behind trusted proxies, the one they report; client-address.ts). */
+  clientAddress?: string;
 }
 
 const reports = new WeakMap<IncomingMessage, RequestReport>();
@@ -165,7 +167,7 @@ export function routeOf(path: string): string {
  */
 export async function sendMetrics(req: IncomingMessage, res: ServerResponse, metrics: Metrics): Promise<void> {
   const token = process.env.HUHANG_METRICS_TOKEN;
-  const address = req.socket.remoteAddress ?? '';
+  const address = reportOf(req).clientAddress ?? req.socket.remoteAddress ?? '';
   const local = address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
   const allowed = token ? header(req, 'authorization') === `Bearer ${token}` : local;
   if (!allowed) return sendJson(res, 403, { error: 'Metrics are served to the local machine, or with HUHANG_METRICS_TOKEN' });

@@ -18,6 +18,10 @@ export interface ReplicaPair {
   onReplica(sql: string): Promise<void>;
   /** Stops the replica (the primary keeps running). */
   stopReplica(): Promise<void>;
+  /** Stops the primary (fast shutdown); the replica keeps running, in recovery. */
+  stopPrimary(): Promise<void>;
+  /** Starts the stopped primary again on its port. */
+  startPrimary(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -73,7 +77,7 @@ export async function startReplicaPair(bin: string): Promise<ReplicaPair> {
   const stopServer = async (dataDir: string) => {
     if (!started.includes(dataDir)) return;
     started.splice(started.indexOf(dataDir), 1);
-    await tool(bin, 'pg_ctl', ['-D', dataDir, '-m', 'immediate', '-w', 'stop']).catch(() => undefined);
+    await tool(bin, 'pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']).catch(() => undefined);
   };
   const stop = async () => {
     for (const dataDir of [...started].reverse()) await stopServer(dataDir);
@@ -118,6 +122,11 @@ export async function startReplicaPair(bin: string): Promise<ReplicaPair> {
       }
     },
     stopReplica: () => stopServer(replica),
+    stopPrimary: () => stopServer(primary),
+    startPrimary: async () => {
+      await tool(bin, 'pg_ctl', ['-D', primary, '-l', join(dir, 'primary.log'), '-o', settings(primaryPort), '-w', 'start']);
+      started.push(primary);
+    },
     stop,
   };
 }

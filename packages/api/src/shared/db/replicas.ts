@@ -18,6 +18,11 @@ export function replicaOptions(
   return urls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl, pool: { min: 0, max: 10, acquireTimeoutMillis: 3000 } }));
 }
 
+/** The ORM options of the API's ORM for DATABASE_REPLICA_URLS: its replicas, if any. */
+export function replicaOverrides(urls = replicaUrlsFromEnvironment()): { replicas?: ReturnType<typeof replicaOptions> } {
+  return urls.length ? { replicas: replicaOptions(urls) } : {};
+}
+
 /** After a replica fails, queries go to the primary for this long before a replica is tried again. */
 const RETRY_REPLICAS_AFTER_MS = 5000;
 
@@ -38,7 +43,8 @@ export class ReplicaReads {
 
   constructor(
     private readonly redis: Redis | null = null,
-    private readonly prefix = 'huhang:',
+    /** Of every Redis key of the deployment (HUHANG_REDIS_PREFIX). */
+    private readonly prefix = 'huhang',
   ) {}
 
   /** Whether queries may try a replica now (none failed in the last few seconds). */
@@ -55,13 +61,13 @@ export class ReplicaReads {
     this.local.delete(viewer);
     this.local.set(viewer, { lsn, until: Date.now() + REMEMBER_SECONDS * 1000 });
     if (this.local.size > MAX_ENTRIES) this.local.delete(this.local.keys().next().value as string);
-    await this.redis?.set(`${this.prefix}lsn:${viewer}`, lsn, 'EX', REMEMBER_SECONDS).catch(() => undefined);
+    await this.redis?.set(`${this.prefix}:lsn:${viewer}`, lsn, 'EX', REMEMBER_SECONDS).catch(() => undefined);
   }
 
   /** The position the viewer's last write reached, if it was recent; null if none is known. */
   async of(viewer: string): Promise<string | null> {
     // Redis has the last write of any process; this process's own is the fallback while Redis is away.
-    const shared = this.redis ? await this.redis.get(`${this.prefix}lsn:${viewer}`).catch(() => null) : null;
+    const shared = this.redis ? await this.redis.get(`${this.prefix}:lsn:${viewer}`).catch(() => null) : null;
     if (shared) return shared;
     const known = this.local.get(viewer);
     if (known && known.until > Date.now()) return known.lsn;

@@ -11,10 +11,11 @@ import type { RateLimit } from './rate-limit';
 export class SharedRateLimiter {
   private readonly limiter: RateLimiterRedis;
 
-  constructor(redis: Redis, limit: RateLimit, keyPrefix = 'huhang:rate') {
+  /** `prefix`: of every Redis key of the deployment (HUHANG_REDIS_PREFIX); the limiter's are `<prefix>:rate:…`. */
+  constructor(redis: Redis, limit: RateLimit, prefix = 'huhang') {
     this.limiter = new RateLimiterRedis({
       storeClient: redis,
-      keyPrefix,
+      keyPrefix: `${prefix}:rate`,
       points: limit.requests,
       duration: limit.windowSeconds,
       insuranceLimiter: new RateLimiterMemory({ points: limit.requests, duration: limit.windowSeconds }),
