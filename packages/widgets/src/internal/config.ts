@@ -8,9 +8,18 @@ export interface WidgetSettings {
   period?: string;
   locale?: string;
   theme?: string;
+  /** Base URL of a signed snapshot (`npm run publish:snapshot`): public widgets read it instead of the API. */
+  snapshot?: string;
+  /** The snapshot's Ed25519 public key (base64url), attribute `snapshot-key`. */
+  snapshotKey?: string;
 }
 
-export const SETTING_NAMES = ['endpoint', 'key', 'token', 'scope', 'park', 'period', 'locale', 'theme'] as const;
+export const SETTING_NAMES = ['endpoint', 'key', 'token', 'scope', 'park', 'period', 'locale', 'theme', 'snapshot', 'snapshotKey'] as const;
+
+/** The attribute of a setting: `snapshotKey` is written `snapshot-key`. */
+export function attributeOf(name: (typeof SETTING_NAMES)[number]): string {
+  return name === 'snapshotKey' ? 'snapshot-key' : name;
+}
 
 /** Fired on `document` when a `<huhang-config>` changes, so that every widget reads it again. */
 export const CONFIG_CHANGE = 'huhang-config-change';
@@ -28,7 +37,7 @@ export function pageSettings(element: Element): WidgetSettings {
   }
   config ??= document.querySelector('huhang-config');
   const settings: WidgetSettings = {};
-  if (config) for (const name of SETTING_NAMES) settings[name] = config.getAttribute(name) ?? undefined;
+  if (config) for (const name of SETTING_NAMES) settings[name] = config.getAttribute(attributeOf(name)) ?? undefined;
   return settings;
 }
 

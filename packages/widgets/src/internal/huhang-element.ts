@@ -27,6 +27,10 @@ export class HuhangElement extends LitElement {
   @property() locale?: string;
   /** `light` (default), `dark` or `auto` (follows the system). */
   @property() theme?: string;
+  /** Base URL of a signed snapshot of the public figures (`npm run publish:snapshot`), read instead of the API. */
+  @property() snapshot?: string;
+  /** The snapshot's Ed25519 public key (base64url, as the publisher prints it). */
+  @property({ attribute: 'snapshot-key' }) snapshotKey?: string;
 
   protected readonly settings = new SettingsController(this);
   protected readonly language = new LocaleController(this, this.settings);
@@ -55,7 +59,13 @@ export class HuhangElement extends LitElement {
 
   /** Public widgets: the embed key (or a token when the page has one). */
   get credentials(): Credentials {
-    return { endpoint: this.settings.endpoint, key: this.setting('key'), token: this.setting('token') };
+    return {
+      endpoint: this.settings.endpoint,
+      key: this.setting('key'),
+      token: this.setting('token'),
+      snapshot: this.setting('snapshot'),
+      snapshotKey: this.setting('snapshotKey'),
+    };
   }
 
   /** Who the widget asks as, part of what makes a query's answer its own. */

@@ -86,6 +86,8 @@ export function describeError(t: Translation, error: unknown): string {
       return words.forbidden;
     case 'NOT_FOUND':
       return words.notFound;
+    case 'SNAPSHOT_INVALID':
+      return words.snapshotInvalid;
     case 'BAD_USER_INPUT':
     case 'GRAPHQL_VALIDATION_FAILED':
       return `${words.server} (${error.message})`;

@@ -14,6 +14,7 @@ const en: Translation = {
     forbidden: 'You are not allowed to see these figures.',
     unauthenticated: 'Your session has ended. Please sign in again.',
     notFound: 'The requested data was not found.',
+    snapshotInvalid: 'The published figures failed their signature check and are not shown.',
     keyOrigin: (origin) =>
       `The embed key does not allow this page's origin, ${origin}: ask an administrator to add ${origin} to the key's origins.`,
     keyUnknown: "The embed key is not valid: check that the widget's key attribute holds the whole key the administrator gave.",

@@ -36,6 +36,7 @@ const zhCN = {
     forbidden: '没有查看这些数据的权限。',
     unauthenticated: '登录已失效，请重新登录。',
     notFound: '未找到所请求的数据。',
+    snapshotInvalid: '已发布数据的签名校验未通过，未予显示。',
     keyOrigin: (origin: string) => `嵌入密钥不允许本页面的来源 ${origin}：请管理员在该嵌入密钥的允许来源中加入 ${origin}。`,
     keyUnknown: '嵌入密钥无效：请检查组件的 key 属性是否完整复制了管理员给出的密钥。',
     keyRevoked: '该嵌入密钥已被吊销：请向管理员申请新的嵌入密钥。',

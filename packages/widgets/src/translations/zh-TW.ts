@@ -14,6 +14,7 @@ const zhTW: Translation = {
     forbidden: '沒有檢視這些資料的權限。',
     unauthenticated: '登入已失效，請重新登入。',
     notFound: '找不到所請求的資料。',
+    snapshotInvalid: '已發布資料的簽章驗證未通過，未予顯示。',
     keyOrigin: (origin) => `嵌入金鑰不允許本頁面的來源 ${origin}：請管理員在該嵌入金鑰的允許來源中加入 ${origin}。`,
     keyUnknown: '嵌入金鑰無效：請檢查元件的 key 屬性是否完整複製了管理員給出的金鑰。',
     keyRevoked: '該嵌入金鑰已被撤銷：請向管理員申請新的嵌入金鑰。',

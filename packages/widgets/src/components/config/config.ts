@@ -1,4 +1,4 @@
-import { CONFIG_CHANGE, SETTING_NAMES } from '../../internal/config';
+import { CONFIG_CHANGE, SETTING_NAMES, attributeOf } from '../../internal/config';
 
 /**
  * @summary Page-wide settings: every Huhang widget on the page (or inside this element) reads the
@@ -11,10 +11,12 @@ import { CONFIG_CHANGE, SETTING_NAMES } from '../../internal/config';
  * @attr period - `last-month` (default), `2026-10`, `2026-Q3`, `2026` or `2026-01-01/2026-06-30`.
  * @attr locale - `zh-CN`, `zh-TW` or `en`; by default `<html lang>`.
  * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr snapshot - Base URL of a signed snapshot of the public figures (`npm run publish:snapshot`), read instead of the API.
+ * @attr snapshot-key - The snapshot's Ed25519 public key (base64url), as the publisher prints it.
  */
 export class HuhangConfig extends HTMLElement {
   static get observedAttributes(): string[] {
-    return [...SETTING_NAMES];
+    return SETTING_NAMES.map(attributeOf);
   }
 
   attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
