@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
 import { APP_LOGIN, asLogin, ensureApiLogin } from '../shared/db/roles';
@@ -28,7 +27,7 @@ import {
   PEER_LIST_FUNCTION,
   type ListedRequest,
 } from './api-queries';
-import { rssMb, start, type Started } from './processes';
+import { graphql, load, rssMb, start, type Started } from './processes';
 
 type Call = () => Promise<unknown>;
 
@@ -114,38 +113,11 @@ async function prepare(url: string): Promise<{ parkId: number; enterpriseId: num
   }
 }
 
-async function graphql(url: string, query: string, variables: unknown, token?: string): Promise<unknown> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
-  return body.data;
-}
-
 async function getJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   const body = (await response.json()) as { data?: unknown };
   if (!body.data) throw new Error(`${url}: ${JSON.stringify(body).slice(0, 300)}`);
   return body.data;
-}
-
-/** `clients` callers in a closed loop for `seconds`: every latency, in ms. */
-async function load(call: Call, clients: number, seconds: number): Promise<number[]> {
-  const until = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await call();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  return latencies;
 }
 
 /** A login of huhang_api that row-level security does not bind, for the baseline build. */

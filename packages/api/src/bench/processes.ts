@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { repoRoot } from '../shared/db/database';
 
 /** The servers a benchmark measures, each in a process of its own. */
@@ -51,4 +52,32 @@ export async function start(name: string, args: string[], vars: Record<string, s
 export function rssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** One GraphQL request; its data, or an error naming the server and what it said. */
+export async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: unknown, token?: string): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
+  return body.data as T;
+}
+
+/** `clients` callers in a closed loop for `seconds`: every latency, in ms. */
+export async function load(call: () => Promise<unknown>, clients: number, seconds: number): Promise<number[]> {
+  const until = performance.now() + seconds * 1000;
+  const latencies: number[] = [];
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        await call();
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return latencies;
 }

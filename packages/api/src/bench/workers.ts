@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { APP_LOGIN, asLogin, ensureApiLogin } from '../shared/db/roles';
 import { openDatabase, serverAdminUrl, redact, repoRoot, withDatabase } from '../shared/db/database';
 import { toGlobalId } from '../shared/graphql/global-id';
 import { NESTED_HUHANG } from './api-queries';
-import { start, type Started } from './processes';
+import { graphql, load, start, type Started } from './processes';
 
 /**
  * `npm run bench:workers`: the nested query of bench:api against Huhang with one process and with
@@ -19,32 +18,6 @@ const CLIENTS = env('BENCH_CLIENTS', 16);
 const PASSWORD = 'Bench-password-1';
 const APP_PASSWORD = 'huhang-app-bench';
 const log = (line: string) => console.log(line);
-
-async function graphql<T = Record<string, unknown>>(url: string, query: string, variables: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
-  return body.data as T;
-}
-
-async function load(call: () => Promise<unknown>, clients: number, seconds: number): Promise<number[]> {
-  const until = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await call();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  return latencies;
-}
 
 async function main(): Promise<void> {
   const database = await openDatabase({ name: 'bench', log });
