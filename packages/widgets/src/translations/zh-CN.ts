@@ -252,6 +252,7 @@ const zhCN = {
     overdue: '已超时',
     inTime: '按时办结',
     late: '超时办结',
+    count: (total: number) => `共 ${total} 件诉求`,
   },
   enterprises: {
     title: '企业管理',

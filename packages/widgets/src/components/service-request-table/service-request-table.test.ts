@@ -104,4 +104,42 @@ describeInBrowser('<huhang-service-request-table>', () => {
     expect(await row().locator('td').nth(3).textContent()).toContain('已评价');
     expect(await axeViolations(p)).toEqual([]);
   });
+
+  it('calls an open request past its due time overdue, never "resolved late", and sums up the list under it', async () => {
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-service-request-table page-size="10"></huhang-service-request-table>`,
+    );
+    await signInThroughWidget(p);
+    await settled(p);
+    const table = p.locator('huhang-service-request-table');
+    const { serviceRequests } = (
+      await world.api.gql(
+        `query ($park: ID) { serviceRequests(filter: { parkId: $park }, first: 10) { totalCount nodes { id status dueAt resolvedInTime } } }`,
+        { park: world.parkId },
+      )
+    ).data;
+    const shown = await table
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((tr) => ({
+          id: tr.getAttribute('data-id'),
+          timeliness: tr.querySelector('[data-timeliness]')?.getAttribute('data-timeliness') ?? null,
+        })),
+      );
+    const expected = serviceRequests.nodes.map((r: { id: string; status: string; dueAt: string; resolvedInTime: boolean | null }) => {
+      const resolved = r.status === 'RESOLVED' || r.status === 'EVALUATED';
+      const timeliness = resolved ? (r.resolvedInTime ? 'in-time' : 'late') : new Date(r.dueAt) < new Date() ? 'overdue' : null;
+      return { id: r.id, timeliness };
+    });
+    expect(shown).toEqual(expected);
+    // The demo has open requests past their due time: the case this is about.
+    expect(shown.some((row) => row.timeliness === 'overdue')).toBe(true);
+    for (const late of await table.locator('[data-timeliness="late"]').all()) {
+      expect(await late.evaluate((el) => el.closest('tr')!.getAttribute('data-status'))).toMatch(/RESOLVED|EVALUATED/);
+    }
+    const pages = Math.ceil(serviceRequests.totalCount / 10);
+    expect((await table.locator('[part="pager"] .muted').textContent())!.trim()).toBe(
+      `共 ${serviceRequests.totalCount} 件诉求 · 第 1 页，共 ${pages} 页`,
+    );
+  });
 });

@@ -105,6 +105,22 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
     }
   }
 
+  /**
+   * Beside the due time: a resolved request was resolved on time or late; an open one past its due
+   * time is overdue (not "resolved late": it is not resolved).
+   */
+  private timeliness(row: ServiceRequestRowFragment) {
+    const tr = this.t.requests;
+    const resolved = row.status === 'RESOLVED' || row.status === 'EVALUATED';
+    if (resolved && row.resolvedInTime === false)
+      return html`<br /><span class="overdue" data-timeliness="late"><span aria-hidden="true">⚠</span> ${tr.late}</span>`;
+    if (resolved && row.resolvedInTime) return html`<br /><span class="muted" data-timeliness="in-time">✓ ${tr.inTime}</span>`;
+    if (!resolved && new Date(row.dueAt) < new Date()) {
+      return html`<br /><span class="overdue" data-timeliness="overdue"><span aria-hidden="true">⚠</span> ${tr.overdue}</span>`;
+    }
+    return nothing;
+  }
+
   private renderActions(row: ServiceRequestRowFragment) {
     const t = this.t.requests;
     const d = this.drafts[row.id] ?? {};
@@ -209,16 +225,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                               ${tr.kinds[row.kind] ?? row.kind}<br /><span class="muted">${tr.channels[row.channel] ?? row.channel}</span>
                             </td>
                             <td class="nowrap">${formatDateTime(row.receivedAt, locale)}</td>
-                            <td class="nowrap">
-                              ${formatDateTime(row.dueAt, locale)}
-                              ${row.resolvedInTime === false
-                                ? html`<br /><span class="overdue"><span aria-hidden="true">⚠</span> ${tr.late}</span>`
-                                : row.resolvedInTime
-                                  ? html`<br /><span class="muted">✓ ${tr.inTime}</span>`
-                                  : new Date(row.dueAt) < new Date()
-                                    ? html`<br /><span class="overdue"><span aria-hidden="true">⚠</span> ${tr.overdue}</span>`
-                                    : nothing}
-                            </td>
+                            <td class="nowrap">${formatDateTime(row.dueAt, locale)} ${this.timeliness(row)}</td>
                             <td class="nowrap" data-status-cell>${tr.statuses[row.status]}</td>
                             <td>${row.assignedUnit?.name ?? ''}</td>
                             <td>${this.renderActions(row)}</td>
@@ -227,7 +234,12 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                     </tbody>
                   </table>
                 </div>
-                ${this.pages.render(t, serviceRequests, this.pageSize, serviceRequests.totalCount)}`,
+                ${this.pages.render(
+                  t,
+                  serviceRequests,
+                  this.pageSize,
+                  `${tr.count(serviceRequests.totalCount)} · ${t.pager.page(this.pages.page, Math.max(1, Math.ceil(serviceRequests.totalCount / this.pageSize)))}`,
+                )}`,
             (d) => d.serviceRequests.nodes.length === 0,
           )}`,
       { status: this.announcement || statusOf(this, this.table, tr.title) },
