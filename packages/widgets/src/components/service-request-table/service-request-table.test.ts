@@ -118,14 +118,12 @@ describeInBrowser('<huhang-service-request-table>', () => {
         { park: world.parkId },
       )
     ).data;
-    const shown = await table
-      .locator('tbody tr')
-      .evaluateAll((rows) =>
-        rows.map((tr) => ({
-          id: tr.getAttribute('data-id'),
-          timeliness: tr.querySelector('[data-timeliness]')?.getAttribute('data-timeliness') ?? null,
-        })),
-      );
+    const shown = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((tr) => ({
+        id: tr.getAttribute('data-id'),
+        timeliness: tr.querySelector('[data-timeliness]')?.getAttribute('data-timeliness') ?? null,
+      })),
+    );
     const expected = serviceRequests.nodes.map((r: { id: string; status: string; dueAt: string; resolvedInTime: boolean | null }) => {
       const resolved = r.status === 'RESOLVED' || r.status === 'EVALUATED';
       const timeliness = resolved ? (r.resolvedInTime ? 'in-time' : 'late') : new Date(r.dueAt) < new Date() ? 'overdue' : null;
