@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/postgresql';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
 import type { Viewer } from './viewer';
-import { applyRowGrants, rowGrantsOf } from './row-security';
+import { rowGrantsOf, rowGrantsStatement } from './row-security';
 
 type Transaction = Knex.Transaction;
 
@@ -37,13 +37,38 @@ export async function beginRequest(ctx: Context, operation?: OperationDefinition
     return;
   }
   if (ctx.report) ctx.report.database = 'primary';
-  await ctx.em.begin();
-  try {
-    await applyRowGrants(ctx.em, rowGrantsOf(ctx.viewer));
-  } catch (error) {
-    await rollback(ctx);
-    throw error;
+  ctx.em.setTransactionContext(await beginWithGrants(ctx.em.getConnection('write').getKnex(), rowGrantsStatement(rowGrantsOf(ctx.viewer))));
+}
+
+/** Knex clients whose transactions can send a first statement with their BEGIN. */
+const patched = new WeakSet<object>();
+
+interface KnexClient {
+  transaction(container: unknown, config: Record<string, unknown> | undefined, outerTx?: unknown): KnexTransaction;
+}
+interface KnexTransaction {
+  begin(connection: unknown): Promise<unknown>;
+  query(connection: unknown, sql: string): Promise<unknown>;
+}
+
+/**
+ * A top-level transaction whose BEGIN carries the row grants: `BEGIN; SELECT set_config(…)` in one
+ * round trip (the simple query protocol takes several statements), instead of two.
+ */
+async function beginWithGrants(knex: Knex, grants: string): Promise<Transaction> {
+  const client = knex.client as unknown as KnexClient;
+  if (!patched.has(client)) {
+    patched.add(client);
+    const transaction = client.transaction.bind(client);
+    client.transaction = (container, config, outerTx) => {
+      const trx = transaction(container, config, outerTx);
+      const first = config?.huhangFirstStatement;
+      // `begin` runs after the constructor returns (on a later tick): patching the instance is in time.
+      if (typeof first === 'string' && !outerTx) trx.begin = (connection) => trx.query(connection, `BEGIN; ${first}`);
+      return trx;
+    };
   }
+  return knex.transaction({ huhangFirstStatement: grants } as Knex.TransactionConfig);
 }
 
 async function beginOnReplica(ctx: Context): Promise<boolean> {
@@ -52,8 +77,16 @@ async function beginOnReplica(ctx: Context): Promise<boolean> {
   const viewer = writerOf(ctx.viewer);
   const replayedTo = viewer ? await ctx.replicaReads!.of(viewer) : null;
   try {
-    ctx.em.setTransactionContext(await replica.begin());
-    if (await applyRowGrants(ctx.em, rowGrantsOf(ctx.viewer), replayedTo)) return true;
+    ctx.em.setTransactionContext(await beginWithGrants(replica.getKnex(), rowGrantsStatement(rowGrantsOf(ctx.viewer))));
+    if (!replayedTo) return true;
+    // The writer's last write must be there: its WAL position, as the primary gave it.
+    if (/^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/.test(replayedTo)) {
+      const [row] = await ctx.em.execute<Array<{ caught_up: boolean | null }>>(
+        'SELECT pg_last_wal_replay_lsn() >= ?::pg_lsn AS caught_up',
+        [replayedTo],
+      );
+      if (row?.caught_up === true) return true;
+    }
   } catch (error) {
     ctx.replicaReads!.failed();
     console.error('[db] a read replica failed; reading from the primary for a few seconds', error instanceof Error ? error.message : error);

@@ -35,27 +35,18 @@ export function rowGrantsOf(viewer: Viewer): RowGrants {
 
 const array = (ids: readonly number[]) => `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
 
-/**
- * Sets the grants for the rest of `em`'s transaction (set_config(…, true) is `SET LOCAL`), in one
- * statement. On a replica, `replayedTo` also asks whether it has replayed the primary's WAL that far
- * (a writer reading its own write); the answer is whether it has (always true without it).
- */
-export async function applyRowGrants(em: EntityManager, grants: RowGrants, replayedTo: string | null = null): Promise<boolean> {
+/** Sets the grants for the rest of `em`'s transaction (set_config(…, true) is `SET LOCAL`), in one statement. */
+export async function applyRowGrants(em: EntityManager, grants: RowGrants): Promise<void> {
   if (!em.isInTransaction()) throw new Error('row grants are set inside a transaction');
-  const [row] = await em.execute<Array<{ caught_up: boolean | null }>>(
-    `SELECT set_config('huhang.viewer_all', ?, true), set_config('huhang.viewer_parks', ?, true),
-            set_config('huhang.viewer_programs', ?, true), set_config('huhang.viewer_admin_programs', ?, true)${
-              replayedTo ? ', pg_last_wal_replay_lsn() >= ?::pg_lsn AS caught_up' : ''
-            }`,
-    [
-      grants.all ? 'on' : 'off',
-      array(grants.parks),
-      array(grants.programs),
-      array(grants.adminPrograms),
-      ...(replayedTo ? [replayedTo] : []),
-    ],
-  );
-  return replayedTo ? row?.caught_up === true : true;
+  await em.execute(rowGrantsStatement(grants));
+}
+
+/**
+ * The same settings as one statement with the values written in (integers and `on`/`off` only), for
+ * a transaction that sends it with its BEGIN in one round trip (request-transaction.ts).
+ */
+export function rowGrantsStatement(grants: RowGrants): string {
+  return `SELECT set_config('huhang.viewer_all', '${grants.all ? 'on' : 'off'}', true), set_config('huhang.viewer_parks', '${array(grants.parks)}', true), set_config('huhang.viewer_programs', '${array(grants.programs)}', true), set_config('huhang.viewer_admin_programs', '${array(grants.adminPrograms)}', true)`;
 }
 
 /** Runs `work` in a transaction of its own with these grants. */

@@ -237,6 +237,7 @@ const en: Translation = {
     title: 'Enterprises',
     search: 'Search by name or unified social credit code',
     unassignedOnly: 'Only enterprises without a liaison officer',
+    notVisitedThisMonth: 'Only enterprises not visited this month',
     name: 'Name',
     creditCode: 'Credit code',
     zone: 'Zone',

@@ -258,6 +258,7 @@ const zhCN = {
     title: '企业管理',
     search: '搜索企业名称或统一社会信用代码',
     unassignedOnly: '只看未指派护航警官的企业',
+    notVisitedThisMonth: '只看本月尚未走访的企业',
     name: '企业名称',
     creditCode: '统一社会信用代码',
     zone: '片区',

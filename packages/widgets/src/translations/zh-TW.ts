@@ -233,6 +233,7 @@ const zhTW: Translation = {
     title: '企業管理',
     search: '搜尋企業名稱或統一社會信用代碼',
     unassignedOnly: '只看未指派護航警官的企業',
+    notVisitedThisMonth: '只看本月尚未走訪的企業',
     name: '企業名稱',
     creditCode: '統一社會信用代碼',
     zone: '片區',

@@ -62,6 +62,27 @@ describeInBrowser('<huhang-enterprise-table>', () => {
     expect(await axeViolations(p)).toEqual([]);
   });
 
+  it('shows only the enterprises not visited this month when asked, as the API finds them', async () => {
+    const p = await page();
+    const monthStart = `${new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(new Date())}-01`;
+    const everyone = await apiPage({});
+    const unvisited = await apiPage({ notVisitedSince: monthStart });
+    // The demo has both, so the filter is seen to leave some out.
+    expect(unvisited.totalCount).toBeGreaterThan(0);
+    expect(unvisited.totalCount).toBeLessThan(everyone.totalCount);
+    await p.locator('huhang-enterprise-table input[name="notVisitedThisMonth"]').check();
+    await p.waitForFunction(
+      (ids) =>
+        JSON.stringify(
+          [...document.querySelector('huhang-enterprise-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) =>
+            tr.getAttribute('data-id'),
+          ),
+        ) === JSON.stringify(ids),
+      unvisited.nodes.map((n: any) => n.id),
+    );
+    expect(await p.locator('huhang-enterprise-table [part="pager"] .muted').textContent()).toContain(`共 ${unvisited.totalCount} 家企业`);
+  });
+
   it('assigns a liaison officer from the row, by keyboard, and the API then has it', async () => {
     const p = await page();
     const target = (await apiPage({})).nodes[0];

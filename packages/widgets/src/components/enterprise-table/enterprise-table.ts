@@ -32,6 +32,8 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
 
   @state() private search = '';
   @state() private unassignedOnly = false;
+  /** Only enterprises without a visit since the first of this month (Asia/Shanghai): the monthly-visit commitment's gaps. */
+  @state() private notVisitedThisMonth = false;
   @state() private assigning?: { id: string; name: string };
   @state() private announcement = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -45,6 +47,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
       filter: {
         search: this.search || null,
         hasLiaisonOfficer: this.unassignedOnly ? false : null,
+        notVisitedSince: this.notVisitedThisMonth ? `${today().slice(0, 7)}-01` : null,
         parkId: this.setting('park') ?? null,
       },
       orderBy: { field: 'NAME' as const, direction: 'ASC' as const },
@@ -123,6 +126,17 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                   this.pages.restart();
                 }}
               />${te.unassignedOnly}</label
+            >
+            <label class="check"
+              ><input
+                type="checkbox"
+                name="notVisitedThisMonth"
+                .checked=${this.notVisitedThisMonth}
+                @change=${(e: Event) => {
+                  this.notVisitedThisMonth = (e.target as HTMLInputElement).checked;
+                  this.pages.restart();
+                }}
+              />${te.notVisitedThisMonth}</label
             >
           </div>
           ${renderQuery(this, this.table, ({ enterprises }) => {

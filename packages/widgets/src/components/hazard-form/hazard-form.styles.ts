@@ -18,6 +18,15 @@ export const hazardFormStyles = css`
     display: grid;
     gap: 6px;
   }
+  /* A major hazard (重大隐患) stands out by its words, its mark and its edge, not by colour alone. */
+  ul.open li.major {
+    border-left: 4px solid var(--_not-met);
+  }
+  .badge.major {
+    font-weight: 700;
+    color: var(--_not-met);
+    border-color: currentColor;
+  }
   .rectify {
     display: flex;
     flex-wrap: wrap;

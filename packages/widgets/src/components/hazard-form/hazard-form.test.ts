@@ -49,4 +49,26 @@ describeInBrowser('<huhang-hazard-form>', () => {
     expect(await form.locator('p.sr-only[role="status"]').textContent()).toContain('已确认整改完成');
     expect(await axeViolations(p)).toEqual([]);
   });
+
+  it('marks a major hazard as major in the open list, in words and not by colour alone', async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-hazard-form></huhang-hazard-form>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const form = p.locator('huhang-hazard-form');
+    const description = `液氯储罐区安全距离不足 ${Date.now()}`;
+    await form.locator('select[name="enterpriseId"]').selectOption({ index: 1 });
+    await form.locator('select[name="severity"]').selectOption('MAJOR');
+    await form.locator('textarea[name="description"]').fill(description);
+    await form.locator('input[name="deadline"]').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await form.locator('form button[type="submit"]').click();
+    await form.locator('[part="banner"]').filter({ hasText: '已保存' }).waitFor();
+    const major = form.locator('[part="open-hazard"]', { hasText: description });
+    await major.waitFor();
+    expect(await major.getAttribute('data-severity')).toBe('MAJOR');
+    expect((await major.locator('[part="major-badge"]').textContent())!.trim()).toBe('⚠ 重大隐患');
+    // An ordinary one carries no such mark.
+    const general = form.locator('[part="open-hazard"][data-severity="GENERAL"]').first();
+    if ((await general.count()) > 0) expect(await general.locator('[part="major-badge"]').count()).toBe(0);
+    expect(await axeViolations(p)).toEqual([]);
+  });
 });

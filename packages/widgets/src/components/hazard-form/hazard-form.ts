@@ -24,6 +24,7 @@ import { adminFrame, renderQuery } from '../../internal/views';
  * @csspart banner - The success or failure message.
  * @csspart field-error - A field's error.
  * @csspart open-hazard - One hazard awaiting rectification.
+ * @csspart major-badge - The mark of a major hazard (重大隐患) in the list.
  */
 @customElement('huhang-hazard-form')
 export class HuhangHazardForm extends HuhangAdminElement {
@@ -152,8 +153,18 @@ export class HuhangHazardForm extends HuhangAdminElement {
                   ${hazards.nodes.map((h) => {
                     const entry = this.rectifying[h.id] ?? { on: today() };
                     const id = `on-${h.id}`;
-                    return html`<li part="open-hazard" data-id=${h.id}>
+                    return html`<li
+                      part="open-hazard"
+                      data-id=${h.id}
+                      data-severity=${h.severity}
+                      class=${h.severity === 'MAJOR' ? 'major' : ''}
+                    >
                       <div>
+                        ${h.severity === 'MAJOR'
+                          ? html`<span class="badge major" part="major-badge" data-severity="MAJOR"
+                              ><span aria-hidden="true">⚠</span> ${t.hazard.severities.MAJOR}</span
+                            >`
+                          : nothing}
                         <strong>${h.description}</strong>
                         <span class="badge ${h.state === 'OVERDUE' ? 'not-met' : ''}">${t.hazard.states[h.state]}</span>
                         <div class="muted">
