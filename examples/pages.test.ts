@@ -157,6 +157,38 @@ describeInBrowser('the example pages', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  it('admin.html on a 390 px phone: signed in, nothing makes the page scroll sideways', async () => {
+    const page = await openExample(world, 'admin.html');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    await signInThroughWidget(page);
+    await settled(page);
+    // Wide tables scroll inside their own frame; the page itself must not.
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wider: string[] = [];
+      const visit = (root: Document | ShadowRoot, path: string) => {
+        for (const element of root.querySelectorAll('*')) {
+          const box = element.getBoundingClientRect();
+          let clipped = false;
+          for (let up = element.parentElement; up; up = up.parentElement) {
+            if (getComputedStyle(up).overflowX !== 'visible') clipped = true;
+          }
+          if (!clipped && box.width > 0 && (box.right > width + 1 || box.left < -1)) {
+            wider.push(
+              `${path} ${element.tagName.toLowerCase()}${element.className ? '.' + String(element.className).split(' ')[0] : ''} ${Math.round(box.left)}–${Math.round(box.right)}`,
+            );
+          }
+          if (element.shadowRoot) visit(element.shadowRoot, element.tagName.toLowerCase());
+        }
+      };
+      visit(document, 'page');
+      return { width, scrollWidth: document.documentElement.scrollWidth, wider: wider.slice(0, 10) };
+    });
+    expect(overflow.wider).toEqual([]);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+  });
+
   it('a second view of portal.html downloads no script: hashed chunks come from the cache, the bundle is revalidated (304)', async () => {
     // The page as served, without interception: Playwright turns the HTTP cache off for routed pages.
     const context = await world.browser.newContext();

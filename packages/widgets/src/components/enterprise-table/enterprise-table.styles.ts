@@ -20,6 +20,10 @@ export const enterpriseTableStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* On a phone the table keeps readable columns and scrolls sideways inside its frame, not the page. */
+  .scroll > table {
+    min-width: 720px;
+  }
   td.code {
     font-family: ui-monospace, monospace;
     font-size: 0.9em;

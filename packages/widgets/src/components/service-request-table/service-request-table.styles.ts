@@ -10,6 +10,10 @@ export const serviceRequestTableStyles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* On a phone the table keeps readable columns and scrolls sideways inside its frame, not the page. */
+  .scroll > table {
+    min-width: 960px;
+  }
   .act {
     display: flex;
     flex-wrap: wrap;
