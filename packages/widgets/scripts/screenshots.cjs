@@ -48,6 +48,11 @@ async function main() {
     await page.locator('huhang-sign-in button[type="submit"]').click();
     await page.waitForSelector('huhang-enterprise-table table');
     await shoot('admin');
+    // The first screen of the back office on a phone: nothing wider than the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settle(page);
+    await page.screenshot({ path: join(out, 'admin-phone.png'), fullPage: false });
+    console.log(`[screenshots] ${join(out, 'admin-phone.png')}`);
   } finally {
     await browser.close();
   }
