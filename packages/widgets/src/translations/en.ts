@@ -231,6 +231,7 @@ const en: Translation = {
     overdue: 'Overdue',
     inTime: 'On time',
     late: 'Late',
+    overdueOnly: 'Only open requests past their time limit',
     count: (total) => (total === 1 ? '1 request' : `${total} requests`),
   },
   enterprises: {

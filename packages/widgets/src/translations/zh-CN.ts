@@ -252,6 +252,7 @@ const zhCN = {
     overdue: '已超时',
     inTime: '按时办结',
     late: '超时办结',
+    overdueOnly: '只看已超时未办结的诉求',
     count: (total: number) => `共 ${total} 件诉求`,
   },
   enterprises: {

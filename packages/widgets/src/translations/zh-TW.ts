@@ -227,6 +227,7 @@ const zhTW: Translation = {
     overdue: '已逾時',
     inTime: '按時辦結',
     late: '逾時辦結',
+    overdueOnly: '只看已逾時未辦結的訴求',
     count: (total) => `共 ${total} 件訴求`,
   },
   enterprises: {

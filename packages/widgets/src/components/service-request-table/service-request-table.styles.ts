@@ -3,9 +3,16 @@ import { css } from 'lit';
 export const serviceRequestTableStyles = css`
   .toolbar {
     display: flex;
-    gap: 12px;
+    flex-wrap: wrap;
+    gap: 8px 16px;
     align-items: end;
     margin-bottom: 10px;
+  }
+  .toolbar label.check {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    font-weight: normal;
   }
   .scroll {
     overflow-x: auto;

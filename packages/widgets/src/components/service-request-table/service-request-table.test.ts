@@ -140,4 +140,34 @@ describeInBrowser('<huhang-service-request-table>', () => {
       `共 ${serviceRequests.totalCount} 件诉求 · 第 1 页，共 ${pages} 页`,
     );
   });
+
+  it('shows only the open requests past their time limit when asked, as the API finds them', async () => {
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-service-request-table page-size="50"></huhang-service-request-table>`,
+    );
+    await signInThroughWidget(p);
+    await settled(p);
+    const table = p.locator('huhang-service-request-table');
+    const { serviceRequests } = (
+      await world.api.gql(
+        `query ($park: ID) { serviceRequests(filter: { parkId: $park, overdue: true }, first: 50) { totalCount nodes { id } } }`,
+        { park: world.parkId },
+      )
+    ).data;
+    expect(serviceRequests.totalCount).toBeGreaterThan(0);
+    await table.locator('input[name="overdueOnly"]').check();
+    await p.waitForFunction(
+      (ids) =>
+        JSON.stringify(
+          [...document.querySelector('huhang-service-request-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) =>
+            tr.getAttribute('data-id'),
+          ),
+        ) === JSON.stringify(ids),
+      serviceRequests.nodes.map((n: { id: string }) => n.id),
+    );
+    const words = await table.locator('tbody [data-timeliness]').evaluateAll((els) => els.map((el) => el.getAttribute('data-timeliness')));
+    expect(words.length).toBe(serviceRequests.nodes.length);
+    expect(words.every((w) => w === 'overdue')).toBe(true);
+    expect(await axeViolations(p)).toEqual([]);
+  });
 });

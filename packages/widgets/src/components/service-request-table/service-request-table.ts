@@ -53,6 +53,8 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
 
   @state() private drafts: Record<string, RowDraft> = {};
   @state() private announcement = '';
+  /** Only open requests past their time limit. */
+  @state() private overdueOnly = false;
 
   private readonly pages = new CursorPages(() => this.requestUpdate());
   private readonly choices = choicesQuery(this);
@@ -62,6 +64,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
           filter: {
             statuses: this.status ? [this.status as ServiceRequestStatus] : null,
             parkId: this.setting('park') ?? null,
+            overdue: this.overdueOnly ? true : null,
           },
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
@@ -198,6 +201,17 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                 ${STATUSES.map((s) => html`<option value=${s}>${tr.statuses[s]}</option>`)}
               </select>
             </div>
+            <label class="check"
+              ><input
+                type="checkbox"
+                name="overdueOnly"
+                .checked=${this.overdueOnly}
+                @change=${(e: Event) => {
+                  this.overdueOnly = (e.target as HTMLInputElement).checked;
+                  this.pages.restart();
+                }}
+              />${tr.overdueOnly}</label
+            >
           </div>
           ${renderQuery(
             this,
