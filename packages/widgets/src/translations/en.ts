@@ -66,6 +66,18 @@ const en: Translation = {
     score: 'Compliance score',
     levels: { NATIONAL: 'National', PROVINCIAL: 'Provincial', MUNICIPAL: 'Municipal', COUNTY: 'County' },
   },
+  csv: {
+    download: 'Download CSV',
+    key: 'Key',
+    label: 'Figure',
+    display: 'Shown',
+    value: 'Value',
+    unit: 'Unit',
+    previous: 'Previous period',
+    yearAgo: 'A year earlier',
+    from: 'From',
+    to: 'To',
+  },
   pager: {
     previous: 'Previous',
     next: 'Next',

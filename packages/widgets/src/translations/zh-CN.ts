@@ -87,6 +87,18 @@ const zhCN = {
     score: '承诺达标得分',
     levels: PARK_LEVELS,
   },
+  csv: {
+    download: '下载 CSV',
+    key: '键',
+    label: '指标',
+    display: '显示值',
+    value: '数值',
+    unit: '单位',
+    previous: '上期',
+    yearAgo: '去年同期',
+    from: '起',
+    to: '止',
+  },
   pager: {
     previous: '上一页',
     next: '下一页',

@@ -65,6 +65,18 @@ const zhTW: Translation = {
     score: '承諾達標得分',
     levels: { NATIONAL: '國家級', PROVINCIAL: '省級', MUNICIPAL: '市級', COUNTY: '縣級' },
   },
+  csv: {
+    download: '下載 CSV',
+    key: '鍵',
+    label: '指標',
+    display: '顯示值',
+    value: '數值',
+    unit: '單位',
+    previous: '上期',
+    yearAgo: '去年同期',
+    from: '起',
+    to: '迄',
+  },
   pager: {
     previous: '上一頁',
     next: '下一頁',

@@ -1,6 +1,7 @@
 import { axeViolations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
 import { parsePeriod } from '../../internal/period';
 import { formatMeasured } from '../../internal/format';
+import { readFileSync } from 'node:fs';
 
 const FIGURES = `query ($scope: ID!, $period: PeriodInput!, $locale: Locale) {
   serviceStatistics(scope: $scope, period: $period) { figures { key label { text(locale: $locale) }
@@ -94,5 +95,31 @@ describeInBrowser('<huhang-service-stats>', () => {
     const error = p.locator('huhang-service-stats [part="error"]');
     await error.waitFor();
     expect(await error.textContent()).toContain('没有查看这些数据的权限');
+  });
+
+  it('offers the figures it shows as a CSV that opens in a spreadsheet, each value as the API gives it', async () => {
+    const p = await world.open(
+      `<huhang-service-stats key="${world.key}" scope="${world.programId}" period="${month}"></huhang-service-stats>`,
+    );
+    await settled(p);
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('huhang-service-stats [part="csv-button"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^huhang-figures-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    // A byte-order mark, so that Excel reads the Chinese labels as they are.
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const cells = (line: string) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+        .slice(0, -1)
+        .map(([, cell]) => (cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!));
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    const expected = await figures('ZH_CN');
+    expect(cells(lines[0]!).slice(0, 4)).toEqual(['键', '指标', '显示值', '数值']);
+    expect(lines).toHaveLength(expected.length + 1);
+    for (const [i, f] of expected.entries()) {
+      const row = cells(lines[i + 1]!);
+      // A suppressed figure stays suppressed in the file: its display, never its number.
+      const number = f.value.suppressed || !f.value.applicable || f.value.value === null ? '' : String(f.value.value);
+      expect(row.slice(0, 4)).toEqual([f.key, f.label.text, f.value.display, number]);
+    }
   });
 });

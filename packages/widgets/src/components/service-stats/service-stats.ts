@@ -6,11 +6,13 @@ import { serviceFiguresQuery } from '../../internal/figure-queries';
 import { renderTrend } from '../../internal/trend';
 import { serviceStatsStyles } from './service-stats.styles';
 import { frame, renderQuery, statusOf } from '../../internal/views';
+import { downloadCsv, toCsv } from '../../internal/csv';
 
 /**
  * @summary Service statistics tiles: patrols, person-times, disputes resolved, problems solved and
  * the other figures a bureau publishes, for a scope and period, each with its trend.
  *
+ * @csspart csv-button - The button that downloads the figures shown as CSV.
  * @csspart base - The frame.
  * @csspart title - The heading.
  * @csspart tile - One figure.
@@ -35,6 +37,35 @@ export class HuhangServiceStats extends HuhangElement {
   @property() heading?: string;
 
   private readonly statistics = serviceFiguresQuery(this);
+
+  /**
+   * The figures shown, as a CSV file: each figure's key and label, the API's displayed value (a
+   * suppressed figure stays suppressed: its display, never a number), the number, its unit, and the
+   * previous period's and a year earlier's displayed values.
+   */
+  private downloadFigures(
+    figures: NonNullable<typeof this.statistics.data>['serviceStatistics']['figures'],
+    period: { from: string; to: string },
+  ) {
+    const c = this.t.csv;
+    const plain = (v: { value: number | null; suppressed: boolean; applicable: boolean }) =>
+      v.suppressed || !v.applicable ? null : v.value;
+    const rows = [
+      [c.key, c.label, c.display, c.value, c.unit, c.previous, c.yearAgo, c.from, c.to],
+      ...figures.map((f) => [
+        f.key,
+        f.label.text,
+        f.value.display,
+        plain(f.value),
+        f.value.unitLabel.text,
+        f.previous?.display ?? null,
+        f.yearAgo?.display ?? null,
+        period.from,
+        period.to,
+      ]),
+    ];
+    downloadCsv(`huhang-figures-${period.from}-${period.to}.csv`, toCsv(rows));
+  }
 
   override render() {
     const t = this.t;
@@ -63,7 +94,10 @@ export class HuhangServiceStats extends HuhangElement {
                 </div>`,
             )}
           </dl>
-          ${shown.some((f) => f.value.suppressed) ? html`<p class="note muted">${t.suppressedNote}</p>` : nothing}`;
+          ${shown.some((f) => f.value.suppressed) ? html`<p class="note muted">${t.suppressedNote}</p>` : nothing}
+          <p class="actions">
+            <button class="secondary" part="csv-button" @click=${() => this.downloadFigures(shown, s.period)}>${t.csv.download}</button>
+          </p>`;
       }),
       {
         subtitle: data ? formatPeriod({ ...data.period }, locale, t.range) : undefined,
