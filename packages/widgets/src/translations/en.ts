@@ -77,6 +77,13 @@ const en: Translation = {
     yearAgo: 'A year earlier',
     from: 'From',
     to: 'To',
+    commitment: 'Commitment',
+    title: 'Title',
+    commitmentStatus: 'Commitment status',
+    indicator: 'Indicator',
+    indicatorStatus: 'Indicator status',
+    target: 'Target',
+    score: 'Overall score',
   },
   pager: {
     previous: 'Previous',

@@ -98,6 +98,13 @@ const zhCN = {
     yearAgo: '去年同期',
     from: '起',
     to: '止',
+    commitment: '承诺编号',
+    title: '服务承诺',
+    commitmentStatus: '承诺状态',
+    indicator: '考核指标',
+    indicatorStatus: '指标状态',
+    target: '目标值',
+    score: '总体达标率',
   },
   pager: {
     previous: '上一页',

@@ -76,6 +76,13 @@ const zhTW: Translation = {
     yearAgo: '去年同期',
     from: '起',
     to: '迄',
+    commitment: '承諾編號',
+    title: '服務承諾',
+    commitmentStatus: '承諾狀態',
+    indicator: '考核指標',
+    indicatorStatus: '指標狀態',
+    target: '目標值',
+    score: '總體達標率',
   },
   pager: {
     previous: '上一頁',

@@ -1,6 +1,7 @@
 import { axeViolations, countOperations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
 import { parsePeriod } from '../../internal/period';
 import { formatNumber } from '../../internal/format';
+import { readFileSync } from 'node:fs';
 
 const REPORT = `query ($scope: ID!, $period: PeriodInput!, $locale: Locale) {
   complianceReport(scope: $scope, period: $period) { score previousScore trend indicatorsMet indicatorsJudged
@@ -119,5 +120,32 @@ describeInBrowser('<huhang-compliance-scorecard>', () => {
     });
     await settled(p);
     expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('offers the report it shows as a CSV: a row per indicator, each as the API reports it', async () => {
+    const p = await page();
+    await settled(p);
+    const INDICATORS = `query ($scope: ID!, $period: PeriodInput!) { complianceReport(scope: $scope, period: $period) { score
+      commitments { code status indicators { status target label { text(locale: ZH_CN) } value { display } } } } }`;
+    const expected = (
+      await world.api.as({ key: world.key, origin: world.api.server.url })(INDICATORS, { scope: world.parkId, period: { month } })
+    ).data.complianceReport;
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.locator('huhang-compliance-scorecard [part="csv-button"]').click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const cells = (line: string) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)]
+        .slice(0, -1)
+        .map(([, cell]) => (cell!.startsWith('"') ? cell!.slice(1, -1).replace(/""/g, '"') : cell!));
+    const rows = text.slice(1).trimEnd().split('\r\n').map(cells);
+    const words: Record<string, string> = { MET: '达标', NOT_MET: '未达标', PENDING: '待定', NOT_APPLICABLE: '不适用' };
+    const indicators = expected.commitments.flatMap((c: any) =>
+      c.indicators.map((i: any) => [c.code, words[c.status], i.label.text, words[i.status], i.value.display, String(i.target)]),
+    );
+    expect(rows).toHaveLength(indicators.length + 2);
+    expect(rows.slice(1, -1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]])).toEqual(indicators);
+    expect(rows.at(-1)!.slice(0, 6)).toEqual(['总体达标率', '', '', '', '', expected.score === null ? '' : expected.score.toFixed(1)]);
   });
 });

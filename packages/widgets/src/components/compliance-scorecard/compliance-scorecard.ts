@@ -6,11 +6,13 @@ import { complianceQuery } from '../../internal/figure-queries';
 import { renderStatus, renderTrend } from '../../internal/trend';
 import { scorecardStyles } from './compliance-scorecard.styles';
 import { frame, renderQuery, statusOf } from '../../internal/views';
+import { downloadCsv, toCsv } from '../../internal/csv';
 
 /**
  * @summary The compliance scorecard: the overall score of a program, park, zone or unit for a
  * period, its trend, and whether each commitment was met.
  *
+ * @csspart csv-button - The button that downloads the report shown as CSV.
  * @csspart base - The frame.
  * @csspart title - The heading.
  * @csspart score - The overall score.
@@ -34,6 +36,33 @@ export class HuhangComplianceScorecard extends HuhangElement {
   @property() period?: string;
 
   private readonly report = complianceQuery(this);
+
+  /**
+   * The report shown, as a CSV file: a row per indicator with its commitment, the statuses in the
+   * reader's words, the API's displayed value (a suppressed value stays suppressed) and the target.
+   */
+  private downloadReport(r: NonNullable<typeof this.report.data>['complianceReport']) {
+    const t = this.t;
+    const c = t.csv;
+    const rows: Array<Array<string | number | null>> = [
+      [c.commitment, c.title, c.commitmentStatus, c.indicator, c.indicatorStatus, c.display, c.target, c.from, c.to],
+      ...r.commitments.flatMap((commitment) =>
+        commitment.indicators.map((indicator) => [
+          commitment.code,
+          commitment.title.text,
+          t.status[commitment.status],
+          indicator.label.text,
+          t.status[indicator.status],
+          indicator.value.display,
+          indicator.target,
+          r.period.from,
+          r.period.to,
+        ]),
+      ),
+      [c.score, null, null, null, null, r.score === null ? null : formatNumber(r.score, 'en', 1), null, r.period.from, r.period.to],
+    ];
+    downloadCsv(`huhang-compliance-${r.period.from}-${r.period.to}.csv`, toCsv(rows));
+  }
 
   override render() {
     const t = this.t;
@@ -74,7 +103,10 @@ export class HuhangComplianceScorecard extends HuhangElement {
                   <span><span class="code">${c.code}</span>${c.title.text}</span>${renderStatus(c.status, t)}
                 </li>`,
             )}
-          </ul>`;
+          </ul>
+          <p class="actions">
+            <button class="secondary" part="csv-button" @click=${() => this.downloadReport(r)}>${t.csv.download}</button>
+          </p>`;
       }),
       { subtitle, status: statusOf(this, this.report, t.scorecard.title) },
     );
