@@ -182,6 +182,7 @@ const en: Translation = {
     source: 'Found by',
     sources: { INSPECTION: 'Inspection', PATROL: 'Patrol', VISIT: 'Visit', REPORT: 'Public report' },
     severity: 'Severity',
+    majorOnly: 'Only major hazards',
     severities: { GENERAL: 'General', MAJOR: 'Major' },
     description: 'Description',
     place: 'Place',

@@ -200,6 +200,7 @@ const zhCN = {
     source: '发现途径',
     sources: { INSPECTION: '专项检查', PATROL: '巡逻', VISIT: '走访', REPORT: '群众举报' } satisfies Record<HazardSource, string>,
     severity: '隐患等级',
+    majorOnly: '只看重大隐患',
     severities: { GENERAL: '一般隐患', MAJOR: '重大隐患' } satisfies Record<HazardSeverity, string>,
     description: '隐患描述',
     place: '具体位置',

@@ -178,6 +178,7 @@ const zhTW: Translation = {
     source: '發現途徑',
     sources: { INSPECTION: '專項檢查', PATROL: '巡邏', VISIT: '走訪', REPORT: '民眾檢舉' },
     severity: '隱患等級',
+    majorOnly: '只看重大隱患',
     severities: { GENERAL: '一般隱患', MAJOR: '重大隱患' },
     description: '隱患描述',
     place: '具體位置',

@@ -4,6 +4,12 @@ export const hazardFormStyles = css`
   h3 {
     margin-top: var(--_space);
   }
+  label.check {
+    display: inline-flex;
+    gap: 6px;
+    align-items: center;
+    font-weight: normal;
+  }
   ul.open {
     list-style: none;
     margin: 8px 0 0;

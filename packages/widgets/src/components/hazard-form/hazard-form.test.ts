@@ -70,5 +70,23 @@ describeInBrowser('<huhang-hazard-form>', () => {
     const general = form.locator('[part="open-hazard"][data-severity="GENERAL"]').first();
     if ((await general.count()) > 0) expect(await general.locator('[part="major-badge"]').count()).toBe(0);
     expect(await axeViolations(p)).toEqual([]);
+    // Only the major ones, as the API lists them.
+    const { hazards } = (
+      await world.api.gql(
+        `query ($park: ID) { hazards(filter: { parkId: $park, states: [OPEN, OVERDUE], severities: [MAJOR] }, first: 50) { nodes { id } } }`,
+        { park: world.parkId },
+      )
+    ).data;
+    await form.locator('input[name="majorOnly"]').check();
+    await p.waitForFunction(
+      (ids) =>
+        JSON.stringify(
+          [...document.querySelector('huhang-hazard-form')!.shadowRoot!.querySelectorAll('[part="open-hazard"]')].map((li) =>
+            li.getAttribute('data-id'),
+          ),
+        ) === JSON.stringify(ids),
+      hazards.nodes.map((h: { id: string }) => h.id),
+    );
+    expect(await form.locator('[part="open-hazard"][data-severity="GENERAL"]').count()).toBe(0);
   });
 });

@@ -34,9 +34,19 @@ export class HuhangHazardForm extends HuhangAdminElement {
   @state() private announcement = '';
 
   private readonly choices = choicesQuery(this);
+  /** Only major hazards in the open list. */
+  @state() private majorOnly = false;
+
   private readonly open = new QueryController(this, OpenHazardsDocument, () =>
     this.signedIn
-      ? { filter: { states: ['OPEN' as const, 'OVERDUE' as const], parkId: this.setting('park') ?? null }, first: 50 }
+      ? {
+          filter: {
+            states: ['OPEN' as const, 'OVERDUE' as const],
+            parkId: this.setting('park') ?? null,
+            severities: this.majorOnly ? ['MAJOR' as const] : null,
+          },
+          first: 50,
+        }
       : 'sign-in',
   );
 
@@ -147,6 +157,14 @@ export class HuhangHazardForm extends HuhangAdminElement {
             </form>`;
           })}
           <h3>${t.hazard.open}</h3>
+          <label class="check"
+            ><input
+              type="checkbox"
+              name="majorOnly"
+              .checked=${this.majorOnly}
+              @change=${(e: Event) => (this.majorOnly = (e.target as HTMLInputElement).checked)}
+            />${t.hazard.majorOnly}</label
+          >
           ${renderQuery(this, this.open, ({ hazards }) =>
             hazards.nodes.length
               ? html`<ul class="open">
