@@ -131,6 +131,16 @@ export function countOperations(page: Page): Map<string, number> {
   return counts;
 }
 
+/** Waits until the widget `tag` lists exactly `ids`, in order: the `data-id` of each `selector` in its shadow root. */
+export async function waitForListed(page: Page, tag: string, selector: string, ids: string[]): Promise<void> {
+  await page.waitForFunction(
+    ([tag, selector, ids]) =>
+      JSON.stringify([...document.querySelector(tag)!.shadowRoot!.querySelectorAll(selector)].map((e) => e.getAttribute('data-id'))) ===
+      JSON.stringify(ids),
+    [tag, selector, ids] as const,
+  );
+}
+
 /** Signs in through the page's `<huhang-sign-in>` with a demo user, as a person would, by keyboard. */
 export async function signInThroughWidget(page: Page, username = 'wengan-park', password = 'Huhang-demo-2026'): Promise<void> {
   await page.locator('huhang-sign-in input[name="username"]').fill(username);

@@ -4,6 +4,7 @@ import {
   settled,
   signInThroughWidget,
   startWidgetWorld,
+  waitForListed,
   type WidgetWorld,
 } from '../../test-support/browser';
 
@@ -48,13 +49,10 @@ describeInBrowser('<huhang-enterprise-table>', () => {
     await p.locator('huhang-enterprise-table input[type="search"]').fill(term);
     const found = await apiPage({ search: term });
     // The search's own rows, not merely as many rows as it has (the page before may have as many).
-    await p.waitForFunction(
-      (ids) =>
-        JSON.stringify(
-          [...document.querySelector('huhang-enterprise-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) =>
-            tr.getAttribute('data-id'),
-          ),
-        ) === JSON.stringify(ids),
+    await waitForListed(
+      p,
+      'huhang-enterprise-table',
+      'tbody tr[data-id]',
       found.nodes.map((n: any) => n.id),
     );
     await settled(p);
@@ -71,13 +69,10 @@ describeInBrowser('<huhang-enterprise-table>', () => {
     expect(unvisited.totalCount).toBeGreaterThan(0);
     expect(unvisited.totalCount).toBeLessThan(everyone.totalCount);
     await p.locator('huhang-enterprise-table input[name="notVisitedThisMonth"]').check();
-    await p.waitForFunction(
-      (ids) =>
-        JSON.stringify(
-          [...document.querySelector('huhang-enterprise-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) =>
-            tr.getAttribute('data-id'),
-          ),
-        ) === JSON.stringify(ids),
+    await waitForListed(
+      p,
+      'huhang-enterprise-table',
+      'tbody tr[data-id]',
       unvisited.nodes.map((n: any) => n.id),
     );
     expect(await p.locator('huhang-enterprise-table [part="pager"] .muted').textContent()).toContain(`共 ${unvisited.totalCount} 家企业`);

@@ -4,6 +4,7 @@ import {
   settled,
   signInThroughWidget,
   startWidgetWorld,
+  waitForListed,
   type WidgetWorld,
 } from '../../test-support/browser';
 import { today } from '../../internal/period';
@@ -78,13 +79,10 @@ describeInBrowser('<huhang-hazard-form>', () => {
       )
     ).data;
     await form.locator('input[name="majorOnly"]').check();
-    await p.waitForFunction(
-      (ids) =>
-        JSON.stringify(
-          [...document.querySelector('huhang-hazard-form')!.shadowRoot!.querySelectorAll('[part="open-hazard"]')].map((li) =>
-            li.getAttribute('data-id'),
-          ),
-        ) === JSON.stringify(ids),
+    await waitForListed(
+      p,
+      'huhang-hazard-form',
+      '[part="open-hazard"]',
       hazards.nodes.map((h: { id: string }) => h.id),
     );
     expect(await form.locator('[part="open-hazard"][data-severity="GENERAL"]').count()).toBe(0);

@@ -4,6 +4,7 @@ import {
   settled,
   signInThroughWidget,
   startWidgetWorld,
+  waitForListed,
   type WidgetWorld,
 } from '../../test-support/browser';
 
@@ -156,13 +157,10 @@ describeInBrowser('<huhang-service-request-table>', () => {
     ).data;
     expect(serviceRequests.totalCount).toBeGreaterThan(0);
     await table.locator('input[name="overdueOnly"]').check();
-    await p.waitForFunction(
-      (ids) =>
-        JSON.stringify(
-          [...document.querySelector('huhang-service-request-table')!.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((tr) =>
-            tr.getAttribute('data-id'),
-          ),
-        ) === JSON.stringify(ids),
+    await waitForListed(
+      p,
+      'huhang-service-request-table',
+      'tbody tr[data-id]',
       serviceRequests.nodes.map((n: { id: string }) => n.id),
     );
     const words = await table.locator('tbody [data-timeliness]').evaluateAll((els) => els.map((el) => el.getAttribute('data-timeliness')));
