@@ -276,3 +276,15 @@ export function banner(form: FormModel) {
     ${form.banner.text}
   </p>`;
 }
+
+/** A filter's checkbox in a toolbar: `changed` gets whether it is now ticked. */
+export function filterCheckbox(name: string, checked: boolean, label: string, changed: (checked: boolean) => void) {
+  return html`<label class="check"
+    ><input
+      type="checkbox"
+      name=${name}
+      .checked=${checked}
+      @change=${(e: Event) => changed((e.target as HTMLInputElement).checked)}
+    />${label}</label
+  >`;
+}

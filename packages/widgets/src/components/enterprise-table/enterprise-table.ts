@@ -4,7 +4,7 @@ import { HuhangEvent } from '../../events/events';
 import { AssignLiaisonOfficerDocument, EnterpriseTableDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
-import { FormModel, banner, field, rules } from '../../internal/form';
+import { FormModel, banner, field, filterCheckbox, rules } from '../../internal/form';
 import { today } from '../../internal/period';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
@@ -117,27 +117,14 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
               <label for="search">${te.search}</label>
               <input id="search" type="search" name="search" .value=${this.search} @input=${this.onSearch} />
             </div>
-            <label class="check"
-              ><input
-                type="checkbox"
-                .checked=${this.unassignedOnly}
-                @change=${(e: Event) => {
-                  this.unassignedOnly = (e.target as HTMLInputElement).checked;
-                  this.pages.restart();
-                }}
-              />${te.unassignedOnly}</label
-            >
-            <label class="check"
-              ><input
-                type="checkbox"
-                name="notVisitedThisMonth"
-                .checked=${this.notVisitedThisMonth}
-                @change=${(e: Event) => {
-                  this.notVisitedThisMonth = (e.target as HTMLInputElement).checked;
-                  this.pages.restart();
-                }}
-              />${te.notVisitedThisMonth}</label
-            >
+            ${filterCheckbox('unassignedOnly', this.unassignedOnly, te.unassignedOnly, (on) => {
+              this.unassignedOnly = on;
+              this.pages.restart();
+            })}
+            ${filterCheckbox('notVisitedThisMonth', this.notVisitedThisMonth, te.notVisitedThisMonth, (on) => {
+              this.notVisitedThisMonth = on;
+              this.pages.restart();
+            })}
           </div>
           ${renderQuery(this, this.table, ({ enterprises }) => {
             const pageCount = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));

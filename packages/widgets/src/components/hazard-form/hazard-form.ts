@@ -5,7 +5,7 @@ import { HuhangEvent } from '../../events/events';
 import { OpenHazardsDocument, RectifyHazardDocument, ReportHazardDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
-import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
+import { FormModel, banner, describeFailure, field, filterCheckbox, rules } from '../../internal/form';
 import { formatDate } from '../../internal/format';
 import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
@@ -157,14 +157,7 @@ export class HuhangHazardForm extends HuhangAdminElement {
             </form>`;
           })}
           <h3>${t.hazard.open}</h3>
-          <label class="check"
-            ><input
-              type="checkbox"
-              name="majorOnly"
-              .checked=${this.majorOnly}
-              @change=${(e: Event) => (this.majorOnly = (e.target as HTMLInputElement).checked)}
-            />${t.hazard.majorOnly}</label
-          >
+          ${filterCheckbox('majorOnly', this.majorOnly, t.hazard.majorOnly, (on) => (this.majorOnly = on))}
           ${renderQuery(this, this.open, ({ hazards }) =>
             hazards.nodes.length
               ? html`<ul class="open">

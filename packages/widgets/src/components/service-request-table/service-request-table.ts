@@ -11,7 +11,7 @@ import {
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
-import { describeFailure } from '../../internal/form';
+import { describeFailure, filterCheckbox } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
@@ -201,17 +201,10 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                 ${STATUSES.map((s) => html`<option value=${s}>${tr.statuses[s]}</option>`)}
               </select>
             </div>
-            <label class="check"
-              ><input
-                type="checkbox"
-                name="overdueOnly"
-                .checked=${this.overdueOnly}
-                @change=${(e: Event) => {
-                  this.overdueOnly = (e.target as HTMLInputElement).checked;
-                  this.pages.restart();
-                }}
-              />${tr.overdueOnly}</label
-            >
+            ${filterCheckbox('overdueOnly', this.overdueOnly, tr.overdueOnly, (on) => {
+              this.overdueOnly = on;
+              this.pages.restart();
+            })}
           </div>
           ${renderQuery(
             this,
