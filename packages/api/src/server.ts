@@ -60,6 +60,8 @@ export interface ServerOptions {
   redisKeyPrefix?: string;
   /** Where the request log goes; a JSON logger on stdout at HUHANG_LOG_LEVEL unless given. */
   log?: Logger;
+  /** Queries that one SQL statement can answer are answered so (default; HUHANG_ONE_STATEMENT_READS=off leaves every query to the resolvers). */
+  oneStatementReads?: boolean;
   /** Roles that sign in with two factors; HUHANG_TWO_FACTOR_ROLES, else SYSTEM_ADMIN and PROGRAM_ADMIN in production, none elsewhere. */
   twoFactorRoles?: Role[];
 }
@@ -98,6 +100,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   const apollo = await createApollo(http, {
     production,
     limits,
+    oneStatementReads: options.oneStatementReads ?? process.env.HUHANG_ONE_STATEMENT_READS !== 'off',
     plugins: [
       {
         async serverWillStart() {

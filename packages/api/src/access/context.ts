@@ -27,7 +27,7 @@ export interface Context {
   /** Runs once a mutation has committed. */
   committed?(): void;
   /** What the request log and metrics say of this request: its operation, how it ended, which database it read. */
-  report?: { operation?: string; outcome?: string; database?: 'primary' | 'replica' };
+  report?: { operation?: string; outcome?: string; database?: 'primary' | 'replica'; plan?: 'one-statement' | 'resolvers' };
   /** With read replicas: where each writer's last write reached, so that it reads it back (replicas.ts). */
   replicaReads?: ReplicaReads;
 }

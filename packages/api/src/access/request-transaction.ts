@@ -40,6 +40,13 @@ export async function beginRequest(ctx: Context, operation?: OperationDefinition
   ctx.em.setTransactionContext(await beginWithGrants(ctx.em.getConnection('write').getKnex(), rowGrantsStatement(rowGrantsOf(ctx.viewer))));
 }
 
+/** Rolls the request's transaction back and begins it again: after a statement that aborted it, for the resolvers to answer. */
+export async function restartRequest(ctx: Context, operation: OperationDefinitionNode): Promise<void> {
+  await rollback(ctx);
+  onReplica.delete(ctx);
+  await beginRequest(ctx, operation);
+}
+
 /** Knex clients whose transactions can send a first statement with their BEGIN. */
 const patched = new WeakSet<object>();
 

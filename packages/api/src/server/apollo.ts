@@ -11,11 +11,12 @@ import { PersistedOperations } from './persisted-operations';
 import { RETRY_AFTER_SECONDS } from '../shared/db/availability';
 import { explorerLandingPage } from './explorer';
 import { beginRequest, endRequest } from '../access/request-transaction';
+import { answerInOneStatement } from './one-statement';
 
 /** The GraphQL server: the schema, the request limits, error formatting, each operation's transaction and the audit of personal reads. */
 export async function createApollo(
   http: Server,
-  options: { production: boolean; limits: QueryLimits; plugins?: ApolloServerPlugin<Context>[] },
+  options: { production: boolean; limits: QueryLimits; plugins?: ApolloServerPlugin<Context>[]; oneStatementReads?: boolean },
 ): Promise<ApolloServer<Context>> {
   const { production, limits } = options;
   const apollo = new ApolloServer<Context>({
@@ -54,6 +55,11 @@ export async function createApollo(
             // formatted like any other error, SERVICE_UNAVAILABLE and 503 included.
             async didResolveOperation({ contextValue, operation }) {
               await beginRequest(contextValue, operation);
+            },
+            // A query that one SQL statement can answer whole is answered so, without the resolvers.
+            async responseForOperation({ contextValue, schema, document, operation, request }) {
+              if (!options.oneStatementReads) return null;
+              return answerInOneStatement(contextValue, schema, document, operation, request.variables);
             },
             async willSendResponse({ contextValue, response, request, operation }) {
               const end = await endRequest(contextValue, operation?.operation === 'mutation');

@@ -22,6 +22,8 @@ export interface RequestReport {
   cache?: 'hit' | 'miss';
   /** Where a GraphQL operation read: the primary or a read replica. */
   database?: 'primary' | 'replica';
+  /** How a query was answered: by one SQL statement that builds the answer, or by the resolvers. */
+  plan?: 'one-statement' | 'resolvers';
   /** The client's address (behind trusted proxies, the one they report; client-address.ts). */
   clientAddress?: string;
 }
@@ -77,6 +79,7 @@ export class Metrics {
   private readonly duration: Histogram<'route' | 'operation' | 'outcome'>;
   private readonly publicCache: Counter<'result'>;
   private readonly reads: Counter<'database'>;
+  private readonly plans: Counter<'plan'>;
   private readonly rateLimited: Counter;
 
   constructor(orm: MikroORM<PostgreSqlDriver>) {
@@ -107,6 +110,12 @@ export class Metrics {
       labelNames: ['database'],
       registers,
     });
+    this.plans = new Counter({
+      name: 'huhang_graphql_query_plan_total',
+      help: 'GraphQL queries by how they were answered: one SQL statement that builds the answer, or the resolvers.',
+      labelNames: ['plan'],
+      registers,
+    });
     this.rateLimited = new Counter({
       name: 'huhang_rate_limit_refusals_total',
       help: 'Requests refused with 429 because their client was over its rate.',
@@ -134,6 +143,7 @@ export class Metrics {
     this.duration.observe(labels, seconds);
     if (report.cache) this.publicCache.inc({ result: report.cache });
     if (report.database) this.reads.inc({ database: report.database });
+    if (report.plan) this.plans.inc({ plan: report.plan });
     if (status === 429) this.rateLimited.inc();
   }
 
@@ -191,6 +201,7 @@ export function logRequest(log: Logger, req: IncomingMessage, report: RequestRep
     outcome: report.outcome ?? (status >= 400 ? `HTTP_${status}` : 'ok'),
     cache: report.cache,
     database: report.database,
+    plan: report.plan,
   };
   if (route === 'health' || route === 'metrics') log.debug(line, 'request');
   else if (status >= 500) log.error(line, 'request');
