@@ -11,7 +11,7 @@ import { PersistedOperations } from './persisted-operations';
 import { RETRY_AFTER_SECONDS } from '../shared/db/availability';
 import { explorerLandingPage } from './explorer';
 import { beginRequest, endRequest } from '../access/request-transaction';
-import { answerInOneStatement } from './one-statement';
+import { answerPlanned, planInOneStatement } from './one-statement';
 
 /** The GraphQL server: the schema, the request limits, error formatting, each operation's transaction and the audit of personal reads. */
 export async function createApollo(
@@ -53,13 +53,19 @@ export async function createApollo(
           return {
             // Here rather than at the start of execution: a failure (the database away) is then
             // formatted like any other error, SERVICE_UNAVAILABLE and 503 included.
-            async didResolveOperation({ contextValue, operation }) {
+            // A query that one SQL statement can answer whole is answered so, without the resolvers;
+            // on the primary that statement brings its own transaction (server/one-statement.ts).
+            async didResolveOperation({ contextValue, operation, document, request, schema }) {
+              if (
+                operation &&
+                options.oneStatementReads &&
+                (await planInOneStatement(contextValue, schema, document, operation, request.variables))
+              )
+                return;
               await beginRequest(contextValue, operation);
             },
-            // A query that one SQL statement can answer whole is answered so, without the resolvers.
-            async responseForOperation({ contextValue, schema, document, operation, request }) {
-              if (!options.oneStatementReads) return null;
-              return answerInOneStatement(contextValue, schema, document, operation, request.variables);
+            async responseForOperation({ contextValue, operation }) {
+              return operation ? answerPlanned(contextValue, operation) : null;
             },
             async willSendResponse({ contextValue, response, request, operation }) {
               const end = await endRequest(contextValue, operation?.operation === 'mutation');

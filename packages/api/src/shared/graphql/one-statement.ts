@@ -190,6 +190,8 @@ export class OneStatementPlanner {
   async plan(operation: OperationDefinitionNode): Promise<PlannedRead> {
     const query = this.schema.getQueryType()!;
     const fields = collectFields(this.schema, this.fragments, this.variables, query, operation.selectionSet);
+    // `{ __typename }` is answered from the schema, without the database.
+    if ([...fields.values()].every((nodes) => nodes[0]!.name.value.startsWith('__'))) throw new NotPlanned('no data');
     const parts: string[] = [];
     for (const [key, nodes] of fields) parts.push(literal(key), await this.rootField(query, nodes));
     if (parts.length === 0 || parts.length > 100) throw new NotPlanned('selection size');
