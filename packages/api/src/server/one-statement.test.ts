@@ -153,6 +153,13 @@ const CASES: Array<{ name: string; query: string; variables: () => Record<string
     planned: { system: true, park: true, program: true },
   },
   {
+    name: 'a search with quotes, a backslash and a question mark',
+    query: `query ($search: String!, $plain: String!) { odd: enterprises(first: 5, filter: { search: $search }) { totalCount nodes { name } }
+      plain: enterprises(first: 5, filter: { search: $plain, hazardousChemicals: false }) { totalCount nodes { name } } }`,
+    variables: () => ({ search: "磷'\\?%_", plain: '磷都' }),
+    planned: { system: true, park: true },
+  },
+  {
     name: 'an enterprise by id, its visits and requests, skipped fields',
     query: `query ($id: ID!, $skip: Boolean!) { enterprise(id: $id) { name industry @skip(if: $skip) visits(first: 1) { nodes { visitedOn officer { name } } }
       serviceRequests(first: 5) { totalCount nodes { receivedAt status } } } }`,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { HeaderMap, type GraphQLResponse } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
@@ -5,7 +6,7 @@ import type { Context } from '../access/context';
 import { beginRequest, restartRequest } from '../access/request-transaction';
 import { rowGrantsOf, rowGrantsStatement } from '../access/row-security';
 import { UNAVAILABLE_MESSAGE_TEXT } from '../shared/db/availability';
-import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead } from '../shared/graphql/one-statement';
+import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead, type PlanValue } from '../shared/graphql/one-statement';
 import { READ_SPECS } from '../reads';
 
 /** The statement planned for a request's query, until it is answered. */
@@ -50,8 +51,8 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
   let data: Record<string, unknown> | null;
   try {
     const text = inTransaction
-      ? (await ctx.em.execute<Array<{ data: string }>>(plan.sql))[0]!.data
-      : await inOneMessage(ctx.em, `${rowGrantsStatement(rowGrantsOf(ctx.viewer))}; ${plan.sql}`);
+      ? (await ctx.em.execute<Array<{ data: string }>>(withValues(plan)))[0]!.data
+      : await inOneMessage(ctx.em, rowGrantsStatement(rowGrantsOf(ctx.viewer)), plan);
     data = plan.answer(text);
   } catch (error) {
     // The resolvers answer in a transaction of their own (and meet the same trouble, if it was the
@@ -75,20 +76,67 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
   return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
 }
 
+/** A value as an SQL literal: `E'…'` escapes quotes and backslashes whatever `standard_conforming_strings` says. */
+function literalOf(value: PlanValue): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = value instanceof Date ? value.toISOString() : value;
+  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** The statement with its values written in, for a transaction that is already open (on a replica). */
+function withValues(plan: PlannedRead): string {
+  return plan.sql.replace(/\$(\d+)/g, (_, n: string) => literalOf(plan.values[Number(n) - 1]!));
+}
+
+interface PooledConnection {
+  query(text: string): Promise<unknown>;
+}
+
+/** Statements prepared on each connection, by name, oldest first. */
+const prepared = new WeakMap<object, Set<string>>();
+/** Prepared statements kept per connection; the oldest is let go beyond. */
+const PREPARED_PER_CONNECTION = 200;
+
 /**
- * The value of the last statement of `text`, sent as one simple-protocol message on a connection of
- * the primary's pool: several statements in one message are one transaction, which commits after
- * the last or rolls back at the first error, so the connection goes back to the pool clean.
+ * Runs a planned statement on a connection of the primary's pool as one simple-protocol message:
+ * `[PREPARE name AS …;] SELECT set_config(…); EXECUTE name(values)`. Several statements in one
+ * message are one transaction, which commits after the last or rolls back at the first error, so the
+ * connection goes back to the pool clean; the row grants hold for that transaction only. The
+ * statement is prepared once per connection and shape of query (its values are parameters), so
+ * PostgreSQL plans it once, not on every request.
  */
-async function inOneMessage(em: EntityManager, text: string): Promise<string> {
+async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead): Promise<string> {
   const client = em.getConnection('write').getKnex().client as unknown as {
-    acquireConnection(): Promise<{ query(text: string): Promise<unknown> }>;
+    acquireConnection(): Promise<PooledConnection>;
     releaseConnection(connection: unknown): Promise<void>;
   };
+  const name = `hh_${createHash('sha1').update(plan.sql).digest('hex').slice(0, 24)}`;
   const connection = await client.acquireConnection();
   try {
-    const results = (await connection.query(text)) as Array<{ rows: Array<{ data: string }> }>;
-    return results[results.length - 1]!.rows[0]!.data;
+    let known = prepared.get(connection);
+    if (!known) prepared.set(connection, (known = new Set()));
+    const fresh = !known.has(name);
+    const execute = plan.values.length ? `EXECUTE ${name}(${plan.values.map(literalOf).join(', ')})` : `EXECUTE ${name}`;
+    const text = `${fresh ? `PREPARE ${name} AS ${plan.sql}; ` : ''}${grants}; ${execute}`;
+    try {
+      const results = (await connection.query(text)) as Array<{ rows: Array<{ data: string }> }>;
+      if (fresh) {
+        known.add(name);
+        if (known.size > PREPARED_PER_CONNECTION) {
+          const oldest = known.values().next().value!;
+          known.delete(oldest);
+          await connection.query(`DEALLOCATE ${oldest}`);
+        }
+      }
+      return results[results.length - 1]!.rows[0]!.data;
+    } catch (error) {
+      // A PREPARE outlives the failed message: let it go, so that the next use prepares it again.
+      known.delete(name);
+      await connection.query(`DEALLOCATE ${name}`).catch(() => undefined);
+      throw error;
+    }
   } finally {
     await client.releaseConnection(connection);
   }

@@ -83,10 +83,17 @@ export class NotPlanned extends Error {}
 const MISSING = 'huhang:missing-required-record';
 
 export interface PlannedRead {
+  /** The statement, its values as `$1`… (the same text for the same query shape, whatever the values: it can be prepared once). */
   sql: string;
+  values: PlanValue[];
   /** The answer's data from the statement's one value; null when the resolvers must answer after all. */
   answer(text: string): Record<string, unknown> | null;
 }
+
+/** A value the statement is given: what the query builder binds, and ids and page sizes. */
+export type PlanValue = string | number | boolean | Date | null;
+
+type KnexQuery = ReturnType<ReturnType<EntityManager['createQueryBuilder']>['getKnexQuery']>;
 
 interface Viewerish {
   audience: Audience;
@@ -167,6 +174,7 @@ function sameNames(type: unknown): boolean {
 /** Plans one query operation into one statement; throws NotPlanned when the resolvers must answer it. */
 export class OneStatementPlanner {
   private next = 0;
+  private readonly values: PlanValue[] = [];
   private readonly variables: Record<string, unknown>;
   private readonly scopes = new Map<string, string | null>();
 
@@ -198,8 +206,23 @@ export class OneStatementPlanner {
     const sql = `select json_build_object(${parts.join(', ')})::text as data`;
     return {
       sql,
+      values: this.values,
       answer: (text) => (text.includes(MISSING) ? null : (JSON.parse(text) as Record<string, unknown>)),
     };
+  }
+
+  /** `$n` for a value of the statement. */
+  private param(value: unknown): string {
+    const ok = value === null || value instanceof Date || ['string', 'number', 'boolean'].includes(typeof value);
+    if (!ok || (typeof value === 'number' && !Number.isFinite(value))) throw new NotPlanned('a value of another kind');
+    this.values.push(value as PlanValue);
+    return `$${this.values.length}`;
+  }
+
+  /** The SQL of a query builder's query, its bindings made values of the statement. */
+  private sqlOf(query: KnexQuery): string {
+    const native = query.toSQL().toNative();
+    return native.sql.replace(/\$(\d+)/g, (_, n: string) => this.param(native.bindings[Number(n) - 1]));
   }
 
   private alias(): string {
@@ -262,7 +285,7 @@ export class OneStatementPlanner {
     let visible = this.scopes.get(entity);
     if (visible === undefined) {
       const scope = scopeCondition(this.em, entity);
-      visible = scope ? this.em.createQueryBuilder(entity, 's').select(raw('s.id')).where(scope).getKnexQuery().toQuery() : null;
+      visible = scope ? this.sqlOf(this.em.createQueryBuilder(entity, 's').select(raw('s.id')).where(scope).getKnexQuery()) : null;
       this.scopes.set(entity, visible);
     }
     return visible ? ` and ${idSql} in (${visible})` : '';
@@ -272,7 +295,7 @@ export class OneStatementPlanner {
     const shape = rowShape(this.em, entity);
     const alias = this.alias();
     const object = await this.object(type, shape, alias, nodes);
-    return `(select ${object} from ${shape.table} ${alias} where ${alias}.id = ${id}${this.scopeOf(entity, `${alias}.id`)})`;
+    return `(select ${object} from ${shape.table} ${alias} where ${alias}.id = ${this.param(id)}${this.scopeOf(entity, `${alias}.id`)})`;
   }
 
   /** `json_build_object(…)` of the fields selected on a record of `shape` read as `alias`. */
@@ -311,17 +334,20 @@ export class OneStatementPlanner {
       const target = getNullableType(field.type);
       if (!(target instanceof GraphQLObjectType) || field.type instanceof GraphQLNonNull) throw new NotPlanned(`${type.name}.${name}`);
       const link = rowShape(this.em, through.entity);
-      const query = this.em
-        .createQueryBuilder(through.entity, 'e')
-        .select(raw(`e.${link.column(through.pick)}`))
-        .where(scoped(this.em, through.entity, through.where))
-        .getKnexQuery()
-        .whereRaw(`e.${link.column(through.from)} = ${alias}.id`)
-        .limit(1)
-        .toQuery();
+      const query = this.sqlOf(
+        this.em
+          .createQueryBuilder(through.entity, 'e')
+          .select(raw(`e.${link.column(through.pick)}`))
+          .where(scoped(this.em, through.entity, through.where))
+          .getKnexQuery()
+          .whereRaw(`e.${link.column(through.from)} = ${alias}.id`)
+          .limit(1),
+      );
       const linked = this.alias();
       // No link: null, as the resolver answers; a link to a record the viewer may not read: the resolver's NOT_FOUND.
-      return `(select ${await this.related(target, `${linked}.id`, true, nodes)} from (select (${query}) as id) ${linked})`;
+      // `offset 0` keeps the link a subquery of its own, read once, where the planner would copy it into each use.
+      const record = await this.related(target, `${linked}.id`, true, nodes);
+      return `(select ${record} from (select (${query}) as id offset 0) ${linked})`;
     }
     throw new NotPlanned(`${type.name}.${name}`);
   }
@@ -379,6 +405,8 @@ export class OneStatementPlanner {
     if (parentColumn) inner.whereRaw(`e.${parentColumn} = ${parentId}`);
     for (const entry of order) inner.orderByRaw(entry);
     inner.limit(page.size + 1);
+    const innerSql = this.sqlOf(inner);
+    const size = this.param(page.size);
     const alias = this.alias();
     const parts: string[] = [];
     const fields = collectSubfields(this.schema, this.fragments, this.variables, connectionType, nodes);
@@ -390,7 +418,7 @@ export class OneStatementPlanner {
       } else if (name === 'nodes') {
         const nodeType = getNamedType(connectionType.getFields().nodes!.type) as GraphQLObjectType;
         const object = await this.object(nodeType, shape, alias, fieldNodes);
-        parts.push(`coalesce(json_agg(${object} order by ${alias}.hh_rank) filter (where ${alias}.hh_rank <= ${page.size}), '[]'::json)`);
+        parts.push(`coalesce(json_agg(${object} order by ${alias}.hh_rank) filter (where ${alias}.hh_rank <= ${size}), '[]'::json)`);
       } else if (name === 'totalCount') {
         const count = this.em
           .createQueryBuilder(spec.entity, 'e')
@@ -398,14 +426,14 @@ export class OneStatementPlanner {
           .where(scoped(this.em, spec.entity, where))
           .getKnexQuery();
         if (parentColumn) count.whereRaw(`e.${parentColumn} = ${parentId}`);
-        parts.push(`(${count.toQuery()})`);
+        parts.push(`(${this.sqlOf(count)})`);
       } else if (name === 'pageInfo') {
-        parts.push(this.pageInfo(connectionType, fieldNodes, `count(*) > ${page.size}`));
+        parts.push(this.pageInfo(connectionType, fieldNodes, `count(*) > ${size}`));
       } else {
         throw new NotPlanned(`${connectionType.name}.${name}`);
       }
     }
-    return `(select json_build_object(${parts.join(', ')}) from (${inner.toQuery()}) ${alias})`;
+    return `(select json_build_object(${parts.join(', ')}) from (${innerSql}) ${alias})`;
   }
 
   /** Page info of a first page: more follow when the statement read one row more than the page. */
