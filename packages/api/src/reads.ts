@@ -34,13 +34,16 @@ const visits = (parent?: string) =>
     (args) => visitWhere(args.filter as never) as FilterQuery<object>,
     () => VISIT_ORDER,
   );
-const serviceRequests = (parent?: string) =>
-  list(
+const serviceRequests = (parent?: string): ListSpec => ({
+  ...list(
     'ServiceRequest',
     parent,
     (args) => serviceRequestWhere(args.filter as never) as FilterQuery<object>,
     () => SERVICE_REQUEST_ORDER,
-  );
+  ),
+  // "Overdue" compares the due time with now.
+  readsClock: (args) => (args.filter as { overdue?: boolean | null } | undefined)?.overdue != null,
+});
 
 /**
  * The reads one SQL statement may answer (shared/graphql/one-statement.ts), each the same as the

@@ -55,11 +55,11 @@ export async function createApollo(
             // formatted like any other error, SERVICE_UNAVAILABLE and 503 included.
             // A query that one SQL statement can answer whole is answered so, without the resolvers;
             // on the primary that statement brings its own transaction (server/one-statement.ts).
-            async didResolveOperation({ contextValue, operation, document, request, schema }) {
+            async didResolveOperation({ contextValue, operation, document, request, schema, queryHash }) {
               if (
                 operation &&
                 options.oneStatementReads &&
-                (await planInOneStatement(contextValue, schema, document, operation, request.variables))
+                (await planInOneStatement(contextValue, schema, document, operation, request.variables, queryHash))
               )
                 return;
               await beginRequest(contextValue, operation);

@@ -3,6 +3,7 @@ import { HeaderMap, type GraphQLResponse } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Context } from '../access/context';
+import type { Viewer } from '../access/viewer';
 import { beginRequest, restartRequest } from '../access/request-transaction';
 import { rowGrantsOf, rowGrantsStatement } from '../access/row-security';
 import { UNAVAILABLE_MESSAGE_TEXT } from '../shared/db/availability';
@@ -10,7 +11,21 @@ import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead, type Pl
 import { READ_SPECS } from '../reads';
 
 /** The statement planned for a request's query, until it is answered. */
-const planned = new WeakMap<Context, PlannedRead>();
+const planned = new WeakMap<Context, PlannedRead & { keep?: false }>();
+
+/**
+ * Plans made, by query, variables and the viewer's grants (which decide the read scope and the
+ * fields allowed), and null for queries the resolvers answer: the same three give the same statement
+ * and values, unless a filter reads the clock. The planner reads no data, so a plan never goes stale.
+ */
+const plans = new Map<string, (PlannedRead & { keep?: false }) | null>();
+const PLANS_KEPT = 1000;
+
+/** What of a viewer decides a plan: who it is and what it may read, not its session. */
+function viewerKey(viewer: Viewer): string {
+  const { sessionId: _session, displayName: _name, username: _username, keyName: _keyName, ...grants } = viewer.grants;
+  return JSON.stringify([viewer.kind, grants]);
+}
 
 /**
  * Plans a query as one SQL statement that builds the whole answer (shared/graphql/one-statement.ts).
@@ -25,16 +40,33 @@ export async function planInOneStatement(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
+  /** The hash of the query's text, Apollo's `queryHash`: plans are kept under it. */
+  queryHash?: string,
 ): Promise<boolean> {
   if (operation.operation !== 'query' || ctx.em.isInTransaction()) return false;
   if (ctx.report) ctx.report.plan = 'resolvers';
-  try {
-    const planner = new OneStatementPlanner(schema, READ_SPECS, ctx.em, ctx.viewer, fragmentsOf(document), operation, variables);
-    planned.set(ctx, await planner.plan(operation));
-  } catch (error) {
-    if (!(error instanceof NotPlanned)) console.error('[graphql] a query could not be planned as one statement', error);
-    return false;
+  const key = queryHash && `${queryHash}\n${operation.name?.value ?? ''}\n${JSON.stringify(variables ?? {})}\n${viewerKey(ctx.viewer)}`;
+  let plan = key ? plans.get(key) : undefined;
+  if (plan !== undefined) {
+    // Most recently used last.
+    plans.delete(key!);
+  } else {
+    try {
+      const planner = new OneStatementPlanner(schema, READ_SPECS, ctx.em, ctx.viewer, fragmentsOf(document), operation, variables);
+      plan = await planner.plan(operation);
+      if (!planner.timeless) plan = { ...plan, keep: false };
+    } catch (error) {
+      if (!(error instanceof NotPlanned)) console.error('[graphql] a query could not be planned as one statement', error);
+      plan = null;
+    }
   }
+  // A key as long as a large document's variables is not worth keeping.
+  if (key && key.length <= 4096 && plan?.keep !== false) {
+    plans.set(key, plan);
+    if (plans.size > PLANS_KEPT) plans.delete(plans.keys().next().value!);
+  }
+  if (!plan) return false;
+  planned.set(ctx, plan);
   const replicaMayAnswer = ctx.viewer.kind !== 'KEY' && ctx.replicaReads?.usable;
   return !replicaMayAnswer;
 }

@@ -25,7 +25,6 @@ import { collectFields, collectSubfields } from 'graphql/execution/collectFields
 import { getMetadataStorage } from 'type-graphql';
 import type { Audience } from '../auth/role';
 import { rowShape, scoped, type RowShape } from '../db/rows';
-import { scopeCondition } from '../db/scope-filter';
 import { ConnectionArgs } from '../pagination/connection';
 import { planPage, type Ordering } from '../pagination/keyset';
 import { parseGlobalId } from './global-id';
@@ -49,6 +48,8 @@ export interface ListSpec {
   entity: string;
   parent?: string;
   list(args: Record<string, unknown>): { where: FilterQuery<object>; ordering: Ordering };
+  /** Whether the filter reads the clock (e.g. "overdue"): a plan made with it holds for that moment only. */
+  readsClock?(args: Record<string, unknown>): boolean;
 }
 
 /** A relation reached through a row of another entity, e.g. an enterprise's current liaison officer through its open assignment. */
@@ -175,8 +176,9 @@ function sameNames(type: unknown): boolean {
 export class OneStatementPlanner {
   private next = 0;
   private readonly values: PlanValue[] = [];
+  /** Whether the plan holds for the same query, variables and viewer at any later moment. */
+  timeless = true;
   private readonly variables: Record<string, unknown>;
-  private readonly scopes = new Map<string, string | null>();
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -280,22 +282,26 @@ export class OneStatementPlanner {
     return parsed.id;
   }
 
-  /** ` and <id> in (the viewer's rows of entity)`, or nothing when the viewer reads every row. */
-  private scopeOf(entity: string, idSql: string): string {
-    let visible = this.scopes.get(entity);
-    if (visible === undefined) {
-      const scope = scopeCondition(this.em, entity);
-      visible = scope ? this.sqlOf(this.em.createQueryBuilder(entity, 's').select(raw('s.id')).where(scope).getKnexQuery()) : null;
-      this.scopes.set(entity, visible);
-    }
-    return visible ? ` and ${idSql} in (${visible})` : '';
+  /**
+   * `(select <object> from (the row of entity with that id, if the viewer may read it) alias)`: the
+   * read scope's conditions on the row itself, made by the query builder as for the lists.
+   */
+  private record(entity: string, shape: RowShape<object>, alias: string, object: string, id: { sql: string } | { value: number }): string {
+    const query = this.em
+      .createQueryBuilder(entity, 'e')
+      .select(shape.selection.map((column) => raw(column)))
+      .where(scoped(this.em, entity, {}))
+      .getKnexQuery();
+    if ('value' in id) query.whereRaw('e.id = ?', [id.value]);
+    else query.whereRaw(`e.id = ${id.sql}`);
+    return `(select ${object} from (${this.sqlOf(query)}) ${alias})`;
   }
 
   private async recordById(type: GraphQLObjectType, entity: string, id: number, nodes: readonly FieldNode[]): Promise<string> {
     const shape = rowShape(this.em, entity);
     const alias = this.alias();
     const object = await this.object(type, shape, alias, nodes);
-    return `(select ${object} from ${shape.table} ${alias} where ${alias}.id = ${this.param(id)}${this.scopeOf(entity, `${alias}.id`)})`;
+    return this.record(entity, shape, alias, object, { value: id });
   }
 
   /** `json_build_object(…)` of the fields selected on a record of `shape` read as `alias`. */
@@ -366,7 +372,7 @@ export class OneStatementPlanner {
     const shape = rowShape(this.em, entity);
     const alias = this.alias();
     const object = await this.object(type, shape, alias, nodes);
-    const record = `(select ${object} from ${shape.table} ${alias} where ${alias}.id = ${idSql}${this.scopeOf(entity, `${alias}.id`)})`;
+    const record = this.record(entity, shape, alias, object, { sql: idSql });
     return required ? `case when ${idSql} is null then null else coalesce(${record}, to_json(${literal(MISSING)}::text)) end` : record;
   }
 
@@ -390,6 +396,7 @@ export class OneStatementPlanner {
       throw new NotPlanned('arguments');
     }
     const { where, page } = planned;
+    if (spec.readsClock?.(args)) this.timeless = false;
     if (page.size === 0) throw new NotPlanned('empty page');
     const shape = rowShape(this.em, spec.entity);
     const parentColumn = spec.parent ? this.columnOf(shape, spec.parent) : null;
