@@ -27,6 +27,7 @@ export const EnterpriseRowFragmentDoc = new TypedDocumentString(`
   industry
   status
   employeeCount
+  joinedOn
   hazardousChemicals
   keyEnterprise
   zone {
@@ -114,6 +115,7 @@ export const EnterpriseTableDocument = new TypedDocumentString(`
   industry
   status
   employeeCount
+  joinedOn
   hazardousChemicals
   keyEnterprise
   zone {
@@ -149,6 +151,7 @@ export const AssignLiaisonOfficerDocument = new TypedDocumentString(`
   industry
   status
   employeeCount
+  joinedOn
   hazardousChemicals
   keyEnterprise
   zone {

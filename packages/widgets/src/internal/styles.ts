@@ -170,6 +170,23 @@ export const baseStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  th button.sort {
+    all: unset;
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    color: inherit;
+    font-weight: inherit;
+    border-radius: 4px;
+  }
+  th button.sort:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  th:not([aria-sort]) .sort-mark {
+    opacity: 0.45;
+  }
   .met {
     color: var(--_met);
   }

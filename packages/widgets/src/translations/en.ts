@@ -260,6 +260,8 @@ const en: Translation = {
     unassignedOnly: 'Only enterprises without a liaison officer',
     notVisitedThisMonth: 'Only enterprises not visited this month',
     name: 'Name',
+    joinedOn: 'Joined',
+    employees: 'Employees',
     creditCode: 'Credit code',
     zone: 'Zone',
     officer: 'Liaison officer',

@@ -281,6 +281,8 @@ const zhCN = {
     unassignedOnly: '只看未指派护航警官的企业',
     notVisitedThisMonth: '只看本月尚未走访的企业',
     name: '企业名称',
+    joinedOn: '纳入日期',
+    employees: '员工人数',
     creditCode: '统一社会信用代码',
     zone: '片区',
     officer: '护航警官',

@@ -256,6 +256,8 @@ const zhTW: Translation = {
     unassignedOnly: '只看未指派護航警官的企業',
     notVisitedThisMonth: '只看本月尚未走訪的企業',
     name: '企業名稱',
+    joinedOn: '納入日期',
+    employees: '員工人數',
     creditCode: '統一社會信用代碼',
     zone: '片區',
     officer: '護航警官',

@@ -16,18 +16,21 @@ describeInBrowser('<huhang-enterprise-table>', () => {
   });
   afterAll(() => world?.close());
 
-  const page = async () => {
-    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-enterprise-table page-size="10"></huhang-enterprise-table>`);
+  const page = async (lang?: string) => {
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-enterprise-table page-size="10"></huhang-enterprise-table>`,
+      lang ? { lang } : undefined,
+    );
     await signInThroughWidget(p);
     await settled(p);
     return p;
   };
-  const apiPage = async (filter: Record<string, unknown>, after: string | null = null) =>
+  const apiPage = async (filter: Record<string, unknown>, after: string | null = null, orderBy = { field: 'NAME', direction: 'ASC' }) =>
     (
       await world.api.gql(
-        `query ($filter: EnterpriseFilter, $after: String) { enterprises(filter: $filter, first: 10, after: $after, orderBy: { field: NAME, direction: ASC }) {
-          totalCount pageInfo { endCursor } nodes { id name liaisonOfficer { name } } } }`,
-        { filter: { parkId: world.parkId, ...filter }, after },
+        `query ($filter: EnterpriseFilter, $after: String, $orderBy: EnterpriseOrder) { enterprises(filter: $filter, first: 10, after: $after, orderBy: $orderBy) {
+          totalCount pageInfo { endCursor } nodes { id name joinedOn employeeCount liaisonOfficer { name } } } }`,
+        { filter: { parkId: world.parkId, ...filter }, after, orderBy },
       )
     ).data.enterprises;
   const rows = (p: Awaited<ReturnType<typeof page>>) =>
@@ -58,6 +61,60 @@ describeInBrowser('<huhang-enterprise-table>', () => {
     await settled(p);
     expect(await rows(p)).toEqual(found.nodes.map((n: any) => n.id));
     expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it.each([
+    ['zh-CN', '员工人数'],
+    ['en', 'Employees'],
+  ])('orders by a column from its header, by mouse and keyboard, as the API orders it (%s)', async (lang, label) => {
+    const p = await page(lang);
+    const header = p.locator('huhang-enterprise-table th button[data-sort="EMPLOYEE_COUNT"]');
+    expect((await header.textContent())?.trim()).toContain(label);
+    await header.click();
+    const largest = await apiPage({}, null, { field: 'EMPLOYEE_COUNT', direction: 'DESC' });
+    await waitForListed(
+      p,
+      'huhang-enterprise-table',
+      'tbody tr[data-id]',
+      largest.nodes.map((n: any) => n.id),
+    );
+    const shown = (await p.locator('huhang-enterprise-table td[data-employees]').allTextContents()).map(Number);
+    expect(shown).toEqual(largest.nodes.map((n: any) => n.employeeCount));
+    expect(shown).toEqual([...shown].sort((a, b) => b - a));
+    expect(await p.locator('huhang-enterprise-table th[aria-sort]').count()).toBe(1);
+    expect(await p.locator('huhang-enterprise-table th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+    expect(await axeViolations(p)).toEqual([]);
+
+    // The same header again, from the keyboard: smallest first.
+    await header.focus();
+    await p.keyboard.press('Enter');
+    const smallest = await apiPage({}, null, { field: 'EMPLOYEE_COUNT', direction: 'ASC' });
+    await waitForListed(
+      p,
+      'huhang-enterprise-table',
+      'tbody tr[data-id]',
+      smallest.nodes.map((n: any) => n.id),
+    );
+    expect(await p.locator('huhang-enterprise-table th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+
+    // Another column starts from its latest: the day joined, latest first, and the next page follows in that order.
+    await p.locator('huhang-enterprise-table th button[data-sort="JOINED_ON"]').click();
+    const latest = await apiPage({}, null, { field: 'JOINED_ON', direction: 'DESC' });
+    await waitForListed(
+      p,
+      'huhang-enterprise-table',
+      'tbody tr[data-id]',
+      latest.nodes.map((n: any) => n.id),
+    );
+    expect(await p.locator('huhang-enterprise-table td[data-joined]').allTextContents()).toEqual(latest.nodes.map((n: any) => n.joinedOn));
+    await p.locator('huhang-enterprise-table [part="pager"] button', { hasText: lang === 'en' ? 'Next' : '下一页' }).click();
+    const next = await apiPage({}, latest.pageInfo.endCursor, { field: 'JOINED_ON', direction: 'DESC' });
+    await waitForListed(
+      p,
+      'huhang-enterprise-table',
+      'tbody tr[data-id]',
+      next.nodes.map((n: any) => n.id),
+    );
   });
 
   it('shows only the enterprises not visited this month when asked, as the API finds them', async () => {

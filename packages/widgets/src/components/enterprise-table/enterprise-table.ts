@@ -5,6 +5,7 @@ import { AssignLiaisonOfficerDocument, EnterpriseTableDocument } from '../../gen
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, field, filterCheckbox, rules } from '../../internal/form';
+import { sortableHeader, type TableSort } from '../../internal/table';
 import { today } from '../../internal/period';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
@@ -12,8 +13,9 @@ import { enterpriseTableStyles } from './enterprise-table.styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 
 /**
- * @summary The enterprises of the administrator's parks: search by name or credit code, page
- * through them, and assign or change each one's liaison officer (护航警官).
+ * @summary The enterprises of the administrator's parks: search by name or credit code, order by
+ * name, day joined or employees, page through them, and assign or change each one's liaison officer
+ * (护航警官).
  *
  * @event huhang-liaison-assigned - A liaison officer was assigned; `detail` is the assignment.
  *
@@ -34,6 +36,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
   @state() private unassignedOnly = false;
   /** Only enterprises without a visit since the first of this month (Asia/Shanghai): the monthly-visit commitment's gaps. */
   @state() private notVisitedThisMonth = false;
+  @state() private sort: TableSort<'NAME' | 'JOINED_ON' | 'EMPLOYEE_COUNT'> = { field: 'NAME', direction: 'ASC' };
   @state() private assigning?: { id: string; name: string };
   @state() private announcement = '';
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -50,7 +53,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
         notVisitedSince: this.notVisitedThisMonth ? `${today().slice(0, 7)}-01` : null,
         parkId: this.setting('park') ?? null,
       },
-      orderBy: { field: 'NAME' as const, direction: 'ASC' as const },
+      orderBy: this.sort,
       first,
       after: this.pages.after,
     };
@@ -64,6 +67,11 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
       return { officerId: [r.required], startsOn: [r.required, r.date] };
     },
   );
+
+  private readonly onSort = (next: TableSort<'NAME' | 'JOINED_ON' | 'EMPLOYEE_COUNT'>) => {
+    this.sort = next;
+    this.pages.restart();
+  };
 
   private onSearch(e: Event) {
     const value = (e.target as HTMLInputElement).value.trim();
@@ -136,10 +144,12 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">${te.name}</th>
+                      ${sortableHeader(te.name, 'NAME', this.sort, this.onSort)}
                       <th scope="col">${te.creditCode}</th>
                       <th scope="col">${te.zone}</th>
                       <th scope="col">${te.status}</th>
+                      ${sortableHeader(te.joinedOn, 'JOINED_ON', this.sort, this.onSort, { first: 'DESC' })}
+                      ${sortableHeader(te.employees, 'EMPLOYEE_COUNT', this.sort, this.onSort, { first: 'DESC', numeric: true })}
                       <th scope="col">${te.officer}</th>
                       <th scope="col"><span class="sr-only">${te.assign}</span></th>
                     </tr>
@@ -152,6 +162,8 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                             <td class="code">${row.creditCode}</td>
                             <td>${row.zone?.name ?? ''}</td>
                             <td>${te.statuses[row.status] ?? row.status}</td>
+                            <td data-joined>${row.joinedOn}</td>
+                            <td class="number" data-employees>${row.employeeCount}</td>
                             <td data-officer>${row.liaisonOfficer?.name ?? html`<span class="muted">${te.none}</span>`}</td>
                             <td>
                               <button
@@ -165,7 +177,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
                           </tr>
                           ${this.assigning?.id === row.id
                             ? html`<tr class="assigning">
-                                <td colspan="6">
+                                <td colspan="8">
                                   <form class="assign" @submit=${this.assign} novalidate aria-label=${te.assignTo(row.name)}>
                                     ${field(this.assignment, 'officerId', te.officer, 'select', {
                                       choices: officers.map((o) => ({ value: o.id, label: `${o.name} · ${o.unit.name}` })),
