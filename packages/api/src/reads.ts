@@ -6,7 +6,7 @@ import { parkWhere, PARK_ORDER } from './parks/park.service';
 import { OFFICER_ORDER, officerWhere } from './officers/officer.service';
 import { enterpriseOrdering, enterpriseWhere } from './enterprises/enterprise.service';
 import { visitWhere, VISIT_ORDER } from './activities/visits/visit.filters';
-import { serviceRequestWhere, SERVICE_REQUEST_ORDER } from './activities/service-requests/service-request.filters';
+import { serviceRequestOrdering, serviceRequestWhere } from './activities/service-requests/service-request.filters';
 
 type Args = Record<string, unknown>;
 
@@ -39,7 +39,7 @@ const serviceRequests = (parent?: string): ListSpec => ({
     'ServiceRequest',
     parent,
     (args) => serviceRequestWhere(args.filter as never) as FilterQuery<object>,
-    () => SERVICE_REQUEST_ORDER,
+    (args) => serviceRequestOrdering(args.orderBy as never),
   ),
   // "Overdue" compares the due time with now.
   readsClock: (args) => (args.filter as { overdue?: boolean | null } | undefined)?.overdue != null,

@@ -134,6 +134,13 @@ const CASES: Array<{ name: string; query: string; variables: () => Record<string
     planned: { system: true, park: true, program: true },
   },
   {
+    name: 'service requests in the order asked for: due first',
+    query: `query ($park: ID!, $enterprise: ID!) { serviceRequests(first: 3, filter: { parkId: $park }, orderBy: { field: DUE_AT, direction: ASC }) { nodes { id dueAt receivedAt } }
+      enterprise(id: $enterprise) { serviceRequests(first: 1, orderBy: { field: RECEIVED_AT, direction: ASC }) { nodes { receivedAt } } } }`,
+    variables: () => ({ park: a.park, enterprise: a.enterprise }),
+    planned: { system: true, park: true, program: true },
+  },
+  {
     name: 'node(id:) with inline fragments',
     query: `query ($id: ID!) { node(id: $id) { __typename id ... on Enterprise { name creditCode zone { name } } ... on Officer { name } } }`,
     variables: () => ({ id: a.enterprise }),
@@ -206,6 +213,12 @@ it('answers with the rows the statement read: values worked out by hand', async 
     '2025-03-10',
   ]);
   expect(enterprise.liaisonOfficer.visits.nodes[0].activities).toEqual(['SAFETY_INSPECTION', 'SECURITY_PUBLICITY']);
+  const ordered = await ask(suite.api.server.url, 'park', CASES[3]!.query, CASES[3]!.variables());
+  const byDue = (ordered.body.data as { serviceRequests: { nodes: Array<{ dueAt: string }> } }).serviceRequests.nodes.map((n) => n.dueAt);
+  expect(byDue).toHaveLength(3);
+  expect(byDue).toEqual([...byDue].sort());
+  const earliest = (ordered.body.data as { enterprise: { serviceRequests: { nodes: Array<{ receivedAt: string }> } } }).enterprise;
+  expect(earliest.serviceRequests.nodes).toEqual([{ receivedAt: '2025-06-06T02:00:00.123Z' }]);
   const list = await ask(suite.api.server.url, 'system', CASES[2]!.query, CASES[2]!.variables());
   const requests = (list.body.data as { requests: { nodes: Array<{ receivedAt: string }> } }).requests;
   expect(requests.nodes.map((node) => node.receivedAt)).toEqual(['2025-06-06T04:00:00.123Z', '2025-06-06T03:00:00.123Z']);

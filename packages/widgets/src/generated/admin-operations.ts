@@ -250,8 +250,13 @@ export const DisputeBoardDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<Types.DisputeBoardQuery, Types.DisputeBoardQueryVariables>;
 export const ServiceRequestTableDocument = new TypedDocumentString(`
-    query ServiceRequestTable($filter: ServiceRequestFilter, $first: Int, $after: String) {
-  serviceRequests(filter: $filter, first: $first, after: $after) {
+    query ServiceRequestTable($filter: ServiceRequestFilter, $orderBy: ServiceRequestOrder, $first: Int, $after: String) {
+  serviceRequests(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage

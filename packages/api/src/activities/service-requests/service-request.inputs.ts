@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { OrderDirection } from '../../shared/pagination/order';
 import { ArrayMaxSize, IsOptional, ValidateNested, IsInt, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TimeRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { ServiceChannel, ServiceRequestKind, ServiceRequestStatus, RequestSource } from './service-request.entity';
@@ -107,4 +108,26 @@ export class ServiceRequestFilter {
   @IsOptional()
   @ValidateNested()
   receivedAt?: TimeRangeInput | null;
+}
+
+export enum ServiceRequestOrderField {
+  RECEIVED_AT = 'RECEIVED_AT',
+  DUE_AT = 'DUE_AT',
+}
+registerEnumType(ServiceRequestOrderField, {
+  name: 'ServiceRequestOrderField',
+  description: 'What service requests can be ordered by.',
+  valuesConfig: {
+    RECEIVED_AT: { description: 'When the request was received.' },
+    DUE_AT: { description: 'When it is due: its time limit (办结时限).' },
+  },
+});
+
+@InputType({ description: 'Order of a service request list; ties are broken by id. Latest received first by default.' })
+export class ServiceRequestOrder {
+  @Field(() => ServiceRequestOrderField, { description: 'What to order by.' })
+  field!: ServiceRequestOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: 'Direction.' })
+  direction!: OrderDirection;
 }

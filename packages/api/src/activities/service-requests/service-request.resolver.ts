@@ -16,6 +16,7 @@ import {
   ResolveServiceRequestInput,
   ServiceRequestStepInput,
   ServiceRequestFilter,
+  ServiceRequestOrder,
 } from './service-request.inputs';
 import {
   assignServiceRequest,
@@ -24,7 +25,7 @@ import {
   resolveServiceRequest,
   startServiceRequest,
 } from './service-request.service';
-import { SERVICE_REQUEST_ORDER, serviceRequestWhere } from './service-request.filters';
+import { serviceRequestOrdering, serviceRequestWhere } from './service-request.filters';
 
 const ServiceRequestConnection = connectionType(ServiceRequest);
 const ServiceRequestPayload = payloadType('ServiceRequestPayload', ServiceRequest, 'serviceRequest');
@@ -38,8 +39,10 @@ export class ServiceRequestResolver {
     @Args() args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Which requests.' }) filter?: ServiceRequestFilter,
+    @Arg('orderBy', () => ServiceRequestOrder, { nullable: true, description: 'Order of the list; latest received first by default.' })
+    orderBy?: ServiceRequestOrder,
   ): Promise<Page<ServiceRequest>> {
-    return paginate(em, ServiceRequest, serviceRequestWhere(filter), SERVICE_REQUEST_ORDER, args, { loaders, info });
+    return paginate(em, ServiceRequest, serviceRequestWhere(filter), serviceRequestOrdering(orderBy), args, { loaders, info });
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Resolved within its time limit; null while unresolved and within it.' })
@@ -120,8 +123,15 @@ export class EnterpriseServiceRequestsResolver {
     @Args() args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ServiceRequestFilter, { nullable: true, description: 'Which requests.' }) filter?: ServiceRequestFilter,
+    @Arg('orderBy', () => ServiceRequestOrder, { nullable: true, description: 'Order of the list; latest received first by default.' })
+    orderBy?: ServiceRequestOrder,
   ): Promise<Page<ServiceRequest>> {
-    const spec = { entity: ServiceRequest, parent: 'enterprise', where: serviceRequestWhere(filter), ordering: SERVICE_REQUEST_ORDER };
+    const spec = {
+      entity: ServiceRequest,
+      parent: 'enterprise',
+      where: serviceRequestWhere(filter),
+      ordering: serviceRequestOrdering(orderBy),
+    };
     return childPage(em, loaders, spec, enterprise.id, args, info);
   }
 }

@@ -168,4 +168,49 @@ describeInBrowser('<huhang-service-request-table>', () => {
     expect(words.every((w) => w === 'overdue')).toBe(true);
     expect(await axeViolations(p)).toEqual([]);
   });
+
+  it.each([
+    ['zh-CN', '办结时限'],
+    ['en', 'Due'],
+  ])('orders the requests by their time limit from its header, soonest first, then latest first (%s)', async (lang, label) => {
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-service-request-table page-size="10"></huhang-service-request-table>`,
+      { lang },
+    );
+    await signInThroughWidget(p);
+    await settled(p);
+    const table = p.locator('huhang-service-request-table');
+    const header = table.locator('th button[data-sort="DUE_AT"]');
+    expect((await header.textContent())?.trim()).toContain(label);
+    const apiOrder = async (direction: 'ASC' | 'DESC') =>
+      (
+        await world.api.gql(
+          `query ($park: ID, $direction: OrderDirection!) { serviceRequests(filter: { parkId: $park }, first: 10, orderBy: { field: DUE_AT, direction: $direction }) { nodes { id dueAt } } }`,
+          { park: world.parkId, direction },
+        )
+      ).data.serviceRequests.nodes as Array<{ id: string; dueAt: string }>;
+    await header.click();
+    const soonest = await apiOrder('ASC');
+    await waitForListed(
+      p,
+      'huhang-service-request-table',
+      'tbody tr[data-id]',
+      soonest.map((n) => n.id),
+    );
+    const shown = await table.locator('tbody td[data-due]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-due')));
+    expect(shown).toEqual(soonest.map((n) => n.dueAt));
+    expect(shown).toEqual([...shown].sort());
+    expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    expect(await axeViolations(p)).toEqual([]);
+    await header.focus();
+    await p.keyboard.press('Enter');
+    const latest = await apiOrder('DESC');
+    await waitForListed(
+      p,
+      'huhang-service-request-table',
+      'tbody tr[data-id]',
+      latest.map((n) => n.id),
+    );
+    expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+  });
 });

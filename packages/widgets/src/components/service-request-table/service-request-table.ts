@@ -15,6 +15,7 @@ import { describeFailure, filterCheckbox } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
+import { sortableHeader, type TableSort } from '../../internal/table';
 import { serviceRequestTableStyles } from './service-request-table.styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import zhCN from '../../translations/zh-CN';
@@ -33,7 +34,8 @@ interface RowDraft {
 
 /**
  * @summary Enterprise requests (企业诉求) through their lifecycle: received, assigned to a unit, in
- * progress, resolved within the time limit or not, and evaluated by the enterprise.
+ * progress, resolved within the time limit or not, and evaluated by the enterprise; ordered by the
+ * time received or the time limit from the column headers.
  *
  * @event huhang-service-request-changed - A request took a step; `detail` is the request.
  *
@@ -55,6 +57,13 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
   @state() private announcement = '';
   /** Only open requests past their time limit. */
   @state() private overdueOnly = false;
+  /** Latest received first, until a column header says otherwise. */
+  @state() private sort: TableSort<'RECEIVED_AT' | 'DUE_AT'> = { field: 'RECEIVED_AT', direction: 'DESC' };
+
+  private readonly onSort = (next: TableSort<'RECEIVED_AT' | 'DUE_AT'>) => {
+    this.sort = next;
+    this.pages.restart();
+  };
 
   private readonly pages = new CursorPages(() => this.requestUpdate());
   private readonly choices = choicesQuery(this);
@@ -66,6 +75,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
             parkId: this.setting('park') ?? null,
             overdue: this.overdueOnly ? true : null,
           },
+          orderBy: this.sort,
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
         }
@@ -216,8 +226,8 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                       <tr>
                         <th scope="col">${tr.enterprise}</th>
                         <th scope="col">${tr.kind}</th>
-                        <th scope="col">${tr.received}</th>
-                        <th scope="col">${tr.due}</th>
+                        ${sortableHeader(tr.received, 'RECEIVED_AT', this.sort, this.onSort, { first: 'DESC' })}
+                        ${sortableHeader(tr.due, 'DUE_AT', this.sort, this.onSort, { first: 'ASC' })}
                         <th scope="col">${tr.status}</th>
                         <th scope="col">${tr.unit}</th>
                         <th scope="col">${tr.action}</th>
@@ -231,8 +241,8 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                             <td class="nowrap">
                               ${tr.kinds[row.kind] ?? row.kind}<br /><span class="muted">${tr.channels[row.channel] ?? row.channel}</span>
                             </td>
-                            <td class="nowrap">${formatDateTime(row.receivedAt, locale)}</td>
-                            <td class="nowrap">${formatDateTime(row.dueAt, locale)} ${this.timeliness(row)}</td>
+                            <td class="nowrap" data-received=${row.receivedAt}>${formatDateTime(row.receivedAt, locale)}</td>
+                            <td class="nowrap" data-due=${row.dueAt}>${formatDateTime(row.dueAt, locale)} ${this.timeliness(row)}</td>
                             <td class="nowrap" data-status-cell>${tr.statuses[row.status]}</td>
                             <td>${row.assignedUnit?.name ?? ''}</td>
                             <td>${this.renderActions(row)}</td>
