@@ -142,6 +142,7 @@ describeInBrowser('the example pages', () => {
       'huhang-patrol-form',
       'huhang-hazard-form',
       'huhang-dispute-board',
+      'huhang-service-request-form',
       'huhang-service-request-table',
     ]) {
       expect({

@@ -33,6 +33,7 @@ export interface HuhangEventMap {
   'huhang-liaison-assigned': HuhangEvent<Saved<AssignLiaisonOfficerMutation['assignLiaisonOfficer'], 'liaisonAssignment'>>;
   'huhang-dispute-moved': HuhangEvent<DisputeCardFragment>;
   'huhang-service-request-changed': HuhangEvent<ServiceRequestRowFragment>;
+  'huhang-service-request-received': HuhangEvent<ServiceRequestRowFragment>;
 }
 
 declare global {

@@ -176,6 +176,35 @@ export const RecordVisitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.RecordVisitMutation, Types.RecordVisitMutationVariables>;
+export const ReceiveServiceRequestDocument = new TypedDocumentString(`
+    mutation ReceiveServiceRequest($input: ReceiveServiceRequestInput!) {
+  receiveServiceRequest(input: $input) {
+    clientMutationId
+    serviceRequest {
+      ...ServiceRequestRow
+    }
+  }
+}
+    fragment ServiceRequestRow on ServiceRequest {
+  id
+  version
+  status
+  kind
+  channel
+  description
+  receivedAt
+  dueAt
+  resolvedInTime
+  satisfaction
+  enterprise {
+    id
+    name
+  }
+  assignedUnit {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.ReceiveServiceRequestMutation, Types.ReceiveServiceRequestMutationVariables>;
 export const RecordPatrolDocument = new TypedDocumentString(`
     mutation RecordPatrol($input: RecordPatrolInput!) {
   recordPatrol(input: $input) {

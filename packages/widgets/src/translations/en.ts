@@ -214,6 +214,17 @@ const en: Translation = {
     moved: (summary, lane) => `“${summary}” moved to ${lane}`,
     empty: 'None',
   },
+  requestForm: {
+    title: 'Receive an enterprise request',
+    enterprise: 'Enterprise asking',
+    kind: 'Kind of request',
+    channel: 'How it will be served',
+    source: 'Where it came from',
+    sources: { WECHAT_GROUP: 'Liaison chat group', PHONE: 'Phone', VISIT: 'Collected on a visit', MEETING: 'Meeting', WALK_IN: 'Walk-in' },
+    description: 'The request',
+    complex: 'Complex request (7 working days to resolve)',
+    receive: 'Receive',
+  },
   requests: {
     title: 'Enterprise requests',
     status: 'Status',

@@ -8,6 +8,7 @@ import type {
   HazardSource,
   HazardState,
   PatrolKind,
+  RequestSource,
   ServiceChannel,
   ServiceRequestKind,
   ServiceRequestStatus,
@@ -231,6 +232,20 @@ const zhCN = {
     risks: { CIVIL_TO_CRIMINAL: '“民转刑”风险', CRIMINAL_TO_HOMICIDE: '“刑转命”风险', NONE: '无' } satisfies Record<EscalationRisk, string>,
     moved: (summary: string, lane: string) => `“${summary}”已移至“${lane}”`,
     empty: '暂无',
+  },
+  requestForm: {
+    title: '受理企业诉求',
+    enterprise: '提出诉求的企业',
+    kind: '诉求类型',
+    channel: '办理方式',
+    source: '诉求来源',
+    sources: { WECHAT_GROUP: '警企联络群', PHONE: '电话', VISIT: '走访收集', MEETING: '座谈会', WALK_IN: '来访' } satisfies Record<
+      RequestSource,
+      string
+    >,
+    description: '诉求内容',
+    complex: '复杂诉求（办结时限 7 个工作日）',
+    receive: '受理',
   },
   requests: {
     title: '企业诉求办理',

@@ -210,6 +210,17 @@ const zhTW: Translation = {
     moved: (summary, lane) => `「${summary}」已移至「${lane}」`,
     empty: '暫無',
   },
+  requestForm: {
+    title: '受理企業訴求',
+    enterprise: '提出訴求的企業',
+    kind: '訴求類型',
+    channel: '辦理方式',
+    source: '訴求來源',
+    sources: { WECHAT_GROUP: '警企聯絡群', PHONE: '電話', VISIT: '走訪收集', MEETING: '座談會', WALK_IN: '來訪' },
+    description: '訴求內容',
+    complex: '複雜訴求（辦結時限 7 個工作日）',
+    receive: '受理',
+  },
   requests: {
     title: '企業訴求辦理',
     status: '狀態',
