@@ -141,6 +141,7 @@ describeInBrowser('the example pages', () => {
       'huhang-visit-form',
       'huhang-patrol-form',
       'huhang-hazard-form',
+      'huhang-dispute-form',
       'huhang-dispute-board',
       'huhang-service-request-form',
       'huhang-service-request-table',

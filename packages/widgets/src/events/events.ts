@@ -32,6 +32,7 @@ export interface HuhangEventMap {
   'huhang-hazard-rectified': HuhangEvent<Saved<RectifyHazardMutation['rectifyHazard'], 'hazard'>>;
   'huhang-liaison-assigned': HuhangEvent<Saved<AssignLiaisonOfficerMutation['assignLiaisonOfficer'], 'liaisonAssignment'>>;
   'huhang-dispute-moved': HuhangEvent<DisputeCardFragment>;
+  'huhang-dispute-recorded': HuhangEvent<DisputeCardFragment>;
   'huhang-service-request-changed': HuhangEvent<ServiceRequestRowFragment>;
   'huhang-service-request-received': HuhangEvent<ServiceRequestRowFragment>;
 }

@@ -468,6 +468,29 @@ export const OpenHazardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.OpenHazardsQuery, Types.OpenHazardsQueryVariables>;
+export const RecordDisputeDocument = new TypedDocumentString(`
+    mutation RecordDispute($input: RecordDisputeInput!) {
+  recordDispute(input: $input) {
+    clientMutationId
+    dispute {
+      ...DisputeCard
+    }
+  }
+}
+    fragment DisputeCard on Dispute {
+  id
+  version
+  status
+  category
+  summary
+  escalationRisk
+  riskOutcome
+  identifiedOn
+  enterprises {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.RecordDisputeMutation, Types.RecordDisputeMutationVariables>;
 export const StartDisputeMediationDocument = new TypedDocumentString(`
     mutation StartDisputeMediation($input: DisputeStepInput!) {
   startDisputeMediation(input: $input) {

@@ -40,7 +40,8 @@ const DOCUMENTS = {
 /**
  * @summary The dispute board (矛盾纠纷): one lane per status — identified, mediating, escalated,
  * resolved — with the steps each dispute can take next, as buttons. Open disputes are all shown;
- * escalated and resolved ones of the last `closed-days` days.
+ * escalated and resolved ones of the last `closed-days` days. A dispute recorded by a
+ * `<huhang-dispute-form>` on the same page appears at once.
  *
  * @event huhang-dispute-moved - A dispute changed status; `detail` is the dispute.
  *
@@ -70,6 +71,19 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
         }
       : 'sign-in',
   );
+
+  /** A dispute recorded by a `<huhang-dispute-form>` on the page joins the first lane. */
+  private readonly onRecorded = () => void this.board.retry();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('huhang-dispute-recorded', this.onRecorded);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('huhang-dispute-recorded', this.onRecorded);
+    super.disconnectedCallback();
+  }
 
   private async step(dispute: DisputeCardFragment, step: keyof typeof DOCUMENTS) {
     this.busy = dispute.id;
