@@ -21,5 +21,7 @@ describe('custom-elements.json', () => {
     expect(events('huhang-visit-form')).toContain('huhang-visit-saved');
     expect(events('huhang-sign-in')).toEqual(expect.arrayContaining(['huhang-signed-in', 'huhang-signed-out']));
     expect(events('huhang-dispute-board')).toContain('huhang-dispute-moved');
+    expect(events('huhang-dispute-form')).toContain('huhang-dispute-recorded');
+    expect(events('huhang-service-request-form')).toContain('huhang-service-request-received');
   });
 });
