@@ -48,8 +48,21 @@ async function main() {
     await page.locator('huhang-sign-in button[type="submit"]').click();
     await page.waitForSelector('huhang-enterprise-table table');
     await shoot('admin');
+    // Single widgets: the enterprise table ordered by employees from its header, and the two record forms.
+    const element = async (selector, name) => {
+      await settle(page);
+      const path = join(out, `${name}.png`);
+      await page.locator(selector).screenshot({ path });
+      console.log(`[screenshots] ${path}`);
+    };
+    await page.locator('huhang-enterprise-table th button[data-sort="EMPLOYEE_COUNT"]').click();
+    await page.waitForSelector('huhang-enterprise-table th[aria-sort="descending"]');
+    await element('huhang-enterprise-table', 'admin-enterprises-by-employees');
+    await element('huhang-dispute-form', 'admin-dispute-form');
+    await element('huhang-service-request-form', 'admin-service-request-form');
     // The first screen of the back office on a phone: nothing wider than the page.
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await settle(page);
     await page.screenshot({ path: join(out, 'admin-phone.png'), fullPage: false });
     console.log(`[screenshots] ${join(out, 'admin-phone.png')}`);
