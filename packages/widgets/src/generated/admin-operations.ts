@@ -127,6 +127,36 @@ export const EnterpriseTableDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<Types.EnterpriseTableQuery, Types.EnterpriseTableQueryVariables>;
+export const EnterpriseExportDocument = new TypedDocumentString(`
+    query EnterpriseExport($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
+  enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      creditCode
+      industry
+      status
+      joinedOn
+      employeeCount
+      hazardousChemicals
+      keyEnterprise
+      contactPerson
+      contactPhone
+      zone {
+        name
+      }
+      liaisonOfficer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.EnterpriseExportQuery, Types.EnterpriseExportQueryVariables>;
 export const AssignLiaisonOfficerDocument = new TypedDocumentString(`
     mutation AssignLiaisonOfficer($input: AssignLiaisonOfficerInput!) {
   assignLiaisonOfficer(input: $input) {

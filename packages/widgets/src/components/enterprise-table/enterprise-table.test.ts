@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   axeViolations,
   describeInBrowser,
@@ -115,6 +116,88 @@ describeInBrowser('<huhang-enterprise-table>', () => {
       'tbody tr[data-id]',
       next.nodes.map((n: any) => n.id),
     );
+  });
+
+  /** The cells of a CSV as `toCsv` writes it (quoted cells may hold commas and doubled quotes). */
+  const parseCsv = (text: string): string[][] =>
+    text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((line) =>
+        [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].slice(0, -1).map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"')),
+      );
+
+  it('exports the whole list as filtered and ordered, page by page as the signed-in user, and each personal read is audited', async () => {
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-enterprise-table page-size="10" export-batch="25"></huhang-enterprise-table>`,
+    );
+    await signInThroughWidget(p);
+    await settled(p);
+    await p.locator('huhang-enterprise-table th button[data-sort="EMPLOYEE_COUNT"]').click();
+    await settled(p);
+    const startedAt = new Date().toISOString();
+    let requests = 0;
+    p.on('request', (r) => {
+      if (r.postData()?.includes('query EnterpriseExport')) requests += 1;
+    });
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('huhang-enterprise-table [part="export-button"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^huhang-enterprises-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    expect(header).toEqual([
+      '企业名称',
+      '统一社会信用代码',
+      '行业',
+      '片区',
+      '经营状态',
+      '纳入日期',
+      '员工人数',
+      '危化品企业',
+      '重点企业',
+      '护航警官',
+      '联系人',
+      '联系电话',
+    ]);
+
+    // The API's list for the same filter and order, every page.
+    const expected: any[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = (
+        await world.api.gql(
+          `query ($park: ID, $after: String) { enterprises(filter: { parkId: $park }, first: 100, after: $after, orderBy: { field: EMPLOYEE_COUNT, direction: DESC }) {
+            pageInfo { hasNextPage endCursor } nodes { databaseId name creditCode employeeCount joinedOn contactPerson contactPhone liaisonOfficer { name } } } }`,
+          { park: world.parkId, after },
+        )
+      ).data.enterprises;
+      expected.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(expected.length).toBeGreaterThan(25);
+    expect(requests).toBe(Math.ceil(expected.length / 25));
+    expect(rows.map((r) => [r[0], r[1], Number(r[6]), r[5], r[9] || null, r[10] || null, r[11] || null])).toEqual(
+      expected.map((e) => [
+        e.name,
+        e.creditCode,
+        e.employeeCount,
+        e.joinedOn,
+        e.liaisonOfficer?.name ?? null,
+        e.contactPerson,
+        e.contactPhone,
+      ]),
+    );
+    expect(await p.locator('huhang-enterprise-table [role="status"]').textContent()).toContain(`已导出 ${expected.length} 家企业`);
+
+    // One READ_PERSONAL audit row per enterprise whose contact the export showed, by the park administrator.
+    const withContact = expected.filter((e) => e.contactPerson || e.contactPhone).map((e) => e.databaseId);
+    expect(withContact.length).toBeGreaterThan(0);
+    const { rows: audited } = await world.api.db.sql.query<{ entity_id: string }>(
+      `SELECT DISTINCT entity_id::text FROM audit_log WHERE action = 'READ_PERSONAL' AND entity = 'Enterprise' AND at >= $1
+         AND actor_type = 'USER' AND actor_id = (SELECT id FROM app_user WHERE username = 'wengan-park')`,
+      [startedAt],
+    );
+    expect(audited.map((r) => Number(r.entity_id)).sort((a, b) => a - b)).toEqual([...withContact].sort((a, b) => a - b));
+    expect(await axeViolations(p)).toEqual([]);
   });
 
   it('shows only the enterprises not visited this month when asked, as the API finds them', async () => {
