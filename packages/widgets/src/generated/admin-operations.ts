@@ -346,6 +346,43 @@ export const ServiceRequestTableDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<Types.ServiceRequestTableQuery, Types.ServiceRequestTableQueryVariables>;
+export const ServiceRequestExportDocument = new TypedDocumentString(`
+    query ServiceRequestExport($filter: ServiceRequestFilter, $orderBy: ServiceRequestOrder, $first: Int, $after: String) {
+  serviceRequests(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      channel
+      source
+      status
+      description
+      receivedAt
+      dueAt
+      resolvedAt
+      resolvedInTime
+      resolution
+      satisfaction
+      enterprise {
+        name
+        creditCode
+      }
+      assignedUnit {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ServiceRequestExportQuery, Types.ServiceRequestExportQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
 import { AssignLiaisonOfficerDocument, EnterpriseExportDocument, EnterpriseTableDocument } from '../../generated/admin-operations';
-import { downloadCsv, toCsv } from '../../internal/csv';
+import { exportList } from '../../internal/csv';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, describeFailure, field, filterCheckbox, rules } from '../../internal/form';
@@ -73,40 +73,35 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
   private async exportCsv() {
     if (this.exporting) return;
     const te = this.t.enterprises;
-    const rows: Array<Array<string | number | null>> = [te.exportColumns];
     const first = Math.max(5, Math.min(100, this.exportBatch || 100));
     this.exporting = { done: 0, total: 0 };
     try {
-      let after: string | null = null;
-      for (;;) {
-        const { enterprises } = await this.run(
-          EnterpriseExportDocument,
-          { filter: this.filter(), orderBy: this.sort, first, after },
-          { fresh: true },
-        );
-        for (const e of enterprises.nodes) {
-          rows.push([
-            e.name,
-            e.creditCode,
-            e.industry,
-            e.zone.name,
-            te.statuses[e.status] ?? e.status,
-            e.joinedOn,
-            e.employeeCount,
-            e.hazardousChemicals ? te.yes : te.no,
-            e.keyEnterprise ? te.yes : te.no,
-            e.liaisonOfficer?.name ?? null,
-            e.contactPerson ?? null,
-            e.contactPhone ?? null,
-          ]);
-        }
-        this.exporting = { done: rows.length - 1, total: enterprises.totalCount };
-        this.announcement = te.exporting(rows.length - 1, enterprises.totalCount);
-        if (!enterprises.pageInfo.hasNextPage || !enterprises.pageInfo.endCursor) break;
-        after = enterprises.pageInfo.endCursor;
-      }
-      downloadCsv(`huhang-enterprises-${today()}.csv`, toCsv(rows));
-      this.announcement = te.exported(rows.length - 1);
+      const count = await exportList({
+        page: async (after) =>
+          (await this.run(EnterpriseExportDocument, { filter: this.filter(), orderBy: this.sort, first, after }, { fresh: true }))
+            .enterprises,
+        header: te.exportColumns,
+        row: (e) => [
+          e.name,
+          e.creditCode,
+          e.industry,
+          e.zone.name,
+          te.statuses[e.status] ?? e.status,
+          e.joinedOn,
+          e.employeeCount,
+          e.hazardousChemicals ? te.yes : te.no,
+          e.keyEnterprise ? te.yes : te.no,
+          e.liaisonOfficer?.name ?? null,
+          e.contactPerson ?? null,
+          e.contactPhone ?? null,
+        ],
+        filename: `huhang-enterprises-${today()}.csv`,
+        progress: (done, total) => {
+          this.exporting = { done, total };
+          this.announcement = te.exporting(done, total);
+        },
+      });
+      this.announcement = te.exported(count);
     } catch (error) {
       this.announcement = describeFailure(error, this.t);
     } finally {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import {
   axeViolations,
   describeInBrowser,
@@ -212,5 +213,54 @@ describeInBrowser('<huhang-service-request-table>', () => {
       latest.map((n) => n.id),
     );
     expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('exports the open requests past their limit, ordered by time limit, page by page, as the API lists them', async () => {
+    const p = await world.open(
+      `<huhang-sign-in></huhang-sign-in><huhang-service-request-table page-size="5" export-batch="5"></huhang-service-request-table>`,
+    );
+    await signInThroughWidget(p);
+    await settled(p);
+    const table = p.locator('huhang-service-request-table');
+    await table.locator('input[name="overdueOnly"]').check();
+    await table.locator('th button[data-sort="DUE_AT"]').click();
+    await settled(p);
+    const expected: any[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = (
+        await world.api.gql(
+          `query ($park: ID, $after: String) { serviceRequests(filter: { parkId: $park, overdue: true }, orderBy: { field: DUE_AT, direction: ASC }, first: 100, after: $after) {
+            pageInfo { hasNextPage endCursor } nodes { enterprise { name creditCode } description receivedAt dueAt status assignedUnit { name } } } }`,
+          { park: world.parkId, after },
+        )
+      ).data.serviceRequests;
+      expected.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([p.waitForEvent('download'), table.locator('[part="export-button"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^huhang-service-requests-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '企业,统一社会信用代码,诉求类型,办理方式,诉求来源,诉求内容,受理时间,办结时限,状态,办结时间,是否按时,承办单位,办理结果,满意度',
+    );
+    expect(lines).toHaveLength(expected.length + 1);
+    // Beijing time, as a spreadsheet reads it: 2025-06-06 10:00 for 02:00 UTC.
+    const beijing = (iso: string) => {
+      const t = new Date(Date.parse(iso) + 8 * 3_600_000).toISOString();
+      return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+    };
+    lines.slice(1).forEach((line, i) => {
+      const e = expected[i];
+      expect(line.startsWith(`${e.enterprise.name},${e.enterprise.creditCode},`)).toBe(true);
+      expect(line).toContain(`,${beijing(e.receivedAt)},${beijing(e.dueAt)},`);
+    });
+    expect(await table.locator('[role="status"]').textContent()).toContain(`已导出 ${expected.length} 件诉求`);
+    expect(await axeViolations(p)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import {
   AssignServiceRequestDocument,
   EvaluateServiceRequestDocument,
   ResolveServiceRequestDocument,
+  ServiceRequestExportDocument,
   ServiceRequestTableDocument,
   StartServiceRequestDocument,
 } from '../../generated/admin-operations';
@@ -13,6 +14,8 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { describeFailure, filterCheckbox } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
+import { csvTime, exportList } from '../../internal/csv';
+import { today } from '../../internal/period';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
 import { sortableHeader, type TableSort } from '../../internal/table';
@@ -43,6 +46,7 @@ interface RowDraft {
  * @csspart title - The heading.
  * @csspart table - The table.
  * @csspart pager - The paging buttons.
+ * @csspart export-button - The button that downloads every request of the list, as filtered and ordered, as CSV.
  */
 @customElement('huhang-service-request-table')
 export class HuhangServiceRequestTable extends HuhangAdminElement {
@@ -57,6 +61,10 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
   @state() private announcement = '';
   /** Only open requests past their time limit. */
   @state() private overdueOnly = false;
+  /** Requests per request to the API while exporting (5 to 100): fewer for a slow network. */
+  @property({ type: Number, attribute: 'export-batch' }) exportBatch = 100;
+  /** How far an export has come; undefined when none runs. */
+  @state() private exporting?: { done: number; total: number };
   /** Latest received first, until a column header says otherwise. */
   @state() private sort: TableSort<'RECEIVED_AT' | 'DUE_AT'> = { field: 'RECEIVED_AT', direction: 'DESC' };
 
@@ -70,17 +78,64 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
   private readonly table = new QueryController(this, ServiceRequestTableDocument, () =>
     this.signedIn
       ? {
-          filter: {
-            statuses: this.status ? [this.status as ServiceRequestStatus] : null,
-            parkId: this.setting('park') ?? null,
-            overdue: this.overdueOnly ? true : null,
-          },
+          filter: this.filter(),
           orderBy: this.sort,
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
         }
       : 'sign-in',
   );
+
+  /** The list's filter, as the table and the export ask for it. */
+  private filter() {
+    return {
+      statuses: this.status ? [this.status as ServiceRequestStatus] : null,
+      parkId: this.setting('park') ?? null,
+      overdue: this.overdueOnly ? true : null,
+    };
+  }
+
+  /** Every request of the list as filtered and ordered, read page by page as the signed-in user, as CSV. */
+  private async exportCsv() {
+    if (this.exporting) return;
+    const tr = this.t.requests;
+    const first = Math.max(5, Math.min(100, this.exportBatch || 100));
+    this.exporting = { done: 0, total: 0 };
+    try {
+      const count = await exportList({
+        page: async (after) =>
+          (await this.run(ServiceRequestExportDocument, { filter: this.filter(), orderBy: this.sort, first, after }, { fresh: true }))
+            .serviceRequests,
+        header: tr.exportColumns,
+        row: (r) => [
+          r.enterprise.name,
+          r.enterprise.creditCode,
+          tr.kinds[r.kind] ?? r.kind,
+          tr.channels[r.channel] ?? r.channel,
+          this.t.requestForm.sources[r.source] ?? r.source,
+          r.description,
+          csvTime(r.receivedAt),
+          csvTime(r.dueAt),
+          tr.statuses[r.status] ?? r.status,
+          csvTime(r.resolvedAt),
+          r.resolvedInTime == null ? null : r.resolvedInTime ? tr.inTimeWord : tr.lateWord,
+          r.assignedUnit?.name ?? null,
+          r.resolution || null,
+          r.satisfaction ?? null,
+        ],
+        filename: `huhang-service-requests-${today()}.csv`,
+        progress: (done, total) => {
+          this.exporting = { done, total };
+          this.announcement = tr.exporting(done, total);
+        },
+      });
+      this.announcement = tr.exported(count);
+    } catch (error) {
+      this.announcement = describeFailure(error, this.t);
+    } finally {
+      this.exporting = undefined;
+    }
+  }
 
   private draft(id: string, change: Partial<RowDraft>) {
     this.drafts = { ...this.drafts, [id]: { ...this.drafts[id], ...change } };
@@ -215,6 +270,9 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
               this.overdueOnly = on;
               this.pages.restart();
             })}
+            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportCsv()}>
+              ${this.exporting ? tr.exporting(this.exporting.done, this.exporting.total) : tr.export}
+            </button>
           </div>
           ${renderQuery(
             this,
