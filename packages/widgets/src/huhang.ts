@@ -6,6 +6,7 @@ import './components/enterprise-table/enterprise-table';
 import './components/visit-form/visit-form';
 import './components/service-request-form/service-request-form';
 import './components/dispute-form/dispute-form';
+import './components/embed-keys/embed-keys';
 import './components/patrol-form/patrol-form';
 import './components/hazard-form/hazard-form';
 import './components/dispute-board/dispute-board';

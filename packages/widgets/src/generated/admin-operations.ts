@@ -94,6 +94,26 @@ export const ServiceRequestRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ServiceRequestRow"}) as unknown as TypedDocumentString<Types.ServiceRequestRowFragment, unknown>;
+export const EmbedKeyRowFragmentDoc = new TypedDocumentString(`
+    fragment EmbedKeyRow on EmbedKey {
+  id
+  version
+  name
+  prefix
+  allowedOrigins
+  lastUsedAt
+  revokedAt
+  createdAt
+  park {
+    id
+    name
+  }
+  program {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"EmbedKeyRow"}) as unknown as TypedDocumentString<Types.EmbedKeyRowFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -758,3 +778,116 @@ export const EvaluateServiceRequestDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<Types.EvaluateServiceRequestMutation, Types.EvaluateServiceRequestMutationVariables>;
+export const EmbedKeysDocument = new TypedDocumentString(`
+    query EmbedKeys($first: Int) {
+  embedKeys(first: $first) {
+    totalCount
+    nodes {
+      ...EmbedKeyRow
+    }
+  }
+  parks(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment EmbedKeyRow on EmbedKey {
+  id
+  version
+  name
+  prefix
+  allowedOrigins
+  lastUsedAt
+  revokedAt
+  createdAt
+  park {
+    id
+    name
+  }
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.EmbedKeysQuery, Types.EmbedKeysQueryVariables>;
+export const CreateEmbedKeyDocument = new TypedDocumentString(`
+    mutation CreateEmbedKey($input: CreateEmbedKeyInput!) {
+  createEmbedKey(input: $input) {
+    key
+    embedKey {
+      ...EmbedKeyRow
+    }
+  }
+}
+    fragment EmbedKeyRow on EmbedKey {
+  id
+  version
+  name
+  prefix
+  allowedOrigins
+  lastUsedAt
+  revokedAt
+  createdAt
+  park {
+    id
+    name
+  }
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.CreateEmbedKeyMutation, Types.CreateEmbedKeyMutationVariables>;
+export const RotateEmbedKeyDocument = new TypedDocumentString(`
+    mutation RotateEmbedKey($input: EmbedKeyStepInput!) {
+  rotateEmbedKey(input: $input) {
+    key
+    embedKey {
+      ...EmbedKeyRow
+    }
+  }
+}
+    fragment EmbedKeyRow on EmbedKey {
+  id
+  version
+  name
+  prefix
+  allowedOrigins
+  lastUsedAt
+  revokedAt
+  createdAt
+  park {
+    id
+    name
+  }
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.RotateEmbedKeyMutation, Types.RotateEmbedKeyMutationVariables>;
+export const RevokeEmbedKeyDocument = new TypedDocumentString(`
+    mutation RevokeEmbedKey($input: EmbedKeyStepInput!) {
+  revokeEmbedKey(input: $input) {
+    embedKey {
+      ...EmbedKeyRow
+    }
+  }
+}
+    fragment EmbedKeyRow on EmbedKey {
+  id
+  version
+  name
+  prefix
+  allowedOrigins
+  lastUsedAt
+  revokedAt
+  createdAt
+  park {
+    id
+    name
+  }
+  program {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.RevokeEmbedKeyMutation, Types.RevokeEmbedKeyMutationVariables>;
