@@ -60,6 +60,7 @@ async function main() {
     await element('huhang-enterprise-table', 'admin-enterprises-by-employees');
     await element('huhang-dispute-form', 'admin-dispute-form');
     await element('huhang-service-request-form', 'admin-service-request-form');
+    await element('huhang-embed-keys', 'admin-embed-keys');
     // The first screen of the back office on a phone: nothing wider than the page.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));

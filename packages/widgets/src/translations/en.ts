@@ -229,6 +229,7 @@ const en: Translation = {
   },
   embedKeys: {
     title: 'Embed keys',
+    none: 'No embed keys yet.',
     name: 'What it is for',
     nameHint: 'e.g. the county government portal',
     scope: 'Park',

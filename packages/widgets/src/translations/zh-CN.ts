@@ -248,6 +248,7 @@ const zhCN = {
   },
   embedKeys: {
     title: '嵌入密钥',
+    none: '还没有嵌入密钥。',
     name: '用途',
     nameHint: '如：县政府门户网站',
     scope: '园区',

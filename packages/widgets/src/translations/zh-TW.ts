@@ -225,6 +225,7 @@ const zhTW: Translation = {
   },
   embedKeys: {
     title: '嵌入密鑰',
+    none: '還沒有嵌入密鑰。',
     name: '用途',
     nameHint: '如：縣政府入口網站',
     scope: '園區',

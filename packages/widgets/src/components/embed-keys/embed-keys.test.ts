@@ -26,6 +26,8 @@ describeInBrowser('<huhang-embed-keys>', () => {
     await settled(p);
     const widget = p.locator('huhang-embed-keys');
     const origin = new URL(p.url()).origin;
+    // The park has no key of its own yet (the demo's key is the program's): the list says so.
+    expect(await widget.locator('[data-empty]').textContent()).toContain('还没有嵌入密钥');
 
     // An origin with a path is refused as typed, beside the field.
     await widget.locator('textarea[name="allowedOrigins"]').fill(`${origin}/portal.html`);

@@ -139,51 +139,54 @@ ${this.snippet(this.issued.key, this.issued.row)}</textarea
               </div>`
             : nothing}
           ${this.failure ? html`<p class="field-error" role="alert">${this.failure}</p>` : nothing}
-          ${renderQuery(
-            this,
-            this.keys,
-            ({ embedKeys }) =>
-              html`<div class="scroll">
-                <table part="table">
-                  <caption class="sr-only">
-                    ${tk.title}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${tk.name}</th>
-                      <th scope="col">${tk.scope}</th>
-                      <th scope="col">${tk.origins}</th>
-                      <th scope="col">${tk.lastUsed}</th>
-                      <th scope="col"><span class="sr-only">${tk.actions}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${embedKeys.nodes.map(
-                      (row) =>
-                        html`<tr data-id=${row.id} data-revoked=${row.revokedAt ? 'true' : 'false'}>
-                          <th scope="row">${row.name}<br /><span class="muted code">${row.prefix}…</span></th>
-                          <td>${row.park?.name ?? row.program.name}</td>
-                          <td>${row.allowedOrigins.map((o) => html`<span class="code">${o}</span><br />`)}</td>
-                          <td>${row.lastUsedAt ? formatDateTime(row.lastUsedAt, locale) : tk.never}</td>
-                          <td class="nowrap">
-                            ${row.revokedAt
-                              ? html`<span class="muted">${tk.revokedOn(formatDateTime(row.revokedAt, locale))}</span>`
-                              : html`<button
-                                    class="secondary"
-                                    aria-label="${tk.rotate}: ${row.name}"
-                                    @click=${() => this.step(row, 'rotate')}
-                                  >
-                                    ${tk.rotate}
-                                  </button>
-                                  <button class="secondary" aria-label="${tk.revoke}: ${row.name}" @click=${() => this.step(row, 'revoke')}>
-                                    ${tk.revoke}
-                                  </button>`}
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                </table>
-              </div>`,
+          ${renderQuery(this, this.keys, ({ embedKeys }) =>
+            embedKeys.nodes.length === 0
+              ? html`<p class="muted" data-empty>${tk.none}</p>`
+              : html`<div class="scroll">
+                  <table part="table">
+                    <caption class="sr-only">
+                      ${tk.title}
+                    </caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">${tk.name}</th>
+                        <th scope="col">${tk.scope}</th>
+                        <th scope="col">${tk.origins}</th>
+                        <th scope="col">${tk.lastUsed}</th>
+                        <th scope="col"><span class="sr-only">${tk.actions}</span></th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      ${embedKeys.nodes.map(
+                        (row) =>
+                          html`<tr data-id=${row.id} data-revoked=${row.revokedAt ? 'true' : 'false'}>
+                            <th scope="row">${row.name}<br /><span class="muted code">${row.prefix}…</span></th>
+                            <td>${row.park?.name ?? row.program.name}</td>
+                            <td>${row.allowedOrigins.map((o) => html`<span class="code">${o}</span><br />`)}</td>
+                            <td>${row.lastUsedAt ? formatDateTime(row.lastUsedAt, locale) : tk.never}</td>
+                            <td class="nowrap">
+                              ${row.revokedAt
+                                ? html`<span class="muted">${tk.revokedOn(formatDateTime(row.revokedAt, locale))}</span>`
+                                : html`<button
+                                      class="secondary"
+                                      aria-label="${tk.rotate}: ${row.name}"
+                                      @click=${() => this.step(row, 'rotate')}
+                                    >
+                                      ${tk.rotate}
+                                    </button>
+                                    <button
+                                      class="secondary"
+                                      aria-label="${tk.revoke}: ${row.name}"
+                                      @click=${() => this.step(row, 'revoke')}
+                                    >
+                                      ${tk.revoke}
+                                    </button>`}
+                            </td>
+                          </tr>`,
+                      )}
+                    </tbody>
+                  </table>
+                </div>`,
           )}
           <form @submit=${this.create} novalidate aria-label=${tk.create}>
             <div class="row">
