@@ -32,7 +32,14 @@ describe('the widgets’ contract with the API', () => {
     // Every limits constant a component uses is the API's own rule for that input type.
     const live = inputLimits(await createSchema());
     const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/\b(\w+)InputLimits\b/g)].map((match) => `${match[1]}Input`)));
-    expect([...used].sort()).toEqual(['RecordPatrolInput', 'RecordVisitInput', 'ReportHazardInput']);
+    expect([...used].sort()).toEqual([
+      'CreateEmbedKeyInput',
+      'ReceiveServiceRequestInput',
+      'RecordDisputeInput',
+      'RecordPatrolInput',
+      'RecordVisitInput',
+      'ReportHazardInput',
+    ]);
     for (const type of used) {
       expect({ type, limits: (schema as Record<string, unknown>)[`${type}Limits`] }).toEqual({ type, limits: live[type] });
     }

@@ -141,6 +141,12 @@ const CASES: Array<{ name: string; query: string; variables: () => Record<string
     planned: { system: true, park: true, program: true },
   },
   {
+    name: 'only the count of a list, and only its page info',
+    query: `query ($park: ID!) { park(id: $park) { enterprises(first: 5) { totalCount } } visits(first: 2) { pageInfo { hasNextPage } } }`,
+    variables: () => ({ park: a.park }),
+    planned: { system: true, park: true, program: true },
+  },
+  {
     name: 'node(id:) with inline fragments',
     query: `query ($id: ID!) { node(id: $id) { __typename id ... on Enterprise { name creditCode zone { name } } ... on Officer { name } } }`,
     variables: () => ({ id: a.enterprise }),

@@ -133,11 +133,11 @@ const PREPARED_PER_CONNECTION = 200;
 
 /**
  * Runs a planned statement on a connection of the primary's pool as one simple-protocol message:
- * `[PREPARE name AS …;] SELECT set_config(…); EXECUTE name(values)`. Several statements in one
- * message are one transaction, which commits after the last or rolls back at the first error, so the
- * connection goes back to the pool clean; the row grants hold for that transaction only. The
- * statement is prepared once per connection and shape of query (its values are parameters), so
- * PostgreSQL plans it once, not on every request.
+ * `SELECT set_config(…); EXECUTE name(values)`. Several statements in one message are one
+ * transaction, which commits after the last or rolls back at the first error, so the connection goes
+ * back to the pool clean; the row grants hold for that transaction only. The statement is prepared
+ * once per connection and shape of query (its values are parameters), in a message before its first
+ * use, so PostgreSQL plans it once, not on every request.
  */
 async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead): Promise<string> {
   const client = em.getConnection('write').getKnex().client as unknown as {
@@ -149,26 +149,20 @@ async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead
   try {
     let known = prepared.get(connection);
     if (!known) prepared.set(connection, (known = new Set()));
-    const fresh = !known.has(name);
-    const execute = plan.values.length ? `EXECUTE ${name}(${plan.values.map(literalOf).join(', ')})` : `EXECUTE ${name}`;
-    const text = `${fresh ? `PREPARE ${name} AS ${plan.sql}; ` : ''}${grants}; ${execute}`;
-    try {
-      const results = (await connection.query(text)) as Array<{ rows: Array<{ data: string }> }>;
-      if (fresh) {
-        known.add(name);
-        if (known.size > PREPARED_PER_CONNECTION) {
-          const oldest = known.values().next().value!;
-          known.delete(oldest);
-          await connection.query(`DEALLOCATE ${oldest}`);
-        }
+    if (!known.has(name)) {
+      // Prepared in a message of its own, once per connection: if it fails nothing is left behind,
+      // and once it succeeded the statement stays valid whatever happens to an execution.
+      await connection.query(`PREPARE ${name} AS ${plan.sql}`);
+      known.add(name);
+      if (known.size > PREPARED_PER_CONNECTION) {
+        const oldest = known.values().next().value!;
+        known.delete(oldest);
+        await connection.query(`DEALLOCATE ${oldest}`);
       }
-      return results[results.length - 1]!.rows[0]!.data;
-    } catch (error) {
-      // A PREPARE outlives the failed message: let it go, so that the next use prepares it again.
-      known.delete(name);
-      await connection.query(`DEALLOCATE ${name}`).catch(() => undefined);
-      throw error;
     }
+    const execute = plan.values.length ? `EXECUTE ${name}(${plan.values.map(literalOf).join(', ')})` : `EXECUTE ${name}`;
+    const results = (await connection.query(`${grants}; ${execute}`)) as Array<{ rows: Array<{ data: string }> }>;
+    return results[results.length - 1]!.rows[0]!.data;
   } finally {
     await client.releaseConnection(connection);
   }

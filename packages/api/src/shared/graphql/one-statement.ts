@@ -413,7 +413,9 @@ export class OneStatementPlanner {
     for (const entry of order) inner.orderByRaw(entry);
     inner.limit(page.size + 1);
     const innerSql = this.sqlOf(inner);
-    const size = this.param(page.size);
+    // The page size is a value only where a field uses it: PREPARE counts the values the text names.
+    let sizeParam: string | undefined;
+    const size = () => (sizeParam ??= this.param(page.size));
     const alias = this.alias();
     const parts: string[] = [];
     const fields = collectSubfields(this.schema, this.fragments, this.variables, connectionType, nodes);
@@ -425,7 +427,7 @@ export class OneStatementPlanner {
       } else if (name === 'nodes') {
         const nodeType = getNamedType(connectionType.getFields().nodes!.type) as GraphQLObjectType;
         const object = await this.object(nodeType, shape, alias, fieldNodes);
-        parts.push(`coalesce(json_agg(${object} order by ${alias}.hh_rank) filter (where ${alias}.hh_rank <= ${size}), '[]'::json)`);
+        parts.push(`coalesce(json_agg(${object} order by ${alias}.hh_rank) filter (where ${alias}.hh_rank <= ${size()}), '[]'::json)`);
       } else if (name === 'totalCount') {
         const count = this.em
           .createQueryBuilder(spec.entity, 'e')
@@ -435,23 +437,24 @@ export class OneStatementPlanner {
         if (parentColumn) count.whereRaw(`e.${parentColumn} = ${parentId}`);
         parts.push(`(${this.sqlOf(count)})`);
       } else if (name === 'pageInfo') {
-        parts.push(this.pageInfo(connectionType, fieldNodes, `count(*) > ${size}`));
+        parts.push(this.pageInfo(connectionType, fieldNodes, () => `count(*) > ${size()}`));
       } else {
         throw new NotPlanned(`${connectionType.name}.${name}`);
       }
     }
-    return `(select json_build_object(${parts.join(', ')}) from (${innerSql}) ${alias})`;
+    // `having true` makes it one group, one row, whichever fields aggregate (`totalCount` alone does not).
+    return `(select json_build_object(${parts.join(', ')}) from (${innerSql}) ${alias} having true)`;
   }
 
   /** Page info of a first page: more follow when the statement read one row more than the page. */
-  private pageInfo(connectionType: GraphQLObjectType, nodes: readonly FieldNode[], more: string): string {
+  private pageInfo(connectionType: GraphQLObjectType, nodes: readonly FieldNode[], more: () => string): string {
     const type = getNamedType(connectionType.getFields().pageInfo!.type) as GraphQLObjectType;
     const parts: string[] = [];
     for (const [key, fieldNodes] of collectSubfields(this.schema, this.fragments, this.variables, type, nodes)) {
       const name = fieldNodes[0]!.name.value;
       parts.push(literal(key));
       if (name === '__typename') parts.push(literal(type.name));
-      else if (name === 'hasNextPage') parts.push(`(${more})`);
+      else if (name === 'hasNextPage') parts.push(`(${more()})`);
       else if (name === 'hasPreviousPage') parts.push('false');
       else throw new NotPlanned(`PageInfo.${name}`);
     }

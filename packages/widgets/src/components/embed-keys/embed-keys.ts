@@ -46,7 +46,8 @@ export class HuhangEmbedKeys extends HuhangAdminElement {
           r.required,
           (v) => {
             const origins = originsOf(String(v));
-            if (origins.length > (CreateEmbedKeyInputLimits.allowedOrigins.maxItems ?? 20)) return this.t.form.tooMany(20);
+            const most = CreateEmbedKeyInputLimits.allowedOrigins.maxItems;
+            if (origins.length > most) return this.t.form.tooMany(most);
             const bad = origins.find((o) => !/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(o));
             return bad ? tk.badOrigin(bad) : undefined;
           },
