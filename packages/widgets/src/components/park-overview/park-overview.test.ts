@@ -14,6 +14,8 @@ describeInBrowser('<huhang-park-overview>', () => {
   it('shows the park’s facts and figures as the API returns them, sharing requests with the tiles', async () => {
     const p = await world.open(`<huhang-config key="${world.key}" park="${world.parkId}" period="${month}"></huhang-config>
       <huhang-park-overview figures="visits,patrols"></huhang-park-overview><huhang-service-stats></huhang-service-stats>`);
+    // The first load's requests are done before counting starts: only the reloaded page's are counted.
+    await settled(p);
     const requests = countOperations(p);
     await p.reload();
     await settled(p);
