@@ -7,8 +7,9 @@ import { assertWritable } from './access/write-check';
 import { PersonalReads } from './shared/auth/personal-reads';
 import { Viewer } from './access/viewer';
 import { scopeEntityManager } from './shared/db/scope-filter';
-import { raiseDataVersions, type DataVersions } from './access/data-versions';
-import { programsOf } from './access/location';
+import { dataVersionsRaise, type DataVersions } from './access/data-versions';
+import { commitTailOf } from './access/request-transaction';
+import { programsOf, programsOfRowsSql, rowsAt } from './access/location';
 import type { Role } from './shared/auth/role';
 import type { ReplicaReads } from './shared/db/replicas';
 
@@ -42,7 +43,7 @@ export function createContext(
         : { type: 'ANONYMOUS', id: null, name: null, clientAddress: null, requestId: null };
   actor.clientAddress = request.clientAddress ?? null;
   actor.requestId = request.requestId ?? null;
-  return {
+  const context: Context = {
     em: scopeEntityManager(orm.em.fork(), (entity) => viewer.readScope(entity)),
     loaders: new LoaderRegistry(),
     viewer,
@@ -53,16 +54,35 @@ export function createContext(
     replicaReads: request.replicaReads,
     authorize: (em, changes, phase) => assertWritable(em, viewer, changes, phase),
     ...dataVersionTracking(versions),
+    commitTail: () => commitTailOf(context),
   };
+  return context;
 }
 
-/** Notes the programs a mutation writes to, raises their data versions in its transaction, and tells `versions` after the commit. */
-function dataVersionTracking(versions?: DataVersions): Pick<Context, 'changed' | 'committed'> {
+/**
+ * Notes the programs a mutation writes to, gives the statement that raises their data versions in its
+ * transaction, and tells `versions` after the commit. Where rows lie after the flush is read by that
+ * statement itself, not by a query of its own.
+ */
+function dataVersionTracking(versions?: DataVersions): Pick<Context, 'changed' | 'raiseDataVersions' | 'committed'> {
   const touched = new Set<number>();
+  /** What the mutation under way writes to (a refused one's may be raised with the next: an extra raise costs one cache miss). */
+  const pending = new Set<number>();
+  let pendingRows = new Map<string, number[]>();
   return {
     changed: async (em, changes, phase) => {
-      for (const id of await programsOf(em, changes, phase)) touched.add(id);
-      if (phase === 'after') await raiseDataVersions(em, [...touched]);
+      if (phase === 'after') {
+        for (const [entity, ids] of rowsAt(changes, 'after')) pendingRows.set(entity, [...new Set([...(pendingRows.get(entity) ?? []), ...ids])]);
+        return;
+      }
+      for (const id of await programsOf(em, changes, phase)) pending.add(id);
+    },
+    raiseDataVersions: () => {
+      const statement = dataVersionsRaise([...pending], programsOfRowsSql(pendingRows));
+      pending.clear();
+      pendingRows = new Map();
+      if (!statement) return null;
+      return { ...statement, returned: (rows) => rows.forEach((row) => touched.add(Number(row.program_id))) };
     },
     committed: () => {
       versions?.bumped(touched);

@@ -101,6 +101,9 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     production,
     limits,
     oneStatementReads: options.oneStatementReads ?? process.env.HUHANG_ONE_STATEMENT_READS !== 'off',
+    // A mutation that signed out, disabled a user or changed grants: this process forgets every viewer
+    // it keeps before the answer leaves, other processes when the database notifies them.
+    onAccessChanged: () => watch.changed(),
     plugins: [
       {
         async serverWillStart() {
@@ -108,15 +111,6 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
             serverWillStop: async () => {
               await watch.close();
               redis?.disconnect();
-            },
-          };
-        },
-        async requestDidStart() {
-          return {
-            // A mutation may sign out, disable a user or change grants: this process forgets every
-            // viewer it keeps before the answer leaves, other processes when the database notifies them.
-            async willSendResponse({ operation }) {
-              if (operation?.operation === 'mutation') watch.changed();
             },
           };
         },

@@ -9,7 +9,8 @@ export const DATA_CHANNEL = 'huhang_data';
  * Tells whether what a signed-in viewer may read can have changed since a moment: an `epoch` that
  * moves on every committed change to users, sessions, grants, parks, officers, units, liaison
  * assignments and team members (LISTEN `huhang_access`, notified by triggers in any process or
- * tool), and on every mutation this process runs, before its answer is sent.
+ * tool), and on every mutation this process commits that changed one of them (the transaction's
+ * `huhang.access_changed` flag, migration 2000), before its answer is sent.
  *
  * Viewers kept under an epoch are valid only while it stands and the watch is `live`: while its
  * connection is down (and until it is back and listening), nothing may be kept.

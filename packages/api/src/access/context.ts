@@ -5,6 +5,8 @@ import type { PersonalReads } from '../shared/auth/personal-reads';
 import type { Viewer } from './viewer';
 import type { Role } from '../shared/auth/role';
 import type { ReplicaReads } from '../shared/db/replicas';
+import type { SqlStatement } from '../shared/db/sql-literal';
+import type { CommitTail } from './request-transaction';
 
 /** Everything a resolver may use for one request; made in one place, `createContext` (src/context.ts). */
 export interface Context {
@@ -24,8 +26,12 @@ export interface Context {
   authorize(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
   /** Notes what data a mutation changes, in its transaction (see `runMutation`). */
   changed?(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<void>;
+  /** The statement that raises the data versions of the programs `changed` saw, to run in the mutation's transaction. */
+  raiseDataVersions?(): SqlStatement | null;
   /** Runs once a mutation has committed. */
   committed?(): void;
+  /** Where a mutation's last writes wait for the request's COMMIT; null outside a request's transaction (request-transaction.ts). */
+  commitTail?(): CommitTail | null;
   /** What the request log and metrics say of this request: its operation, how it ended, which database it read. */
   report?: { operation?: string; outcome?: string; database?: 'primary' | 'replica'; plan?: 'one-statement' | 'resolvers' };
   /** With read replicas: where each writer's last write reached, so that it reads it back (replicas.ts). */

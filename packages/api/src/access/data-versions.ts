@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlStatement } from '../shared/db/sql-literal';
 import { intArray } from '../shared/db/pg-array';
 
 /**
@@ -35,13 +35,19 @@ export class DataVersions {
   }
 }
 
-/** Raises the programs' data versions inside the writing transaction. */
-export async function raiseDataVersions(em: EntityManager, programIds: readonly number[]): Promise<void> {
-  if (programIds.length === 0) return;
-  await em.execute(
-    `INSERT INTO data_version (program_id, version, changed_at)
-     SELECT id, 1, now() FROM unnest(?::int[]) AS id
-     ON CONFLICT (program_id) DO UPDATE SET version = data_version.version + 1, changed_at = now()`,
-    [intArray([...programIds].sort((a, b) => a - b))],
-  );
+/**
+ * The statement that raises the data versions of `programIds` and of the programs the rows of
+ * `rows` (by kind of record) lie in, read when it runs; it returns the programs raised. Null for none.
+ */
+export function dataVersionsRaise(programIds: readonly number[], rows: SqlStatement | null): SqlStatement | null {
+  if (programIds.length === 0 && !rows) return null;
+  const known = 'SELECT unnest(?::int[]) AS program_id';
+  const touched = rows ? `${known} UNION ${rows.sql}` : known;
+  return {
+    sql: `INSERT INTO data_version (program_id, version, changed_at)
+     SELECT program_id, 1, now() FROM (${touched}) touched WHERE program_id IS NOT NULL ORDER BY program_id
+     ON CONFLICT (program_id) DO UPDATE SET version = data_version.version + 1, changed_at = now()
+     RETURNING program_id`,
+    values: [intArray([...programIds]), ...(rows?.values ?? [])],
+  };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RecordChange } from '../shared/audit/audit';
 import { intArray } from '../shared/db/pg-array';
+import type { SqlStatement } from '../shared/db/sql-literal';
 
 /** For each kind of record: SQL giving the park (null when program-wide) and program of rows `?::int[]`. */
 export const LOCATION: Record<string, string> = {
@@ -57,10 +58,10 @@ export async function locate(
 }
 
 /**
- * The programs whose data `changes` touch: where the rows lie before the flush (rows that change or
+ * The rows `changes` touch, by kind of record: where they lie before the flush (rows that change or
  * go) or after it (rows that come or change). Users are in no program.
  */
-export async function programsOf(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<number[]> {
+export function rowsAt(changes: RecordChange[], phase: 'before' | 'after'): Map<string, number[]> {
   const ids = new Map<string, Set<number>>();
   for (const change of changes) {
     const id = change.record.id;
@@ -70,12 +71,20 @@ export async function programsOf(em: EntityManager, changes: RecordChange[], pha
     if (!ids.has(change.entity)) ids.set(change.entity, new Set());
     ids.get(change.entity)?.add(id);
   }
-  const programs = new Set<number>();
-  for (const [entity, set] of ids) {
-    const rows = await em.execute<Array<{ program_id: number | null }>>(`${LOCATION[entity]} WHERE t.id = any(?::int[])`, [
-      intArray([...set]),
-    ]);
-    for (const row of rows) if (row.program_id !== null) programs.add(row.program_id);
-  }
-  return [...programs];
+  return new Map([...ids].map(([entity, set]) => [entity, [...set]]));
+}
+
+/** The programs of `rows` (by kind of record), as one query: `program_id` of each, possibly null. */
+export function programsOfRowsSql(rows: Map<string, number[]>): SqlStatement | null {
+  if (rows.size === 0) return null;
+  const parts = [...rows].map(([entity]) => `SELECT program_id FROM (${LOCATION[entity]} WHERE t.id = any(?::int[])) l`);
+  return { sql: parts.join(' UNION '), values: [...rows.values()].map((ids) => intArray(ids)) };
+}
+
+/** The programs whose data `changes` touch where they lie now, in the mutation's transaction. */
+export async function programsOf(em: EntityManager, changes: RecordChange[], phase: 'before' | 'after'): Promise<number[]> {
+  const query = programsOfRowsSql(rowsAt(changes, phase));
+  if (!query) return [];
+  const rows = await em.execute<Array<{ program_id: number | null }>>(query.sql, [...query.values]);
+  return [...new Set(rows.flatMap((row) => (row.program_id === null ? [] : [row.program_id])))];
 }

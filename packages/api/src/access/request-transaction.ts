@@ -3,6 +3,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
 import type { Viewer } from './viewer';
 import { rowGrantsOf, rowGrantsStatement } from './row-security';
+import { withLiterals, type SqlStatement } from '../shared/db/sql-literal';
 
 type Transaction = Knex.Transaction;
 
@@ -12,10 +13,69 @@ export interface RequestEnd {
   maskPersonal: boolean;
   /** The transaction did not commit: nothing the request wrote was kept. */
   lost: boolean;
+  /** A mutation committed a change to what a viewer may read (migration 2000's flag; true when it could not be told). */
+  accessChanged: boolean;
 }
 
 /** Requests whose transaction runs on a read replica. */
 const onReplica = new WeakSet<Context>();
+
+/**
+ * Statements that go out in the same message as a request transaction's COMMIT, by transaction: the
+ * writes that take a lock every writer needs (the audit chain's tip, a program's data version) hold
+ * it only while the transaction commits.
+ */
+const atCommit = new WeakMap<object, AtCommit>();
+
+/** What goes out with a request transaction's COMMIT, and what came back. */
+interface AtCommit {
+  statements: string[];
+  /** Told the rows of the statement at the same place, after the commit. */
+  returned: Array<SqlStatement['returned']>;
+  /** Set when the transaction commits: whether it changed what a viewer may read. */
+  accessChanged?: boolean;
+  /** The operation is one mutation, which may use the transaction as its own (`claimWhole`). */
+  whole: boolean;
+  /** Its mutation failed: roll back at the end. */
+  abandoned: boolean;
+}
+
+/** Last before COMMIT in a mutation's message: whether an access table's trigger set the flag. */
+const ACCESS_FLAG = `SELECT coalesce(current_setting('huhang.access_changed', true), '') = 'on' AS access_changed`;
+
+/** Where a mutation's last writes can wait for the request's COMMIT; null outside a request transaction on the primary. */
+export interface CommitTail {
+  push(statements: readonly SqlStatement[]): void;
+  /**
+   * True once, for the first mutation of a request whose operation is that one mutation: it may run
+   * in the request's transaction without a savepoint, and must `abandon` it if it fails.
+   */
+  claimWhole(): boolean;
+  /** The mutation failed: the request's transaction is rolled back, not committed. */
+  abandon(): void;
+}
+
+export function commitTailOf(ctx: Context): CommitTail | null {
+  const trx = ctx.em.getTransactionContext<Transaction>();
+  const queue = trx ? atCommit.get(trx) : undefined;
+  if (!queue) return null;
+  return {
+    claimWhole: () => {
+      const whole = queue.whole;
+      queue.whole = false;
+      return whole;
+    },
+    abandon: () => {
+      queue.abandoned = true;
+    },
+    push: (statements) => {
+      for (const statement of statements) {
+        queue.statements.push(withLiterals(statement));
+        queue.returned.push(statement.returned);
+      }
+    },
+  };
+}
 
 /**
  * Every GraphQL operation runs in one transaction of its own, on one connection, that starts by
@@ -37,7 +97,10 @@ export async function beginRequest(ctx: Context, operation?: OperationDefinition
     return;
   }
   if (ctx.report) ctx.report.database = 'primary';
-  ctx.em.setTransactionContext(await beginWithGrants(ctx.em.getConnection('write').getKnex(), rowGrantsStatement(rowGrantsOf(ctx.viewer))));
+  const queue: AtCommit = { statements: [], returned: [], whole: isOneMutation(operation), abandoned: false };
+  const trx = await beginWithGrants(ctx.em.getConnection('write').getKnex(), rowGrantsStatement(rowGrantsOf(ctx.viewer)), queue);
+  atCommit.set(trx, queue);
+  ctx.em.setTransactionContext(trx);
 }
 
 /** Rolls the request's transaction back and begins it again: after a statement that aborted it, for the resolvers to answer. */
@@ -55,14 +118,44 @@ interface KnexClient {
 }
 interface KnexTransaction {
   begin(connection: unknown): Promise<unknown>;
+  commit(connection: unknown, value: unknown): Promise<unknown>;
   query(connection: unknown, sql: string): Promise<unknown>;
+  // Knex's own (lib/execution/transaction.js): what its `query(conn, sql, status, value)` uses to settle a transaction.
+  trxClient: { query(connection: unknown, sql: string): Promise<unknown> };
+  _completed: boolean;
+  _resolver(value: unknown): void;
+  _rejecter(error: unknown): void;
+}
+
+/**
+ * COMMIT after the queued statements, in one message. A statement that fails there skips the rest of
+ * the message, COMMIT with it, and leaves the transaction aborted: it is rolled back before the
+ * connection goes back to the pool, and the transaction ends with that error.
+ */
+async function commitAfter(trx: KnexTransaction, connection: unknown, tail: AtCommit, value: unknown): Promise<void> {
+  let failure: unknown = null;
+  try {
+    const sent = await trx.trxClient.query(connection, [...tail.statements, 'COMMIT'].join('; '));
+    // One result per statement, COMMIT's last.
+    const results = (sent as { response?: unknown }).response;
+    const rowsOf = (i: number) => (Array.isArray(results) ? ((results[i] as { rows?: Array<Record<string, unknown>> } | undefined)?.rows ?? []) : []);
+    tail.returned.forEach((returned, i) => returned?.(rowsOf(i)));
+    if (tail.statements.at(-1) === ACCESS_FLAG && Array.isArray(results)) tail.accessChanged = rowsOf(results.length - 2)[0]?.access_changed !== false;
+  } catch (error) {
+    failure = error;
+    await trx.trxClient.query(connection, 'ROLLBACK').catch(() => undefined);
+  }
+  trx._completed = true;
+  if (failure) trx._rejecter(failure);
+  else trx._resolver(value);
 }
 
 /**
  * A top-level transaction whose BEGIN carries the row grants: `BEGIN; SELECT set_config(…)` in one
- * round trip (the simple query protocol takes several statements), instead of two.
+ * round trip (the simple query protocol takes several statements), instead of two; with `atCommit`,
+ * its COMMIT goes out after the statements queued there, in the same message.
  */
-async function beginWithGrants(knex: Knex, grants: string): Promise<Transaction> {
+async function beginWithGrants(knex: Knex, grants: string, atCommit?: AtCommit): Promise<Transaction> {
   const client = knex.client as unknown as KnexClient;
   if (!patched.has(client)) {
     patched.add(client);
@@ -72,10 +165,12 @@ async function beginWithGrants(knex: Knex, grants: string): Promise<Transaction>
       const first = config?.huhangFirstStatement;
       // `begin` runs after the constructor returns (on a later tick): patching the instance is in time.
       if (typeof first === 'string' && !outerTx) trx.begin = (connection) => trx.query(connection, `BEGIN; ${first}`);
+      const tail = config?.huhangAtCommit;
+      if (tail && !outerTx) trx.commit = (connection, value) => commitAfter(trx, connection, tail as AtCommit, value);
       return trx;
     };
   }
-  return knex.transaction({ huhangFirstStatement: grants } as Knex.TransactionConfig);
+  return knex.transaction({ huhangFirstStatement: grants, huhangAtCommit: atCommit } as Knex.TransactionConfig);
 }
 
 async function beginOnReplica(ctx: Context): Promise<boolean> {
@@ -117,7 +212,13 @@ export async function endRequest(ctx: Context, wrote: boolean): Promise<RequestE
   if (!trx || onReplica.has(ctx)) {
     if (shownPersonal) maskPersonal = !(await attempt(() => reads.flush(ctx.em, ctx.actor, 'primary')));
     if (trx) await rollback(ctx);
-    return { maskPersonal, lost: false };
+    return { maskPersonal, lost: false, accessChanged: wrote };
+  }
+  const queue = atCommit.get(trx);
+  // The request's one mutation failed in the request's own transaction: nothing of it is kept.
+  if (queue?.abandoned) {
+    await rollback(ctx);
+    return { maskPersonal: shownPersonal, lost: false, accessChanged: false };
   }
   if (shownPersonal) {
     maskPersonal = !(await attempt(async () => {
@@ -132,15 +233,20 @@ export async function endRequest(ctx: Context, wrote: boolean): Promise<RequestE
     }));
   }
   // A statement that failed outside a savepoint aborted the transaction, and COMMIT would then roll
-  // back without a word: a mutation asks first.
+  // back without a word: a mutation's COMMIT follows statements (its queued writes and the access
+  // flag), which fail in an aborted transaction, in the same message.
+  if (wrote) {
+    queue?.statements.push(ACCESS_FLAG);
+    queue?.returned.push(undefined);
+  }
   const committed = await attempt(async () => {
-    if (wrote) await ctx.em.execute('SELECT 1');
+    if (wrote && !queue) await ctx.em.execute('SELECT 1');
     await connection.commit(trx);
   });
   ctx.em.resetTransactionContext();
   if (!committed) {
     await connection.rollback(trx).catch(() => undefined);
-    return { maskPersonal: shownPersonal, lost: wrote };
+    return { maskPersonal: shownPersonal, lost: wrote, accessChanged: false };
   }
   ctx.committed?.();
   const writer = writerOf(ctx.viewer);
@@ -151,7 +257,7 @@ export async function endRequest(ctx: Context, wrote: boolean): Promise<RequestE
       if (row) await ctx.replicaReads!.wrote(writer, row.lsn);
     });
   }
-  return { maskPersonal, lost: false };
+  return { maskPersonal, lost: false, accessChanged: wrote && (queue?.accessChanged ?? true) };
 }
 
 /** Who a write belongs to, for reading it back: a user or an embed key. */
@@ -159,6 +265,12 @@ function writerOf(viewer: Viewer): string | null {
   if (viewer.kind === 'USER' && viewer.grants.userId !== null) return `USER:${viewer.grants.userId}`;
   if (viewer.kind === 'KEY' && viewer.grants.keyId !== null) return `KEY:${viewer.grants.keyId}`;
   return null;
+}
+
+/** A mutation operation of one field (no fragment, no directive): a savepoint would add nothing. */
+function isOneMutation(operation?: OperationDefinitionNode): boolean {
+  const selections = operation?.operation === 'mutation' ? operation.selectionSet.selections : [];
+  return selections.length === 1 && selections[0]!.kind === Kind.FIELD && !selections[0]!.directives?.length;
 }
 
 /** `{ __typename }` and introspection: answered from the schema, without the database. */
@@ -181,7 +293,18 @@ async function attempt(work: () => Promise<void>): Promise<boolean> {
     await work();
     return true;
   } catch (error) {
-    console.error('[request] could not finish the request’s transaction', error);
+    console.error(`[request] could not finish the request’s transaction: ${describeFailure(error)}`);
     return false;
   }
+}
+
+/**
+ * A failure as the log may keep it: the database's error code and message, without the statement
+ * (knex puts the statement, with the values written in at COMMIT, before the message).
+ */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  const message = error.message.includes(' - ') ? error.message.slice(error.message.lastIndexOf(' - ') + 3) : error.message;
+  return typeof code === 'string' ? `${code} ${message}` : message;
 }

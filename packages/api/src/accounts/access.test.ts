@@ -510,6 +510,22 @@ describe('signed-in viewers kept between requests', () => {
     expect(await statementsOf(() => ask('{ __typename }'))).toEqual([]);
   });
 
+  it('are kept across a mutation that changes no access, and dropped by one that does before its answer leaves', async () => {
+    await api.createUser({ username: 'kept-writer', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const ask = api.as({ token: await api.signIn('kept-writer') });
+    const park = toGlobalId('Park', parkId);
+    await ask('{ __typename }');
+    const zone = await ask(`mutation { createZone(input: { parkId: "${park}", name: "保留会话的园区" }) { zone { id } } }`);
+    expect(zone.errors).toBeUndefined();
+    // A zone is not what a viewer's grants are read from: the viewer is still kept.
+    expect(await statementsOf(() => ask('{ __typename }'))).toEqual([]);
+    const { version } = (await ask(`{ park(id: "${park}") { version } }`)).data.park;
+    const renamed = await ask(`mutation { updatePark(input: { id: "${park}", version: ${version}, level: "省级" }) { park { id } } }`);
+    expect(renamed.errors).toBeUndefined();
+    // Parks are: the next request reads the session again.
+    expect((await statementsOf(() => ask('{ __typename }'))).some((sql) => sql.includes('auth_session'))).toBe(true);
+  });
+
   it('are dropped by any process’s change to users, sessions or grants as soon as the database tells', async () => {
     await api.createUser({ username: 'kept-changed', role: 'PARK_ADMIN', parkIds: [parkId] });
     const ask = api.as({ token: await api.signIn('kept-changed') });

@@ -51,6 +51,8 @@ const PEER = join(repoRoot(), 'bench', 'postgraphile');
  */
 const BASELINE = process.env.BENCH_BASELINE ?? null;
 const BASELINE_LOGIN = 'huhang_bench_baseline';
+/** Only the scenarios whose name contains this (for example `recordVisit`); all when not set. */
+const ONLY = process.env.BENCH_ONLY ?? '';
 const log = (line: string) => console.log(line);
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
@@ -338,6 +340,7 @@ async function main(): Promise<void> {
     scenarios.push({ name: 'node(id:)', clients: 8, calls: nodeCalls });
     scenarios.push({ name: 'recordVisit', clients: 8, calls: writes });
 
+    if (ONLY) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.includes(ONLY)));
     const results = new Map<string, number[]>();
     const key = (scenario: (typeof scenarios)[number], label: string) => `${scenario.name} @${scenario.clients}|${label}`;
     for (let round = 1; round <= ROUNDS; round++) {

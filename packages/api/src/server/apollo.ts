@@ -16,7 +16,14 @@ import { answerPlanned, planInOneStatement } from './one-statement';
 /** The GraphQL server: the schema, the request limits, error formatting, each operation's transaction and the audit of personal reads. */
 export async function createApollo(
   http: Server,
-  options: { production: boolean; limits: QueryLimits; plugins?: ApolloServerPlugin<Context>[]; oneStatementReads?: boolean },
+  options: {
+    production: boolean;
+    limits: QueryLimits;
+    plugins?: ApolloServerPlugin<Context>[];
+    oneStatementReads?: boolean;
+    /** A mutation committed a change to what a viewer may read: called before its answer leaves. */
+    onAccessChanged?: () => void;
+  },
 ): Promise<ApolloServer<Context>> {
   const { production, limits } = options;
   const apollo = new ApolloServer<Context>({
@@ -69,6 +76,7 @@ export async function createApollo(
             },
             async willSendResponse({ contextValue, response, request, operation }) {
               const end = await endRequest(contextValue, operation?.operation === 'mutation');
+              if (end.accessChanged) options.onAccessChanged?.();
               if (response.body.kind !== 'single') return;
               const result = response.body.singleResult;
               if (end.lost) {

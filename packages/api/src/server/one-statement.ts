@@ -7,7 +7,8 @@ import type { Viewer } from '../access/viewer';
 import { beginRequest, restartRequest } from '../access/request-transaction';
 import { rowGrantsOf, rowGrantsStatement } from '../access/row-security';
 import { UNAVAILABLE_MESSAGE_TEXT } from '../shared/db/availability';
-import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead, type PlanValue } from '../shared/graphql/one-statement';
+import { literalOf } from '../shared/db/sql-literal';
+import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead } from '../shared/graphql/one-statement';
 import { READ_SPECS } from '../reads';
 
 /** The statement planned for a request's query, until it is answered. */
@@ -106,15 +107,6 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
     ctx.report.database ??= 'primary';
   }
   return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
-}
-
-/** A value as an SQL literal: `E'…'` escapes quotes and backslashes whatever `standard_conforming_strings` says. */
-function literalOf(value: PlanValue): string {
-  if (value === null) return 'NULL';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const text = value instanceof Date ? value.toISOString() : value;
-  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 /** The statement with its values written in, for a transaction that is already open (on a replica). */

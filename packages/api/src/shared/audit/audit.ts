@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlStatement } from '../db/sql-literal';
 
 /** Who did something: a signed-in user, an embed key, an anonymous client, or the system itself. */
 export interface Actor {
@@ -45,24 +46,18 @@ const plain = (value: unknown) =>
   JSON.stringify(value, (key, v: unknown) => (SECRET.test(key) && v !== null ? '[redacted]' : typeof v === 'bigint' ? String(v) : v));
 
 /**
- * Appends the audit row of a successful mutation, in its transaction: the main record's change as
+ * The audit row of a successful mutation, to append in its transaction: the main record's change as
  * before and after, and the other records it touched. A mutation that fails rolls this back with the rest.
  */
-export async function auditMutation(
-  em: EntityManager,
-  actor: Actor,
-  action: string,
-  result: { id: number },
-  changes: RecordChange[],
-): Promise<void> {
+export function mutationAuditRow(actor: Actor, action: string, result: { id: number }, changes: RecordChange[]): SqlStatement {
   const main = changes.find((change) => change.record === result) ?? null;
   const related = changes
     .filter((change) => change !== main)
     .map((change) => ({ type: change.type, entity: change.entity, id: change.record.id ?? null }));
-  await em.execute(
-    `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, outcome, before, after, related, client_address, request_id)
+  return {
+    sql: `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, outcome, before, after, related, client_address, request_id)
      VALUES (?, ?, ?, ?, ?, ?, 'SUCCESS', ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::uuid)`,
-    [
+    values: [
       actor.type,
       actor.id,
       actor.name,
@@ -75,5 +70,5 @@ export async function auditMutation(
       actor.clientAddress,
       actor.requestId,
     ],
-  );
+  };
 }

@@ -1,10 +1,12 @@
 import { RecordErrorReason } from '../errors/reasons';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlStatement } from '../db/sql-literal';
+import type { CommitTail } from '../../access/request-transaction';
 import { conflict, DomainError } from '../errors/domain-error';
 import { translateError } from '../errors/translate';
 import { validateInput } from './input-validation';
-import { auditMutation, pendingChanges, SYSTEM_ACTOR, type Actor, type RecordChange } from '../audit/audit';
+import { mutationAuditRow, pendingChanges, SYSTEM_ACTOR, type Actor, type RecordChange } from '../audit/audit';
 /** What every stored record has: a row id and an optimistic-lock version. */
 type StoredRecord = { id: number; version: number };
 import type { MutationPayload } from './payload';
@@ -30,7 +32,15 @@ interface ContextWithEm {
    * version a write raises); `committed` runs once the transaction has committed.
    */
   changed?: (em: EntityManager, changes: RecordChange[], phase: 'before' | 'after') => Promise<void>;
+  /** The statement that raises the data versions of what `changed` saw and was not raised yet. */
+  raiseDataVersions?: () => SqlStatement | null;
   committed?: () => void;
+  /**
+   * Inside a request's transaction: takes the mutation's last writes (its audit row, its idempotency
+   * key's result, the data versions) to send with the request's COMMIT, so that the locks they take,
+   * which every writer needs, are held only while it commits (request-transaction.ts).
+   */
+  commitTail?: () => CommitTail | null;
 }
 
 /** Canonical JSON of the input, without the fields that do not change what is written. */
@@ -77,7 +87,9 @@ export async function runMutation<T extends StoredRecord>(
     // A key is the caller's own: the same key from someone else is another key.
     const actor = ctx.actor ?? SYSTEM_ACTOR;
     const owner = actor.id === null ? actor.type : `${actor.type}:${actor.id}`;
-    const record = await ctx.em.transactional(async (em) => {
+    const tail = ctx.commitTail?.() ?? null;
+    const lastWrites: SqlStatement[] = [];
+    const body = async (em: EntityManager): Promise<T> => {
       const hash = key ? fingerprint(operation, input) : '';
       if (key) {
         const claimed = await em.execute<{ key: string }[]>(
@@ -105,17 +117,38 @@ export async function runMutation<T extends StoredRecord>(
       await em.flush();
       await ctx.authorize?.(em, changes, 'after');
       await ctx.changed?.(em, changes, 'after');
-      await auditMutation(em, ctx.actor ?? SYSTEM_ACTOR, operation, result, changes);
+      lastWrites.push(mutationAuditRow(ctx.actor ?? SYSTEM_ACTOR, operation, result, changes));
       if (key) {
-        await em.execute('UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE owner = ? AND key = ?', [
-          result.constructor.name,
-          result.id,
-          owner,
-          key,
-        ]);
+        lastWrites.push({
+          sql: 'UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE owner = ? AND key = ?',
+          values: [result.constructor.name, result.id, owner, key],
+        });
+      }
+      const versions = ctx.raiseDataVersions?.();
+      if (versions) lastWrites.push(versions);
+      if (!tail) {
+        for (const { sql, values, returned } of lastWrites) {
+          const rows = await em.execute<Array<Record<string, unknown>>>(sql, [...values]);
+          returned?.(rows);
+        }
       }
       return result;
-    });
+    };
+    // The request's one mutation runs in the request's transaction itself (a refusal rolls all of it
+    // back); any other in a savepoint of its own.
+    let record: T;
+    if (tail?.claimWhole()) {
+      try {
+        record = await body(ctx.em);
+      } catch (error) {
+        tail.abandon();
+        throw error;
+      }
+    } else {
+      record = await ctx.em.transactional(body);
+    }
+    // Queued once the mutation's own transaction has succeeded: a refused mutation leaves nothing to write.
+    tail?.push(lastWrites);
     // Inside a request's transaction (request-transaction.ts) the commit comes when the answer is ready.
     if (!ctx.em.isInTransaction()) ctx.committed?.();
     return { clientMutationId: input.clientMutationId, record };

@@ -1,5 +1,6 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlValue } from '../db/sql-literal';
 import {
   getArgumentValues,
   getNamedType,
@@ -92,7 +93,7 @@ export interface PlannedRead {
 }
 
 /** A value the statement is given: what the query builder binds, and ids and page sizes. */
-export type PlanValue = string | number | boolean | Date | null;
+export type PlanValue = SqlValue;
 
 type KnexQuery = ReturnType<ReturnType<EntityManager['createQueryBuilder']>['getKnexQuery']>;
 

@@ -1,0 +1,38 @@
+/** A value a statement may carry written in as a literal. */
+export type SqlValue = string | number | boolean | Date | null;
+
+/** A statement with `?` placeholders and its values. */
+export interface SqlStatement {
+  sql: string;
+  values: readonly SqlValue[];
+  /** Told the rows the statement returned, once it has run (and, sent with COMMIT, once that committed). */
+  returned?: (rows: Array<Record<string, unknown>>) => void;
+}
+
+/**
+ * A value as an SQL literal: `E'…'` escapes quotes and backslashes whatever
+ * `standard_conforming_strings` says. For statements sent with the simple query protocol, which takes
+ * several statements in one message but no parameters.
+ */
+export function literalOf(value: SqlValue): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  const text = value instanceof Date ? value.toISOString() : value;
+  if (text.includes('\0')) throw new Error('a text value holds a NUL character');
+  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** The statement with its `?` placeholders replaced by its values, in order (the statement itself holds no `?` in quotes). */
+export function withLiterals({ sql, values }: SqlStatement): string {
+  let next = 0;
+  const text = sql.replace(/\?/g, () => {
+    if (next >= values.length) throw new Error('more placeholders than values');
+    return literalOf(values[next++]!);
+  });
+  if (next !== values.length) throw new Error('more values than placeholders');
+  return text;
+}
