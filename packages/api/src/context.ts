@@ -72,7 +72,8 @@ function dataVersionTracking(versions?: DataVersions): Pick<Context, 'changed' |
   return {
     changed: async (em, changes, phase) => {
       if (phase === 'after') {
-        for (const [entity, ids] of rowsAt(changes, 'after')) pendingRows.set(entity, [...new Set([...(pendingRows.get(entity) ?? []), ...ids])]);
+        for (const [entity, ids] of rowsAt(changes, 'after'))
+          pendingRows.set(entity, [...new Set([...(pendingRows.get(entity) ?? []), ...ids])]);
         return;
       }
       for (const id of await programsOf(em, changes, phase)) pending.add(id);

@@ -56,7 +56,9 @@ describe("a mutation's last writes go out with the request's COMMIT", () => {
         IF NEW.after->>'findings' = '提交时被拒' THEN RAISE EXCEPTION 'refused at commit'; END IF;
         RETURN NEW;
       END $$`);
-    await t.api.db.sql.query(`CREATE TRIGGER refuse_marked_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_marked_audit()`);
+    await t.api.db.sql.query(
+      `CREATE TRIGGER refuse_marked_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION refuse_marked_audit()`,
+    );
     const key = randomUUID();
     try {
       const refused = await t.api.gql(RECORD_VISIT, { input: visitInput(w, '提交时被拒', key) });

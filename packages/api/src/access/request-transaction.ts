@@ -138,9 +138,11 @@ async function commitAfter(trx: KnexTransaction, connection: unknown, tail: AtCo
     const sent = await trx.trxClient.query(connection, [...tail.statements, 'COMMIT'].join('; '));
     // One result per statement, COMMIT's last.
     const results = (sent as { response?: unknown }).response;
-    const rowsOf = (i: number) => (Array.isArray(results) ? ((results[i] as { rows?: Array<Record<string, unknown>> } | undefined)?.rows ?? []) : []);
+    const rowsOf = (i: number) =>
+      Array.isArray(results) ? ((results[i] as { rows?: Array<Record<string, unknown>> } | undefined)?.rows ?? []) : [];
     tail.returned.forEach((returned, i) => returned?.(rowsOf(i)));
-    if (tail.statements.at(-1) === ACCESS_FLAG && Array.isArray(results)) tail.accessChanged = rowsOf(results.length - 2)[0]?.access_changed !== false;
+    if (tail.statements.at(-1) === ACCESS_FLAG && Array.isArray(results))
+      tail.accessChanged = rowsOf(results.length - 2)[0]?.access_changed !== false;
   } catch (error) {
     failure = error;
     await trx.trxClient.query(connection, 'ROLLBACK').catch(() => undefined);
