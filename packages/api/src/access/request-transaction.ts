@@ -3,7 +3,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
 import type { Viewer } from './viewer';
 import { rowGrantsOf, rowGrantsStatement } from './row-security';
-import { withLiterals, type SqlStatement } from '../shared/db/sql-literal';
+import { withLiterals, type CommitTail, type SqlStatement } from '../shared/db/sql-literal';
 
 type Transaction = Knex.Transaction;
 
@@ -43,17 +43,7 @@ interface AtCommit {
 /** Last before COMMIT in a mutation's message: whether an access table's trigger set the flag. */
 const ACCESS_FLAG = `SELECT coalesce(current_setting('huhang.access_changed', true), '') = 'on' AS access_changed`;
 
-/** Where a mutation's last writes can wait for the request's COMMIT; null outside a request transaction on the primary. */
-export interface CommitTail {
-  push(statements: readonly SqlStatement[]): void;
-  /**
-   * True once, for the first mutation of a request whose operation is that one mutation: it may run
-   * in the request's transaction without a savepoint, and must `abandon` it if it fails.
-   */
-  claimWhole(): boolean;
-  /** The mutation failed: the request's transaction is rolled back, not committed. */
-  abandon(): void;
-}
+export type { CommitTail };
 
 export function commitTailOf(ctx: Context): CommitTail | null {
   const trx = ctx.em.getTransactionContext<Transaction>();

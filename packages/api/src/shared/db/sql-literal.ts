@@ -36,3 +36,15 @@ export function withLiterals({ sql, values }: SqlStatement): string {
   if (next !== values.length) throw new Error('more values than placeholders');
   return text;
 }
+
+/** Where a mutation's last writes can wait for the request's COMMIT; null outside a request transaction on the primary. */
+export interface CommitTail {
+  push(statements: readonly SqlStatement[]): void;
+  /**
+   * True once, for the first mutation of a request whose operation is that one mutation: it may run
+   * in the request's transaction without a savepoint, and must `abandon` it if it fails.
+   */
+  claimWhole(): boolean;
+  /** The mutation failed: the request's transaction is rolled back, not committed. */
+  abandon(): void;
+}

@@ -1,8 +1,7 @@
 import { RecordErrorReason } from '../errors/reasons';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SqlStatement } from '../db/sql-literal';
-import type { CommitTail } from '../../access/request-transaction';
+import type { CommitTail, SqlStatement } from '../db/sql-literal';
 import { conflict, DomainError } from '../errors/domain-error';
 import { translateError } from '../errors/translate';
 import { validateInput } from './input-validation';
