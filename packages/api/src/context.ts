@@ -43,8 +43,12 @@ export function createContext(
         : { type: 'ANONYMOUS', id: null, name: null, clientAddress: null, requestId: null };
   actor.clientAddress = request.clientAddress ?? null;
   actor.requestId = request.requestId ?? null;
+  let em: Context['em'] | null = null;
   const context: Context = {
-    em: scopeEntityManager(orm.em.fork(), (entity) => viewer.readScope(entity)),
+    // Made on first use: a query answered by one statement needs none.
+    get em() {
+      return (em ??= scopeEntityManager(orm.em.fork(), (entity) => viewer.readScope(entity)));
+    },
     loaders: new LoaderRegistry(),
     viewer,
     actor,

@@ -2,7 +2,7 @@ import { maskName, maskPhone } from '../shared/auth/masking';
 import { startTestApi, TEST_PASSWORD, type GraphqlResult, type TestApi } from '../test-support/api';
 import { generateDemo } from '../demo/generator';
 import { toGlobalId } from '../shared/graphql/global-id';
-import { loadSigningKey, signAccessToken } from './tokens';
+import { ACCESS_TOKEN_SECONDS, loadSigningKey, signAccessToken } from './tokens';
 import { THROTTLE } from './session.service';
 import { createAdministrator } from './user.service';
 import { SignJWT } from 'jose';
@@ -181,6 +181,23 @@ describe('signing in', () => {
     }
     expect((await fetch(`${api.server.url}/healthz`)).status).toBe(200);
     expect((await api.ok('{ parks { totalCount } }')).parks.totalCount).toBe(1);
+  });
+});
+
+describe('a verified access token', () => {
+  it('is refused once it expires, though it was accepted (and kept as verified) before', async () => {
+    const key = await loadSigningKey(api.db.orm.em.fork());
+    const [session] = (
+      await api.db.sql.query(`SELECT id, user_id FROM auth_session WHERE revoked_at IS NULL AND expires_at > now() LIMIT 1`)
+    ).rows;
+    // Issued so that it has about two seconds left.
+    const issued = new Date(Date.now() - ACCESS_TOKEN_SECONDS * 1000 + 2_000);
+    const { token, expiresAt } = await signAccessToken(key, { userId: session.user_id, sessionId: session.id }, issued);
+    const ask = api.as({ token });
+    expect((await ask('{ __typename }')).errors).toBeUndefined();
+    expect((await ask('{ __typename }')).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt.getTime() - Date.now()) + 50));
+    expect((await ask('{ __typename }')).errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
   });
 });
 

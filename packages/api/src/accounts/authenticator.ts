@@ -3,7 +3,7 @@ import { AccessErrorReason } from '../access/access.errors';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { forbidden, unauthenticated, type DomainError } from '../shared/errors/domain-error';
 import { Role } from '../shared/auth/role';
-import { sha256, verifyAccessToken, type TokenProblem } from './tokens';
+import { sha256, verifyAccessToken, type AccessClaims, type TokenProblem } from './tokens';
 import { intArray } from '../shared/db/pg-array';
 import { Viewer } from '../access/viewer';
 import { SYSTEM_GRANTS, withRowGrants } from '../access/row-security';
@@ -75,6 +75,8 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
 export class Authenticator {
   /** Embed keys as last read, by key hash, with the version of their program's data at that time. */
   private readonly keys = new Map<string, { row: KeyRow; parks: number[]; version: number; until: number }>();
+  /** Access tokens whose signature and claims were verified, until they expire: verifying costs more than the rest of a small query. */
+  private readonly verified = new Map<string, AccessClaims>();
   /** Signed-in viewers by session, with the access epoch they were read at. */
   private readonly sessions = new Map<string, { userId: number; viewer: Viewer; epoch: number; expiresAt: number; until: number }>();
 
@@ -111,9 +113,9 @@ export class Authenticator {
         'Authorization 头应为 "Bearer <访问令牌>" (expected "Bearer <access token>")',
         AccountErrorReason.TOKEN_INVALID,
       );
-    const claims = await verifyAccessToken(this.signingKey, match[1]);
-    if (typeof claims === 'string') throw unauthenticated(TOKEN_MESSAGES[claims], claims);
     const now = Date.now();
+    const claims = await this.verify(match[1]!, now);
+    if (typeof claims === 'string') throw unauthenticated(TOKEN_MESSAGES[claims], claims);
     const kept = this.sessions.get(claims.sessionId);
     const watch = this.watch;
     if (kept && watch?.live && kept.epoch === watch.epoch && kept.userId === claims.userId && kept.until > now && kept.expiresAt > now) {
@@ -128,6 +130,19 @@ export class Authenticator {
       if (this.sessions.size > 10_000) this.sessions.delete(this.sessions.keys().next().value as string);
     }
     return viewer;
+  }
+
+  /** The token's claims: verified once, then kept until the token expires (the session is still checked on each request). */
+  private async verify(token: string, now: number): Promise<AccessClaims | TokenProblem> {
+    const kept = this.verified.get(token);
+    if (kept && kept.expiresAt !== undefined && kept.expiresAt > now) return kept;
+    this.verified.delete(token);
+    const claims = await verifyAccessToken(this.signingKey, token);
+    if (typeof claims !== 'string') {
+      this.verified.set(token, claims);
+      if (this.verified.size > 10_000) this.verified.delete(this.verified.keys().next().value as string);
+    }
+    return claims;
   }
 
   /** The viewer of an open session, and when the session ends. */

@@ -39,6 +39,8 @@ export async function loadSigningKey(em: EntityManager): Promise<Uint8Array> {
 export interface AccessClaims {
   userId: number;
   sessionId: string;
+  /** When the token expires (ms since the epoch); set on verified claims. */
+  expiresAt?: number;
 }
 
 export async function signAccessToken(
@@ -73,7 +75,7 @@ export async function verifyAccessToken(key: Uint8Array, token: string): Promise
     });
     const userId = Number(payload.sub);
     if (!Number.isSafeInteger(userId) || typeof payload.sid !== 'string') return AccountErrorReason.TOKEN_INVALID;
-    return { userId, sessionId: payload.sid };
+    return { userId, sessionId: payload.sid, expiresAt: (payload.exp ?? 0) * 1000 };
   } catch (error) {
     return error instanceof errors.JWTExpired ? AccountErrorReason.TOKEN_EXPIRED : AccountErrorReason.TOKEN_INVALID;
   }
