@@ -61,6 +61,19 @@ async function main() {
     await element('huhang-dispute-form', 'admin-dispute-form');
     await element('huhang-service-request-form', 'admin-service-request-form');
     await element('huhang-embed-keys', 'admin-embed-keys');
+    // The audit trail, as the system administrator reads it.
+    const admin = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    await admin.goto(`${base}/admin.html#audit`);
+    await admin.evaluate(() => sessionStorage.clear());
+    await admin.reload();
+    await admin.locator('huhang-sign-in input[name="username"]').fill(process.env.HUHANG_ADMIN ?? 'admin');
+    await admin.locator('huhang-sign-in input[name="password"]').fill(process.env.HUHANG_PASSWORD ?? 'Huhang-demo-2026');
+    await admin.locator('huhang-sign-in button[type="submit"]').click();
+    await admin.waitForSelector('huhang-audit-trail table');
+    await settle(admin);
+    await admin.locator('huhang-audit-trail').screenshot({ path: join(out, 'admin-audit-trail.png') });
+    console.log(`[screenshots] ${join(out, 'admin-audit-trail.png')}`);
+    await admin.close();
     // The first screen of the back office on a phone: nothing wider than the page.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));

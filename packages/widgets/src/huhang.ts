@@ -7,6 +7,7 @@ import './components/visit-form/visit-form';
 import './components/service-request-form/service-request-form';
 import './components/dispute-form/dispute-form';
 import './components/embed-keys/embed-keys';
+import './components/audit-trail/audit-trail';
 import './components/patrol-form/patrol-form';
 import './components/hazard-form/hazard-form';
 import './components/dispute-board/dispute-board';

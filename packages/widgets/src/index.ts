@@ -12,6 +12,7 @@ export { HuhangTwoFactor } from './components/two-factor/two-factor';
 export { HuhangEnterpriseTable } from './components/enterprise-table/enterprise-table';
 export { HuhangVisitForm } from './components/visit-form/visit-form';
 export { HuhangEmbedKeys } from './components/embed-keys/embed-keys';
+export { HuhangAuditTrail } from './components/audit-trail/audit-trail';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';
 export { HuhangServiceRequestForm } from './components/service-request-form/service-request-form';
 export { HuhangPatrolForm } from './components/patrol-form/patrol-form';

@@ -428,8 +428,17 @@ describe('the audit trail of access', () => {
     expect(mine.map((row: { entityId: number }) => row.entityId).sort()).toEqual([...ids].sort());
     expect(mine[0]).toMatchObject({ entity: 'Enterprise', after: { fields: ['contactPerson'] } });
     // Latest first: this test's own sign-in is there, whatever ran before it.
-    const logins = await api.ok(`{ auditLog(filter: { action: "login" }) { nodes { actorName } } }`);
+    const logins = await api.ok(`{ auditLog(filter: { action: "login" }) { nodes { actorName at } } }`);
     expect(logins.auditLog.nodes.map((row: { actorName: string }) => row.actorName)).toContain('park-admin');
+    // Newest first, by row id as a number (ids of one and two digits and more in this file's trail).
+    const rowIds = (await api.ok(`{ auditLog(first: 100) { nodes { id } } }`)).auditLog.nodes.map((row: { id: string }) => Number(row.id));
+    expect(rowIds.length).toBeGreaterThan(10);
+    expect(rowIds).toEqual([...rowIds].sort((a, b) => b - a));
+    // Each row's time, as an instant of the last minutes.
+    for (const { at } of logins.auditLog.nodes as Array<{ at: string }>) {
+      expect(at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(Math.abs(Date.parse(at) - Date.now())).toBeLessThan(10 * 60_000);
+    }
     expect(extensions(await api.as({ token })('{ auditLog { nodes { id } } }'))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE' });
     // A failed sign-in writes no row.
     const before = await auditRows();

@@ -128,9 +128,10 @@ export class AuditResolver {
     if (filter?.from) condition('at >= ?', filter.from);
     if (filter?.to) condition('at < ?', filter.to);
     if (args.after) condition('id < ?', args.after);
+    // Ordered by the column, not by the text `id` the select gives (where "9" would come before "10").
     const rows = await em.execute<Array<Record<string, unknown>>>(
       `SELECT id::text, at, actor_type, actor_id, actor_name, action, entity, entity_id, outcome, before, after, related, client_address, request_id
-         FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
+         FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY audit_log.id DESC LIMIT ?`,
       [...params, args.first + 1],
     );
     // Personal data inside a change's before and after is a read of personal data like any other.
@@ -142,7 +143,8 @@ export class AuditResolver {
     const page = rows.slice(0, args.first).map((row) =>
       Object.assign(new AuditEntry(), {
         id: row.id,
-        at: row.at,
+        // The driver gives timestamps as text (shared/db: exact instants); the scalar wants a Date.
+        at: new Date(row.at as string | Date),
         actorType: row.actor_type,
         actorId: row.actor_id,
         actorName: row.actor_name,

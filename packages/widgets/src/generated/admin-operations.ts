@@ -891,3 +891,38 @@ export const RevokeEmbedKeyDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<Types.RevokeEmbedKeyMutation, Types.RevokeEmbedKeyMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($filter: AuditFilter, $first: Int!, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    endCursor
+    nodes {
+      id
+      at
+      actorType
+      actorId
+      actorName
+      action
+      entity
+      entityId
+      outcome
+      before
+      after
+      related
+      clientAddress
+      requestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.AuditTrailQuery, Types.AuditTrailQueryVariables>;
+export const AuditActorsDocument = new TypedDocumentString(`
+    query AuditActors {
+  users(first: 100) {
+    nodes {
+      id
+      databaseId
+      username
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.AuditActorsQuery, Types.AuditActorsQueryVariables>;

@@ -30,8 +30,22 @@ export class CursorPages {
     pageSize: number,
     summary: unknown,
   ) {
-    const pages = Math.max(1, Math.ceil(list.totalCount / pageSize));
-    return html`<nav class="pager" part="pager" aria-label=${t.pager.page(this.page, pages)}>
+    return this.buttons(
+      t,
+      list.pageInfo.endCursor,
+      list.pageInfo.hasNextPage,
+      t.pager.page(this.page, Math.max(1, Math.ceil(list.totalCount / pageSize))),
+      summary,
+    );
+  }
+
+  /** The same for a list that does not count its rows: `endCursor` is null on its last page. */
+  renderOpenEnded(t: Translation, endCursor: string | null, label: string, summary: unknown) {
+    return this.buttons(t, endCursor, endCursor !== null, label, summary);
+  }
+
+  private buttons(t: Translation, endCursor: string | null, hasNextPage: boolean, label: string, summary: unknown) {
+    return html`<nav class="pager" part="pager" aria-label=${label}>
       <span class="muted">${summary}</span>
       <button
         class="secondary"
@@ -45,9 +59,9 @@ export class CursorPages {
       </button>
       <button
         class="secondary"
-        ?disabled=${!list.pageInfo.hasNextPage}
+        ?disabled=${!hasNextPage}
         @click=${() => {
-          this.cursors = [...this.cursors, list.pageInfo.endCursor];
+          this.cursors = [...this.cursors, endCursor];
           this.changed();
         }}
       >
