@@ -145,6 +145,8 @@ describeInBrowser('the example pages', () => {
       'huhang-dispute-board',
       'huhang-service-request-form',
       'huhang-service-request-table',
+      'huhang-engagement-form',
+      'huhang-recognition-form',
       'huhang-embed-keys',
     ]) {
       expect({

@@ -36,7 +36,9 @@ describe('the widgets’ contract with the API', () => {
       'CreateEmbedKeyInput',
       'ReceiveServiceRequestInput',
       'RecordDisputeInput',
+      'RecordEngagementInput',
       'RecordPatrolInput',
+      'RecordRecognitionInput',
       'RecordVisitInput',
       'ReportHazardInput',
     ]);

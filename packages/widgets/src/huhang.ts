@@ -8,6 +8,8 @@ import './components/service-request-form/service-request-form';
 import './components/dispute-form/dispute-form';
 import './components/embed-keys/embed-keys';
 import './components/audit-trail/audit-trail';
+import './components/engagement-form/engagement-form';
+import './components/recognition-form/recognition-form';
 import './components/patrol-form/patrol-form';
 import './components/hazard-form/hazard-form';
 import './components/dispute-board/dispute-board';

@@ -13,6 +13,8 @@ export { HuhangEnterpriseTable } from './components/enterprise-table/enterprise-
 export { HuhangVisitForm } from './components/visit-form/visit-form';
 export { HuhangEmbedKeys } from './components/embed-keys/embed-keys';
 export { HuhangAuditTrail } from './components/audit-trail/audit-trail';
+export { HuhangEngagementForm } from './components/engagement-form/engagement-form';
+export { HuhangRecognitionForm } from './components/recognition-form/recognition-form';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';
 export { HuhangServiceRequestForm } from './components/service-request-form/service-request-form';
 export { HuhangPatrolForm } from './components/patrol-form/patrol-form';

@@ -125,7 +125,7 @@ interface KnexTransaction {
 async function commitAfter(trx: KnexTransaction, connection: unknown, tail: AtCommit, value: unknown): Promise<void> {
   let failure: unknown = null;
   try {
-    const sent = await trx.trxClient.query(connection, [...tail.statements, 'COMMIT'].join('; '));
+    const sent = await trx.trxClient.query(connection, [...tail.statements, 'COMMIT;'].join('; '));
     // One result per statement, COMMIT's last.
     const results = (sent as { response?: unknown }).response;
     const rowsOf = (i: number) =>

@@ -1,7 +1,9 @@
 import type {
   AssignLiaisonOfficerMutation,
   DisputeCardFragment,
+  RecordEngagementMutation,
   RecordPatrolMutation,
+  RecordRecognitionMutation,
   RecordVisitMutation,
   RectifyHazardMutation,
   ReportHazardMutation,
@@ -35,6 +37,8 @@ export interface HuhangEventMap {
   'huhang-dispute-recorded': HuhangEvent<DisputeCardFragment>;
   'huhang-service-request-changed': HuhangEvent<ServiceRequestRowFragment>;
   'huhang-service-request-received': HuhangEvent<ServiceRequestRowFragment>;
+  'huhang-engagement-recorded': HuhangEvent<Saved<RecordEngagementMutation['recordEngagement'], 'engagement'>>;
+  'huhang-recognition-recorded': HuhangEvent<Saved<RecordRecognitionMutation['recordRecognition'], 'recognition'>>;
 }
 
 declare global {

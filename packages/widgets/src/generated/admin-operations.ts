@@ -926,3 +926,30 @@ export const AuditActorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.AuditActorsQuery, Types.AuditActorsQueryVariables>;
+export const RecordEngagementDocument = new TypedDocumentString(`
+    mutation RecordEngagement($input: RecordEngagementInput!) {
+  recordEngagement(input: $input) {
+    clientMutationId
+    engagement {
+      id
+      type
+      title
+      heldOn
+      attendees
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecordEngagementMutation, Types.RecordEngagementMutationVariables>;
+export const RecordRecognitionDocument = new TypedDocumentString(`
+    mutation RecordRecognition($input: RecordRecognitionInput!) {
+  recordRecognition(input: $input) {
+    clientMutationId
+    recognition {
+      id
+      kind
+      receivedOn
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecordRecognitionMutation, Types.RecordRecognitionMutationVariables>;

@@ -148,3 +148,18 @@ export async function signInThroughWidget(page: Page, username = 'wengan-park', 
   await page.locator('huhang-sign-in input[name="password"]').press('Enter');
   await page.locator('huhang-sign-in button.secondary').waitFor();
 }
+
+/**
+ * Loses the answers to `mutation <name>` after the API has acted on them (the connection resets),
+ * as a phone that drops its network at the wrong moment: `lost()` says how many, `restore()` stops it.
+ */
+export async function loseAnswers(page: Page, mutation: string): Promise<{ lost(): number; restore(): Promise<void> }> {
+  let lost = 0;
+  await page.route('**/graphql', async (route) => {
+    if (!route.request().postData()?.includes(`mutation ${mutation}`)) return route.continue();
+    lost += 1;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  return { lost: () => lost, restore: () => page.unroute('**/graphql') };
+}

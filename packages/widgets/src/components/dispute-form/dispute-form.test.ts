@@ -1,6 +1,7 @@
 import {
   axeViolations,
   describeInBrowser,
+  loseAnswers,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -55,20 +56,14 @@ describeInBrowser('<huhang-dispute-form>', () => {
     const team = await form.locator('select[name="teamId"] option').nth(1).getAttribute('value');
     await form.locator('select[name="teamId"]').selectOption(team!);
 
-    let lost = 0;
-    await p.route('**/graphql', async (route) => {
-      if (!route.request().postData()?.includes('mutation RecordDispute')) return route.continue();
-      lost += 1;
-      await route.fetch();
-      await route.abort('connectionreset');
-    });
+    const network = await loseAnswers(p, 'RecordDispute');
     await form.locator('button[type="submit"]').click();
     await form.locator('[part="banner"]').filter({ hasText: '网络连接失败' }).waitFor();
-    expect(lost).toBe(1);
+    expect(network.lost()).toBe(1);
     expect(await form.locator('textarea[name="summary"]').inputValue()).toBe(summary);
     expect(await disputesWith(summary)).toHaveLength(1);
 
-    await p.unroute('**/graphql');
+    await network.restore();
     await form.locator('button[type="submit"]').click();
     await form.locator('[part="banner"]').filter({ hasText: '已保存' }).waitFor();
     const [dispute, ...more] = await disputesWith(summary);

@@ -1,6 +1,7 @@
 import {
   axeViolations,
   describeInBrowser,
+  loseAnswers,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -52,21 +53,15 @@ describeInBrowser('<huhang-service-request-form>', () => {
     await form.locator('input[name="complex"]').check();
 
     // The network fails after the API has received it: the answer is lost, nothing typed is.
-    let lost = 0;
-    await p.route('**/graphql', async (route) => {
-      if (!route.request().postData()?.includes('mutation ReceiveServiceRequest')) return route.continue();
-      lost += 1;
-      await route.fetch();
-      await route.abort('connectionreset');
-    });
+    const network = await loseAnswers(p, 'ReceiveServiceRequest');
     await form.locator('button[type="submit"]').click();
     await form.locator('[part="banner"]').filter({ hasText: '网络连接失败' }).waitFor();
-    expect(lost).toBe(1);
+    expect(network.lost()).toBe(1);
     expect(await form.locator('textarea[name="description"]').inputValue()).toBe(description);
     expect(await requestsWith(description)).toHaveLength(1);
 
     // The retry sends the same key and the same time received: the API answers with the first request.
-    await p.unroute('**/graphql');
+    await network.restore();
     const received = p.evaluate(
       () =>
         new Promise<string>((resolve) =>

@@ -1,6 +1,7 @@
 import {
   axeViolations,
   describeInBrowser,
+  loseAnswers,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -64,16 +65,10 @@ describeInBrowser('<huhang-visit-form>', () => {
 
     // The network fails after the API has written the visit: the answer is lost.
     await date.fill(today());
-    let lost = 0;
-    await p.route('**/graphql', async (route) => {
-      if (!route.request().postData()?.includes('mutation RecordVisit')) return route.continue();
-      lost += 1;
-      await route.fetch();
-      await route.abort('connectionreset');
-    });
+    const network = await loseAnswers(p, 'RecordVisit');
     await form.locator('button[type="submit"]').click();
     await form.locator('[part="banner"]').filter({ hasText: '网络连接失败' }).waitFor();
-    expect(lost).toBe(1);
+    expect(network.lost()).toBe(1);
     // Nothing typed was lost.
     expect(await form.locator('textarea[name="findings"]').inputValue()).toBe(findings);
     expect(await form.locator('select[name="enterpriseId"]').inputValue()).toBe(enterprise);
@@ -81,7 +76,7 @@ describeInBrowser('<huhang-visit-form>', () => {
     expect(await visitsWith(findings, enterprise!)).toHaveLength(1);
 
     // Back online, the retry sends the same idempotency key: the API answers with the first visit.
-    await p.unroute('**/graphql');
+    await network.restore();
     const saved = p.evaluate(
       () => new Promise<string>((resolve) => document.addEventListener('huhang-visit-saved', (e) => resolve((e as any).detail.id))),
     );
