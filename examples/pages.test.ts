@@ -145,6 +145,7 @@ describeInBrowser('the example pages', () => {
       'huhang-dispute-board',
       'huhang-service-request-form',
       'huhang-service-request-table',
+      'huhang-incident-form',
       'huhang-engagement-form',
       'huhang-recognition-form',
       'huhang-embed-keys',

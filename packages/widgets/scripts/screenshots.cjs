@@ -61,6 +61,7 @@ async function main() {
     await element('huhang-dispute-form', 'admin-dispute-form');
     await element('huhang-service-request-form', 'admin-service-request-form');
     await element('huhang-embed-keys', 'admin-embed-keys');
+    await element('huhang-incident-form', 'admin-incident-form');
     await element('huhang-engagement-form', 'admin-engagement-form');
     await element('huhang-recognition-form', 'admin-recognition-form');
     // The audit trail, as the system administrator reads it.

@@ -37,6 +37,7 @@ describe('the widgets’ contract with the API', () => {
       'ReceiveServiceRequestInput',
       'RecordDisputeInput',
       'RecordEngagementInput',
+      'RecordIncidentInput',
       'RecordPatrolInput',
       'RecordRecognitionInput',
       'RecordVisitInput',

@@ -2,6 +2,7 @@ import type {
   AssignLiaisonOfficerMutation,
   DisputeCardFragment,
   RecordEngagementMutation,
+  RecordIncidentMutation,
   RecordPatrolMutation,
   RecordRecognitionMutation,
   RecordVisitMutation,
@@ -38,6 +39,7 @@ export interface HuhangEventMap {
   'huhang-service-request-changed': HuhangEvent<ServiceRequestRowFragment>;
   'huhang-service-request-received': HuhangEvent<ServiceRequestRowFragment>;
   'huhang-engagement-recorded': HuhangEvent<Saved<RecordEngagementMutation['recordEngagement'], 'engagement'>>;
+  'huhang-incident-recorded': HuhangEvent<Saved<RecordIncidentMutation['recordIncident'], 'incident'>>;
   'huhang-recognition-recorded': HuhangEvent<Saved<RecordRecognitionMutation['recordRecognition'], 'recognition'>>;
 }
 

@@ -953,3 +953,19 @@ export const RecordRecognitionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.RecordRecognitionMutation, Types.RecordRecognitionMutationVariables>;
+export const RecordIncidentDocument = new TypedDocumentString(`
+    mutation RecordIncident($input: RecordIncidentInput!) {
+  recordIncident(input: $input) {
+    clientMutationId
+    incident {
+      id
+      type
+      receivedAt
+      dispatchedAt
+      arrivedAt
+      closedAt
+      responseMinutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecordIncidentMutation, Types.RecordIncidentMutationVariables>;

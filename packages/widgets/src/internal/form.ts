@@ -159,7 +159,7 @@ export interface Option {
   label: string;
 }
 
-type Control = 'text' | 'date' | 'number' | 'textarea' | 'select' | 'checkboxes' | 'radios' | 'checkbox' | 'password';
+type Control = 'text' | 'date' | 'datetime-local' | 'number' | 'textarea' | 'select' | 'checkboxes' | 'radios' | 'checkbox' | 'password';
 
 /** One labelled field, its control, and its error announced beside it. */
 export function field(

@@ -297,4 +297,12 @@ export const formStyles = css`
     align-items: center;
     flex-wrap: wrap;
   }
+  /* A long list of checkboxes (a park's enterprises, the units) scrolls inside the form. */
+  .choices-scroll fieldset > div {
+    max-height: 220px;
+    overflow-y: auto;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
+    gap: 2px 12px;
+  }
 `;

@@ -9,7 +9,6 @@ import { choicesQuery, keysOf } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { today } from '../../internal/period';
 import { adminFrame, renderQuery } from '../../internal/views';
-import { engagementFormStyles } from './engagement-form.styles';
 
 const TYPES = keysOf(zhCN.engagementForm.types);
 
@@ -29,8 +28,6 @@ const TYPES = keysOf(zhCN.engagementForm.types);
  */
 @customElement('huhang-engagement-form')
 export class HuhangEngagementForm extends HuhangAdminElement {
-  static override styles = [...HuhangAdminElement.styles, engagementFormStyles];
-
   private readonly choices = choicesQuery(this);
 
   private readonly form = new FormModel(
