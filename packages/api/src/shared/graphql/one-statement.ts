@@ -6,29 +6,22 @@ import {
   getNamedType,
   getNullableType,
   getVariableValues,
-  GraphQLBoolean,
-  GraphQLEnumType,
-  GraphQLFloat,
-  GraphQLInt,
-  GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
-  GraphQLString,
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
-  type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
-import { getMetadataStorage } from 'type-graphql';
 import type { Audience } from '../auth/role';
 import { rowShape, scoped, type RowShape } from '../db/rows';
 import { ConnectionArgs } from '../pagination/connection';
 import { planPage, type Ordering } from '../pagination/keyset';
 import { parseGlobalId } from './global-id';
+import { globalIdSql, literal, scalarSql, SchemaFacts } from './one-statement-sql';
 
 /**
  * Queries answered by one SQL statement that builds the whole answer as JSON in PostgreSQL, the way
@@ -102,76 +95,7 @@ interface Viewerish {
   grants: { secondFactorPending: boolean | null };
 }
 
-interface FieldInfo {
-  property?: string;
-  roles?: readonly unknown[];
-  resolved: boolean;
-}
-
-/** The type-graphql metadata the planner needs: which fields have resolvers, their roles, their properties. */
-class SchemaFacts {
-  private readonly fields = new Map<string, FieldInfo>();
-  private readonly queries = new Map<string, readonly unknown[] | undefined>();
-
-  constructor() {
-    const storage = getMetadataStorage();
-    for (const query of storage.queries) this.queries.set(query.schemaName, query.roles);
-    for (const resolver of storage.fieldResolvers) {
-      const type = resolver.getObjectType?.() as { name?: string } | undefined;
-      if (type?.name) this.fields.set(`${type.name}.${resolver.schemaName}`, { roles: resolver.roles, resolved: true });
-    }
-    const byClass = new Map<object, typeof storage.fields>();
-    for (const field of storage.fields) byClass.set(field.target, [...(byClass.get(field.target) ?? []), field]);
-    for (const objectType of storage.objectTypes) {
-      for (
-        let cls: object | null = objectType.target;
-        cls && cls !== Function.prototype;
-        cls = Object.getPrototypeOf(cls) as object | null
-      ) {
-        for (const field of byClass.get(cls) ?? []) {
-          const key = `${objectType.name}.${field.schemaName}`;
-          if (!this.fields.has(key)) this.fields.set(key, { property: field.name, roles: field.roles, resolved: false });
-        }
-      }
-    }
-  }
-
-  field(type: string, name: string): FieldInfo | undefined {
-    return this.fields.get(`${type}.${name}`);
-  }
-
-  queryRoles(name: string): readonly unknown[] | undefined {
-    return this.queries.get(name);
-  }
-}
-
 let facts: SchemaFacts | undefined;
-
-const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-/** PostgreSQL's text of a global id, as `toGlobalId` writes it: base64url of `Type:id`, unpadded. */
-const globalIdSql = (type: string, idSql: string) =>
-  `translate(encode(convert_to(${literal(`${type}:`)} || ${idSql}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
-
-/** The SQL of a column as the field's GraphQL type serializes it; null for a type this planner does not write. */
-function scalarSql(type: GraphQLOutputType, column: string): string | null {
-  const named = getNullableType(type);
-  if (named instanceof GraphQLList) {
-    const item = getNullableType(named.ofType);
-    return item === GraphQLString || sameNames(item) ? column : null;
-  }
-  if (named === GraphQLString || named === GraphQLBoolean || named === GraphQLInt || named === GraphQLFloat || sameNames(named))
-    return column;
-  if (!('name' in named)) return null;
-  if (named.name === 'LocalDate') return column;
-  if (named.name === 'DateTimeISO') return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  return null;
-}
-
-/** An enum whose values are stored as their names. */
-function sameNames(type: unknown): boolean {
-  return type instanceof GraphQLEnumType && type.getValues().every((value) => value.value === value.name);
-}
 
 /** Plans one query operation into one statement; throws NotPlanned when the resolvers must answer it. */
 export class OneStatementPlanner {
