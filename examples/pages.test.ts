@@ -148,6 +148,7 @@ describeInBrowser('the example pages', () => {
       'huhang-incident-form',
       'huhang-engagement-form',
       'huhang-recognition-form',
+      'huhang-zones',
       'huhang-embed-keys',
     ]) {
       expect({

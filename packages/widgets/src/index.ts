@@ -16,6 +16,7 @@ export { HuhangAuditTrail } from './components/audit-trail/audit-trail';
 export { HuhangEngagementForm } from './components/engagement-form/engagement-form';
 export { HuhangRecognitionForm } from './components/recognition-form/recognition-form';
 export { HuhangIncidentForm } from './components/incident-form/incident-form';
+export { HuhangZones } from './components/zones/zones';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';
 export { HuhangServiceRequestForm } from './components/service-request-form/service-request-form';
 export { HuhangPatrolForm } from './components/patrol-form/patrol-form';

@@ -114,6 +114,17 @@ export const EmbedKeyRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EmbedKeyRow"}) as unknown as TypedDocumentString<Types.EmbedKeyRowFragment, unknown>;
+export const ZoneRowFragmentDoc = new TypedDocumentString(`
+    fragment ZoneRow on Zone {
+  id
+  name
+  version
+  archivedAt
+  enterprises(first: 1) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"ZoneRow"}) as unknown as TypedDocumentString<Types.ZoneRowFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -969,3 +980,77 @@ export const RecordIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.RecordIncidentMutation, Types.RecordIncidentMutationVariables>;
+export const ZonesAdminDocument = new TypedDocumentString(`
+    query ZonesAdmin {
+  parks(first: 100) {
+    nodes {
+      id
+      name
+      zones(first: 100) {
+        nodes {
+          ...ZoneRow
+        }
+      }
+    }
+  }
+}
+    fragment ZoneRow on Zone {
+  id
+  name
+  version
+  archivedAt
+  enterprises(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.ZonesAdminQuery, Types.ZonesAdminQueryVariables>;
+export const CreateZoneDocument = new TypedDocumentString(`
+    mutation CreateZone($input: CreateZoneInput!) {
+  createZone(input: $input) {
+    zone {
+      ...ZoneRow
+    }
+  }
+}
+    fragment ZoneRow on Zone {
+  id
+  name
+  version
+  archivedAt
+  enterprises(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.CreateZoneMutation, Types.CreateZoneMutationVariables>;
+export const UpdateZoneDocument = new TypedDocumentString(`
+    mutation UpdateZone($input: UpdateZoneInput!) {
+  updateZone(input: $input) {
+    zone {
+      ...ZoneRow
+    }
+  }
+}
+    fragment ZoneRow on Zone {
+  id
+  name
+  version
+  archivedAt
+  enterprises(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.UpdateZoneMutation, Types.UpdateZoneMutationVariables>;
+export const ArchiveZoneDocument = new TypedDocumentString(`
+    mutation ArchiveZone($input: ArchiveInput!) {
+  archiveZone(input: $input) {
+    zone {
+      ...ZoneRow
+    }
+  }
+}
+    fragment ZoneRow on Zone {
+  id
+  name
+  version
+  archivedAt
+  enterprises(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.ArchiveZoneMutation, Types.ArchiveZoneMutationVariables>;

@@ -1,0 +1,18 @@
+import { css } from 'lit';
+
+export const zonesStyles = css`
+  .scroll {
+    overflow-x: auto;
+  }
+  .act {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .act input {
+    width: auto;
+    min-width: 120px;
+    flex: 1;
+  }
+`;
