@@ -148,6 +148,7 @@ describeInBrowser('the example pages', () => {
       'huhang-incident-form',
       'huhang-engagement-form',
       'huhang-recognition-form',
+      'huhang-officer-roster',
       'huhang-zones',
       'huhang-embed-keys',
     ]) {

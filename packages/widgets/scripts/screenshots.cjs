@@ -60,6 +60,7 @@ async function main() {
     await element('huhang-enterprise-table', 'admin-enterprises-by-employees');
     await element('huhang-dispute-form', 'admin-dispute-form');
     await element('huhang-service-request-form', 'admin-service-request-form');
+    await element('huhang-officer-roster', 'admin-officer-roster');
     await element('huhang-zones', 'admin-zones');
     await element('huhang-embed-keys', 'admin-embed-keys');
     await element('huhang-incident-form', 'admin-incident-form');

@@ -34,6 +34,7 @@ describe('the widgets’ contract with the API', () => {
     const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/\b(\w+)InputLimits\b/g)].map((match) => `${match[1]}Input`)));
     expect([...used].sort()).toEqual([
       'CreateEmbedKeyInput',
+      'CreateOfficerInput',
       'CreateZoneInput',
       'ReceiveServiceRequestInput',
       'RecordDisputeInput',

@@ -17,6 +17,7 @@ export { HuhangEngagementForm } from './components/engagement-form/engagement-fo
 export { HuhangRecognitionForm } from './components/recognition-form/recognition-form';
 export { HuhangIncidentForm } from './components/incident-form/incident-form';
 export { HuhangZones } from './components/zones/zones';
+export { HuhangOfficerRoster } from './components/officer-roster/officer-roster';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';
 export { HuhangServiceRequestForm } from './components/service-request-form/service-request-form';
 export { HuhangPatrolForm } from './components/patrol-form/patrol-form';

@@ -125,6 +125,23 @@ export const ZoneRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ZoneRow"}) as unknown as TypedDocumentString<Types.ZoneRowFragment, unknown>;
+export const OfficerRowFragmentDoc = new TypedDocumentString(`
+    fragment OfficerRow on Officer {
+  id
+  name
+  title
+  badgeNumber
+  phone
+  version
+  unit {
+    id
+    name
+  }
+  liaisonAssignments(filter: {current: true}, first: 1) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"OfficerRow"}) as unknown as TypedDocumentString<Types.OfficerRowFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1054,3 +1071,69 @@ export const ArchiveZoneDocument = new TypedDocumentString(`
     totalCount
   }
 }`) as unknown as TypedDocumentString<Types.ArchiveZoneMutation, Types.ArchiveZoneMutationVariables>;
+export const OfficerRosterDocument = new TypedDocumentString(`
+    query OfficerRoster($filter: OfficerFilter, $first: Int, $after: String) {
+  officers(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...OfficerRow
+    }
+  }
+  policeUnits(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment OfficerRow on Officer {
+  id
+  name
+  title
+  badgeNumber
+  phone
+  version
+  unit {
+    id
+    name
+  }
+  liaisonAssignments(filter: {current: true}, first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.OfficerRosterQuery, Types.OfficerRosterQueryVariables>;
+export const CreateOfficerDocument = new TypedDocumentString(`
+    mutation CreateOfficer($input: CreateOfficerInput!) {
+  createOfficer(input: $input) {
+    officer {
+      ...OfficerRow
+    }
+  }
+}
+    fragment OfficerRow on Officer {
+  id
+  name
+  title
+  badgeNumber
+  phone
+  version
+  unit {
+    id
+    name
+  }
+  liaisonAssignments(filter: {current: true}, first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.CreateOfficerMutation, Types.CreateOfficerMutationVariables>;
+export const ArchiveOfficerDocument = new TypedDocumentString(`
+    mutation ArchiveOfficer($input: ArchiveInput!) {
+  archiveOfficer(input: $input) {
+    officer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ArchiveOfficerMutation, Types.ArchiveOfficerMutationVariables>;
