@@ -2,12 +2,11 @@ import { execFileSync, spawn, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chownSync, cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir, userInfo } from 'node:os';
-import { Client } from 'pg';
 import { DatabaseSetupError } from './setup-error';
 import { lockDataDir, postmasterPid, processAlive, stopPid } from './server-process';
+import { canConnect, findFreePort, runningServerPort } from './embedded-ports';
 
 export { DatabaseSetupError } from './setup-error';
 export { lockDataDir } from './server-process';
@@ -84,52 +83,6 @@ export function effectiveDataDir(dataDir: string, log: (line: string) => void): 
     `[db] ${dataDir} lies under a directory the postgres user cannot enter (PostgreSQL runs as "postgres" when started by root); using ${fallback} instead.`,
   );
   return fallback;
-}
-
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolvePort) => {
-    const server = createServer();
-    server.once('error', () => resolvePort(false));
-    server.listen({ port, host: '127.0.0.1' }, () => server.close(() => resolvePort(true)));
-  });
-}
-
-async function findFreePort(preferred: number): Promise<number> {
-  for (let port = preferred; port < preferred + 100; port++) {
-    if (await portIsFree(port)) return port;
-  }
-  throw new DatabaseSetupError(
-    `No free port for the embedded PostgreSQL between ${preferred} and ${preferred + 99}. Set HUHANG_PG_PORT to a free port.`,
-  );
-}
-
-/** A server still running on this data directory (e.g. from an earlier `npm start`), if any. */
-function runningServerPort(dataDir: string): number | null {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return null;
-  const lines = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
-  try {
-    process.kill(pid, 0);
-    return port;
-  } catch {
-    return null; // stale lock file; PostgreSQL replaces it on start
-  }
-}
-
-async function canConnect(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 const adminUrlFor = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
