@@ -305,4 +305,16 @@ export const formStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
     gap: 2px 12px;
   }
+  /* An admin table's filters, above it. */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: end;
+    margin-bottom: 10px;
+  }
+  /* A wide table scrolls sideways inside its frame, not the page. */
+  .scroll {
+    overflow-x: auto;
+  }
 `;

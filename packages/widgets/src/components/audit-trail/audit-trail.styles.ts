@@ -17,9 +17,6 @@ export const auditTrailStyles = css`
     flex-wrap: wrap;
     gap: 6px;
   }
-  .scroll {
-    overflow-x: auto;
-  }
   /* On a phone the table keeps readable columns and scrolls sideways inside its frame, not the page. */
   .scroll > table {
     min-width: 860px;

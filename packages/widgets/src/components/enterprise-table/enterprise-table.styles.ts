@@ -1,13 +1,6 @@
 import { css } from 'lit';
 
 export const enterpriseTableStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px 16px;
-    align-items: end;
-    margin-bottom: 10px;
-  }
   .toolbar .field {
     flex: 1 1 260px;
   }
@@ -16,9 +9,6 @@ export const enterpriseTableStyles = css`
     gap: 6px;
     align-items: center;
     font-weight: normal;
-  }
-  .scroll {
-    overflow-x: auto;
   }
   /* On a phone the table keeps readable columns and scrolls sideways inside its frame, not the page. */
   .scroll > table {

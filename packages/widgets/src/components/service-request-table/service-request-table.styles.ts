@@ -1,21 +1,11 @@
 import { css } from 'lit';
 
 export const serviceRequestTableStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px 16px;
-    align-items: end;
-    margin-bottom: 10px;
-  }
   .toolbar label.check {
     display: inline-flex;
     gap: 6px;
     align-items: center;
     font-weight: normal;
-  }
-  .scroll {
-    overflow-x: auto;
   }
   /* On a phone the table keeps readable columns and scrolls sideways inside its frame, not the page. */
   .scroll > table {

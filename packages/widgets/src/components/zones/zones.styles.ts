@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const zonesStyles = css`
-  .scroll {
-    overflow-x: auto;
-  }
   .act {
     display: flex;
     flex-wrap: wrap;
