@@ -43,12 +43,7 @@ export function createContext(
         : { type: 'ANONYMOUS', id: null, name: null, clientAddress: null, requestId: null };
   actor.clientAddress = request.clientAddress ?? null;
   actor.requestId = request.requestId ?? null;
-  let em: Context['em'] | null = null;
-  const context: Context = {
-    // Made on first use: a query answered by one statement needs none.
-    get em() {
-      return (em ??= scopeEntityManager(orm.em.fork(), (entity) => viewer.readScope(entity)));
-    },
+  const fields: Omit<Context, LazyFields> = {
     loaders: new LoaderRegistry(),
     viewer,
     actor,
@@ -60,7 +55,33 @@ export function createContext(
     ...dataVersionTracking(versions),
     commitTail: () => commitTailOf(context),
   };
+  const context: Context = Object.assign(new LazyEntityManager({ orm, viewer, em: null }), fields);
   return context;
+}
+
+type LazyFields = 'em' | 'hasEntityManager' | 'rootEntityManager';
+
+/**
+ * A request's EntityManager, made on first use: a query answered by one statement needs none. The
+ * getter sits on the prototype, which Apollo keeps when it copies the context (Object.assign onto
+ * Object.create(prototype)); a getter of the object itself would be run by that copy. `made` is
+ * shared with the copy, so both see one EntityManager.
+ */
+class LazyEntityManager implements Pick<Context, LazyFields> {
+  constructor(private readonly made: { orm: MikroORM<PostgreSqlDriver>; viewer: Viewer; em: Context['em'] | null }) {}
+
+  get em(): Context['em'] {
+    const { made } = this;
+    return (made.em ??= scopeEntityManager(made.orm.em.fork(), (entity) => made.viewer.readScope(entity)));
+  }
+
+  hasEntityManager(): boolean {
+    return this.made.em !== null;
+  }
+
+  get rootEntityManager(): Context['em'] {
+    return this.made.orm.em;
+  }
 }
 
 /**

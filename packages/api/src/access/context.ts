@@ -12,6 +12,10 @@ import type { CommitTail } from './request-transaction';
 export interface Context {
   /** A fork of the ORM's EntityManager, scoped to what the viewer may read: its own identity map and the ORM's batching of references. */
   em: EntityManager;
+  /** Whether `em` has been made yet (it is made on first use); absent where it always exists. */
+  hasEntityManager?(): boolean;
+  /** The ORM's root EntityManager, for a connection of the primary's pool only (no entity work): a read answered by one statement needs no fork. */
+  rootEntityManager?: EntityManager;
   /** DataLoaders for nested lists, counts and other batched lookups of this request. */
   loaders: LoaderRegistry;
   /** Who is asking: their role and the parks and programs they may read and write. */

@@ -196,9 +196,11 @@ async function beginOnReplica(ctx: Context): Promise<boolean> {
  * written to the primary before the answer leaves.
  */
 export async function endRequest(ctx: Context, wrote: boolean): Promise<RequestEnd> {
-  const trx = ctx.em.getTransactionContext<Transaction>();
   const reads = ctx.personalReads;
   const shownPersonal = reads.size > 0;
+  // Answered by one statement in its own transaction, with nothing to audit: nothing to end.
+  if (ctx.hasEntityManager?.() === false && !shownPersonal) return { maskPersonal: false, lost: false, accessChanged: wrote };
+  const trx = ctx.em.getTransactionContext<Transaction>();
   let maskPersonal = false;
   const connection = ctx.em.getConnection('write');
   if (!trx || onReplica.has(ctx)) {

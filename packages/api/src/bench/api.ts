@@ -53,6 +53,7 @@ const BASELINE = process.env.BENCH_BASELINE ?? null;
 const BASELINE_LOGIN = 'huhang_bench_baseline';
 /** Only the scenarios whose name contains this (for example `recordVisit`); all when not set. */
 const ONLY = process.env.BENCH_ONLY ?? '';
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const log = (line: string) => console.log(line);
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
@@ -343,9 +344,14 @@ async function main(): Promise<void> {
     if (ONLY) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.includes(ONLY)));
     const results = new Map<string, number[]>();
     const key = (scenario: (typeof scenarios)[number], label: string) => `${scenario.name} @${scenario.clients}|${label}`;
+    // Unmeasured, before the first round: every server's code paths compiled by V8, its pools filled.
+    log(`[bench] warming up (${WARM_UP_SECONDS} s per server and scenario, not measured)`);
+    for (const scenario of scenarios) for (const { call } of scenario.calls) await load(call, scenario.clients, WARM_UP_SECONDS);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const scenario of scenarios) {
-        for (const { server, call, label } of scenario.calls) {
+        // Each round starts with the next server: none is always the one measured first, or always after the same one.
+        const shift = (round - 1) % scenario.calls.length;
+        for (const { server, call, label } of [...scenario.calls.slice(shift), ...scenario.calls.slice(0, shift)]) {
           const latencies = await load(call, scenario.clients, SECONDS);
           const k = key(scenario, label ?? server.name);
           results.set(k, [...(results.get(k) ?? []), ...latencies]);

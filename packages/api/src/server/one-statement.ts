@@ -22,11 +22,21 @@ const planned = new WeakMap<Context, PlannedRead & { keep?: false }>();
 const plans = new Map<string, (PlannedRead & { keep?: false }) | null>();
 const PLANS_KEPT = 1000;
 
+/** Viewer keys by grants: a viewer kept between requests is keyed once. */
+const viewerKeys = new WeakMap<object, string>();
+
 /** What of a viewer decides a plan: who it is and what it may read, not its session. */
 function viewerKey(viewer: Viewer): string {
-  const { sessionId: _session, displayName: _name, username: _username, keyName: _keyName, ...grants } = viewer.grants;
-  return JSON.stringify([viewer.kind, grants]);
+  let key = viewerKeys.get(viewer.grants);
+  if (key === undefined) {
+    const { sessionId: _session, displayName: _name, username: _username, keyName: _keyName, ...grants } = viewer.grants;
+    viewerKeys.set(viewer.grants, (key = JSON.stringify([viewer.kind, grants])));
+  }
+  return key;
 }
+
+/** Prepared statements' names, by plan. */
+const statementNames = new WeakMap<PlannedRead, string>();
 
 /**
  * Plans a query as one SQL statement that builds the whole answer (shared/graphql/one-statement.ts).
@@ -44,7 +54,7 @@ export async function planInOneStatement(
   /** The hash of the query's text, Apollo's `queryHash`: plans are kept under it. */
   queryHash?: string,
 ): Promise<boolean> {
-  if (operation.operation !== 'query' || ctx.em.isInTransaction()) return false;
+  if (operation.operation !== 'query' || inTransaction(ctx)) return false;
   if (ctx.report) ctx.report.plan = 'resolvers';
   const key = queryHash && `${queryHash}\n${operation.name?.value ?? ''}\n${JSON.stringify(variables ?? {})}\n${viewerKey(ctx.viewer)}`;
   let plan = key ? plans.get(key) : undefined;
@@ -80,12 +90,12 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
   const plan = planned.get(ctx);
   if (!plan) return null;
   planned.delete(ctx);
-  const inTransaction = ctx.em.isInTransaction();
+  const ownTransaction = inTransaction(ctx);
   let data: Record<string, unknown> | null;
   try {
-    const text = inTransaction
+    const text = ownTransaction
       ? (await ctx.em.execute<Array<{ data: string }>>(withValues(plan)))[0]!.data
-      : await inOneMessage(ctx.em, rowGrantsStatement(rowGrantsOf(ctx.viewer)), plan);
+      : await inOneMessage(ctx.rootEntityManager ?? ctx.em, rowGrantsStatement(rowGrantsOf(ctx.viewer)), plan);
     data = plan.answer(text);
   } catch (error) {
     // The resolvers answer in a transaction of their own (and meet the same trouble, if it was the
@@ -95,7 +105,7 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
   }
   if (!data) {
     try {
-      if (inTransaction) await restartRequest(ctx, operation);
+      if (ownTransaction) await restartRequest(ctx, operation);
       else await beginRequest(ctx, operation);
     } catch {
       return unavailable();
@@ -107,6 +117,11 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
     ctx.report.database ??= 'primary';
   }
   return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+}
+
+/** Whether the request's transaction is open (a context whose EntityManager is not made yet has none). */
+function inTransaction(ctx: Context): boolean {
+  return (ctx.hasEntityManager?.() ?? true) && ctx.em.isInTransaction();
 }
 
 /** The statement with its values written in, for a transaction that is already open (on a replica). */
@@ -136,7 +151,8 @@ async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead
     acquireConnection(): Promise<PooledConnection>;
     releaseConnection(connection: unknown): Promise<void>;
   };
-  const name = `hh_${createHash('sha1').update(plan.sql).digest('hex').slice(0, 24)}`;
+  let name = statementNames.get(plan);
+  if (!name) statementNames.set(plan, (name = `hh_${createHash('sha1').update(plan.sql).digest('hex').slice(0, 24)}`));
   const connection = await client.acquireConnection();
   try {
     let known = prepared.get(connection);
