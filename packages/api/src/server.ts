@@ -8,7 +8,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createApollo } from './server/apollo';
-import { serveGraphql, type GraphqlRoute } from './server/graphql-route';
+import { serveExport, serveGraphql, type GraphqlRoute } from './server/graphql-route';
 import { sendError, sendJson } from './server/respond';
 import type { Context } from './access/context';
 import type { QueryLimits } from './shared/graphql/limits';
@@ -163,6 +163,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return serveGraphql(route, req, res, url);
+    if (url.pathname === '/export') return serveExport(route, req, res);
     // Liveness: the process answers. Readiness: it can reach the database too.
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendReadiness(res, options.orm, redis);

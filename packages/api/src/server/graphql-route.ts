@@ -15,6 +15,8 @@ import { forbidden } from '../shared/errors/domain-error';
 import { AccessErrorReason } from '../access/access.errors';
 import type { Role } from '../shared/auth/role';
 import { reportOf, viewerLabel } from './observability';
+import { serveListExport } from './list-export';
+import type { Viewer } from '../access/viewer';
 
 export interface GraphqlRoute {
   orm: MikroORM<PostgreSqlDriver>;
@@ -66,17 +68,78 @@ function sendPublic(req: IncomingMessage, res: ServerResponse, body: string, eta
   res.end(body);
 }
 
-/** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */
-export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-  if (allowCrossOrigin(req, res) === ANSWERED) return;
+/** A request's context: who asks, from where, and what the request log learns. */
+function contextOf(route: GraphqlRoute, req: IncomingMessage, viewer: Viewer): Context {
+  const report = reportOf(req);
+  return createContext(
+    route.orm,
+    {
+      clientAddress: report.clientAddress ?? req.socket.remoteAddress ?? null,
+      requestId: report.requestId,
+      twoFactorRoles: route.twoFactorRoles,
+      report,
+      replicaReads: route.replicaReads,
+    },
+    viewer,
+    route.versions,
+  );
+}
+
+/** The guards in order: CORS, who is asking, rate limit, refusal, body. */
+async function guarded(
+  route: GraphqlRoute,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<{ viewer: Viewer; request: Exclude<Awaited<ReturnType<typeof readRequest>>, typeof ANSWERED> } | typeof ANSWERED> {
+  if (allowCrossOrigin(req, res) === ANSWERED) return ANSWERED;
   const report = reportOf(req);
   const identity = await identify(route.authenticator, req);
   if ('viewer' in identity) report.viewer = viewerLabel(identity.viewer);
-  if ((await throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null)) === ANSWERED) return;
+  if ((await throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null)) === ANSWERED) return ANSWERED;
   const viewer = admit(res, identity);
-  if (viewer === ANSWERED) return;
+  if (viewer === ANSWERED) return ANSWERED;
   const request = await readRequest(req, res, route.maxBodyBytes);
-  if (request === ANSWERED) return;
+  if (request === ANSWERED) return ANSWERED;
+  return { viewer, request };
+}
+
+/**
+ * /export: the same guards as /graphql (CORS, who is asking, rate limit, body), then every page of a
+ * list run through Apollo as a request of its own, each with a fresh context (list-export.ts).
+ */
+export async function serveExport(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const admitted = await guarded(route, req, res);
+  if (admitted === ANSWERED) return;
+  const { viewer, request } = admitted;
+  reportOf(req).operation = 'export';
+  await serveListExport(
+    {
+      page: async (asker, page) => {
+        const response = await route.apollo.executeOperation(page, { contextValue: contextOf(route, req, asker) });
+        const result = response.body.kind === 'single' ? response.body.singleResult : null;
+        return {
+          status: response.http.status ?? 200,
+          data: (result?.data as Record<string, unknown> | null | undefined) ?? null,
+          errors: (result?.errors ?? []).map((e) => ({
+            message: e.message,
+            extensions: e.extensions as Record<string, unknown> | undefined,
+          })),
+        };
+      },
+    },
+    viewer,
+    request.body,
+    res,
+    req,
+  );
+}
+
+/** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */
+export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const admitted = await guarded(route, req, res);
+  if (admitted === ANSWERED) return;
+  const { viewer, request } = admitted;
+  const report = reportOf(req);
   // A public page's key runs the widgets' own operations and nothing else (an allow-list, as
   // Apollo Router's safelist): no free document, no persisted query of its own.
   if (route.keyOperations && viewer.kind === 'KEY') {
@@ -98,19 +161,7 @@ export async function serveGraphql(route: GraphqlRoute, req: IncomingMessage, re
   if (cached) return sendPublic(req, res, cached.body, cached.etag);
   const response = await route.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers: request.headers, search: url.search, body: request.body },
-    context: async () =>
-      createContext(
-        route.orm,
-        {
-          clientAddress: report.clientAddress ?? req.socket.remoteAddress ?? null,
-          requestId: report.requestId,
-          twoFactorRoles: route.twoFactorRoles,
-          report,
-          replicaReads: route.replicaReads,
-        },
-        viewer,
-        route.versions,
-      ),
+    context: async () => contextOf(route, req, viewer),
   });
   if (cacheKey && (response.status ?? 200) === 200 && response.body.kind === 'complete') {
     const entry = route.publicCache.set(cacheKey, response.body.string);

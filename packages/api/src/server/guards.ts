@@ -24,7 +24,7 @@ export function allowCrossOrigin(req: IncomingMessage, res: ServerResponse): Ans
   if (origin) {
     res.setHeader('access-control-allow-origin', origin);
     res.setHeader('vary', 'Origin');
-    res.setHeader('access-control-expose-headers', 'retry-after');
+    res.setHeader('access-control-expose-headers', 'retry-after, x-total-count, content-disposition');
   }
   if (req.method !== 'OPTIONS') return;
   res.writeHead(204, {

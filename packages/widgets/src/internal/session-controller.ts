@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { execute, forgetSharedAnswers, type Document } from './client';
+import { execute, forgetSharedAnswers, type Credentials, type Document } from './client';
 import { SESSION_CHANGE, Session } from './session';
 import type { SettingsController } from './settings-controller';
 
@@ -43,6 +43,12 @@ export class SessionController implements ReactiveController {
     return token
       ? execute({ endpoint: this.settings.endpoint, token }, document, variables, options)
       : this.session.execute(document, variables, options);
+  }
+
+  /** `work` with the credentials `run` would use (the access token renewed once if it had expired). */
+  withCredentials<R>(work: (credentials: Credentials) => Promise<R>): Promise<R> {
+    const token = this.settings.get('token');
+    return token ? work({ endpoint: this.settings.endpoint, token }) : this.session.withCredentials(work);
   }
 
   /** A write: never shared; afterwards every list asks the API again. */

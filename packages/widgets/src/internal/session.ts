@@ -105,15 +105,20 @@ export class Session {
   }
 
   /** Runs an operation as the signed-in user, renewing the access token once when it has expired. */
-  async execute<R, V>(document: Document<R, V>, variables: V, options: { fresh?: boolean } = {}): Promise<R> {
+  execute<R, V>(document: Document<R, V>, variables: V, options: { fresh?: boolean } = {}): Promise<R> {
+    return this.withCredentials((credentials) => execute(credentials, document, variables, options));
+  }
+
+  /** `work` with the signed-in user's credentials, once more after renewing the access token if it had expired. */
+  async withCredentials<R>(work: (credentials: Credentials) => Promise<R>): Promise<R> {
     const credentials = (): Credentials => ({ endpoint: this.endpoint, token: this.stored?.accessToken });
     if (!this.stored) throw new ApiError('api', 'signed out', 'UNAUTHENTICATED');
     try {
-      return await execute(credentials(), document, variables, options);
+      return await work(credentials());
     } catch (error) {
       if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED' || error.reason !== 'TOKEN_EXPIRED') throw error;
       await this.refresh();
-      return execute(credentials(), document, variables, options);
+      return work(credentials());
     }
   }
 }

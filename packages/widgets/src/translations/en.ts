@@ -404,7 +404,8 @@ const en: Translation = {
   requests: {
     title: 'Enterprise requests',
     export: 'Export CSV',
-    exporting: (done, total) => `Exporting ${done} of ${total} requests`,
+    exportXlsx: 'Export Excel',
+    exporting: (kb, total) => `Exporting ${total} requests: ${kb} KB received`,
     exported: (total) => `Exported ${total} requests`,
     exportColumns: [
       'Enterprise',
@@ -471,7 +472,8 @@ const en: Translation = {
     joinedOn: 'Joined',
     employees: 'Employees',
     export: 'Export CSV',
-    exporting: (done, total) => `Exporting ${done} of ${total} enterprises`,
+    exportXlsx: 'Export Excel',
+    exporting: (kb, total) => `Exporting ${total} enterprises: ${kb} KB received`,
     exported: (total) => `Exported ${total} enterprises`,
     exportColumns: [
       'Name',

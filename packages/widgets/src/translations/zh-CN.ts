@@ -417,7 +417,8 @@ const zhCN = {
   requests: {
     title: '企业诉求办理',
     export: '导出 CSV',
-    exporting: (done: number, total: number) => `正在导出 ${done} / ${total} 件诉求`,
+    exportXlsx: '导出 Excel',
+    exporting: (kb: number, total: number) => `正在导出 ${total} 件诉求，已接收 ${kb} KB`,
     exported: (total: number) => `已导出 ${total} 件诉求`,
     exportColumns: [
       '企业',
@@ -487,7 +488,8 @@ const zhCN = {
     joinedOn: '纳入日期',
     employees: '员工人数',
     export: '导出 CSV',
-    exporting: (done: number, total: number) => `正在导出 ${done} / ${total} 家企业`,
+    exportXlsx: '导出 Excel',
+    exporting: (kb: number, total: number) => `正在导出 ${total} 家企业，已接收 ${kb} KB`,
     exported: (total: number) => `已导出 ${total} 家企业`,
     exportColumns: [
       '企业名称',

@@ -388,7 +388,8 @@ const zhTW: Translation = {
   requests: {
     title: '企業訴求辦理',
     export: '匯出 CSV',
-    exporting: (done, total) => `正在匯出 ${done} / ${total} 件訴求`,
+    exportXlsx: '匯出 Excel',
+    exporting: (kb, total) => `正在匯出 ${total} 件訴求，已接收 ${kb} KB`,
     exported: (total) => `已匯出 ${total} 件訴求`,
     exportColumns: [
       '企業',
@@ -455,7 +456,8 @@ const zhTW: Translation = {
     joinedOn: '納入日期',
     employees: '員工人數',
     export: '匯出 CSV',
-    exporting: (done, total) => `正在匯出 ${done} / ${total} 家企業`,
+    exportXlsx: '匯出 Excel',
+    exporting: (kb, total) => `正在匯出 ${total} 家企業，已接收 ${kb} KB`,
     exported: (total) => `已匯出 ${total} 家企業`,
     exportColumns: [
       '企業名稱',

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
 import { AssignLiaisonOfficerDocument, EnterpriseExportDocument, EnterpriseTableDocument } from '../../generated/admin-operations';
-import { exportList } from '../../internal/csv';
+import { exportWithProgress, type ExportFormat } from '../../internal/list-export';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, describeFailure, field, filterCheckbox, rules } from '../../internal/form';
@@ -26,6 +26,8 @@ import { adminFrame, renderQuery, statusOf } from '../../internal/views';
  * @csspart pager - The paging buttons.
  * @csspart banner - The outcome of an assignment.
  * @csspart export-button - The button that downloads every enterprise of the list, as filtered and ordered, as CSV.
+ * @csspart export-xlsx-button - The same list as an Excel workbook (XLSX).
+ * @csspart export-progress - How far an export has come, while it runs.
  */
 @customElement('huhang-enterprise-table')
 export class HuhangEnterpriseTable extends HuhangAdminElement {
@@ -33,7 +35,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
 
   /** Rows per page (5 to 100). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-  /** Enterprises per request while exporting (5 to 100): fewer for a slow network. */
+  /** Enterprises the server reads per request while exporting (5 to 100). */
   @property({ type: Number, attribute: 'export-batch' }) exportBatch = 100;
   /** How far an export has come; undefined when none runs. */
   @state() private exporting?: { done: number; total: number };
@@ -66,47 +68,47 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
   }
 
   /**
-   * Every enterprise of the list as filtered and ordered, page by page from the API as the signed-in
-   * user (so scoped to what they may read, with personal data as the API shows it to them and audits
-   * it), written into a CSV file. Progress is announced; a failure says why and keeps nothing half-done.
+   * Every enterprise of the list as filtered and ordered, as CSV or Excel: the API's /export runs the
+   * list page by page as the signed-in user (so scoped to what they may read, with personal data as
+   * the API shows it to them, and audited) and streams the file. Progress is announced; a failure says
+   * why and offers no half-written file.
    */
-  private async exportCsv() {
+  private async exportAs(format: ExportFormat) {
     if (this.exporting) return;
     const te = this.t.enterprises;
-    const first = Math.max(5, Math.min(100, this.exportBatch || 100));
-    this.exporting = { done: 0, total: 0 };
-    try {
-      const count = await exportList({
-        page: async (after) =>
-          (await this.run(EnterpriseExportDocument, { filter: this.filter(), orderBy: this.sort, first, after }, { fresh: true }))
-            .enterprises,
-        header: te.exportColumns,
-        row: (e) => [
-          e.name,
-          e.creditCode,
-          e.industry,
-          e.zone.name,
-          te.statuses[e.status] ?? e.status,
-          e.joinedOn,
-          e.employeeCount,
-          e.hazardousChemicals ? te.yes : te.no,
-          e.keyEnterprise ? te.yes : te.no,
-          e.liaisonOfficer?.name ?? null,
-          e.contactPerson ?? null,
-          e.contactPhone ?? null,
+    const [name, creditCode, industry, zone, status, joinedOn, employees, hazardous, key, officer, person, phone] = te.exportColumns;
+    const yesNo = { true: te.yes, false: te.no };
+    await exportWithProgress(
+      this.sessions,
+      {
+        format,
+        document: EnterpriseExportDocument as never,
+        variables: { filter: this.filter(), orderBy: this.sort },
+        columns: [
+          { header: name!, path: 'name' },
+          { header: creditCode!, path: 'creditCode' },
+          { header: industry!, path: 'industry' },
+          { header: zone!, path: 'zone.name' },
+          { header: status!, path: 'status', labels: te.statuses },
+          { header: joinedOn!, path: 'joinedOn' },
+          { header: employees!, path: 'employeeCount' },
+          { header: hazardous!, path: 'hazardousChemicals', labels: yesNo },
+          { header: key!, path: 'keyEnterprise', labels: yesNo },
+          { header: officer!, path: 'liaisonOfficer.name' },
+          { header: person!, path: 'contactPerson' },
+          { header: phone!, path: 'contactPhone' },
         ],
-        filename: `huhang-enterprises-${today()}.csv`,
-        progress: (done, total) => {
-          this.exporting = { done, total };
-          this.announcement = te.exporting(done, total);
-        },
-      });
-      this.announcement = te.exported(count);
-    } catch (error) {
-      this.announcement = describeFailure(error, this.t);
-    } finally {
-      this.exporting = undefined;
-    }
+        filename: `huhang-enterprises-${today()}`,
+        sheet: te.title,
+        pageSize: Math.max(5, Math.min(100, this.exportBatch || 100)),
+      },
+      te,
+      (error) => describeFailure(error, this.t),
+      (progress, announcement) => {
+        this.exporting = progress;
+        if (announcement) this.announcement = announcement;
+      },
+    );
   }
 
   private readonly assignment = new FormModel(
@@ -183,9 +185,15 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
               this.notVisitedThisMonth = on;
               this.pages.restart();
             })}
-            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportCsv()}>
-              ${this.exporting ? te.exporting(this.exporting.done, this.exporting.total) : te.export}
+            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('csv')}>
+              ${te.export}
             </button>
+            <button class="secondary" part="export-xlsx-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('xlsx')}>
+              ${te.exportXlsx}
+            </button>
+            ${this.exporting
+              ? html`<span part="export-progress">${te.exporting(this.exporting.done, this.exporting.total)}</span>`
+              : nothing}
           </div>
           ${renderQuery(this, this.table, ({ enterprises }) => {
             const pageCount = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import {
   axeViolations,
   describeInBrowser,
@@ -262,5 +263,23 @@ describeInBrowser('<huhang-service-request-table>', () => {
     });
     expect(await table.locator('[role="status"]').textContent()).toContain(`已导出 ${expected.length} 件诉求`);
     expect(await axeViolations(p)).toEqual([]);
+
+    // As an Excel workbook: the same rows, the same Beijing times, the status in words.
+    const [xlsx] = await Promise.all([p.waitForEvent('download'), table.locator('[part="export-xlsx-button"]').click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/^huhang-service-requests-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await xlsx.path())!);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(expected.length + 1);
+    expected.forEach((e, i) => {
+      const row = sheet.getRow(i + 2);
+      expect([row.getCell(1).value, row.getCell(2).value, row.getCell(7).value, row.getCell(8).value]).toEqual([
+        e.enterprise.name,
+        e.enterprise.creditCode,
+        beijing(e.receivedAt),
+        beijing(e.dueAt),
+      ]);
+      expect(['已受理', '已分派', '办理中']).toContain(row.getCell(9).value);
+    });
   });
 });

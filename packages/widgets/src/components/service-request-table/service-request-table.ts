@@ -14,7 +14,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { describeFailure, filterCheckbox } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
-import { csvTime, exportList } from '../../internal/csv';
+import { exportWithProgress, type ExportFormat } from '../../internal/list-export';
 import { today } from '../../internal/period';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
@@ -47,6 +47,8 @@ interface RowDraft {
  * @csspart table - The table.
  * @csspart pager - The paging buttons.
  * @csspart export-button - The button that downloads every request of the list, as filtered and ordered, as CSV.
+ * @csspart export-xlsx-button - The same list as an Excel workbook (XLSX).
+ * @csspart export-progress - How far an export has come, while it runs.
  */
 @customElement('huhang-service-request-table')
 export class HuhangServiceRequestTable extends HuhangAdminElement {
@@ -95,46 +97,62 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
     };
   }
 
-  /** Every request of the list as filtered and ordered, read page by page as the signed-in user, as CSV. */
-  private async exportCsv() {
+  /**
+   * Every request of the list as filtered and ordered, as CSV or Excel, from the API's /export (run
+   * page by page as the signed-in user: scoped, masked and audited as any answer).
+   */
+  private async exportAs(format: ExportFormat) {
     if (this.exporting) return;
     const tr = this.t.requests;
-    const first = Math.max(5, Math.min(100, this.exportBatch || 100));
-    this.exporting = { done: 0, total: 0 };
-    try {
-      const count = await exportList({
-        page: async (after) =>
-          (await this.run(ServiceRequestExportDocument, { filter: this.filter(), orderBy: this.sort, first, after }, { fresh: true }))
-            .serviceRequests,
-        header: tr.exportColumns,
-        row: (r) => [
-          r.enterprise.name,
-          r.enterprise.creditCode,
-          tr.kinds[r.kind] ?? r.kind,
-          tr.channels[r.channel] ?? r.channel,
-          this.t.requestForm.sources[r.source] ?? r.source,
-          r.description,
-          csvTime(r.receivedAt),
-          csvTime(r.dueAt),
-          tr.statuses[r.status] ?? r.status,
-          csvTime(r.resolvedAt),
-          r.resolvedInTime == null ? null : r.resolvedInTime ? tr.inTimeWord : tr.lateWord,
-          r.assignedUnit?.name ?? null,
-          r.resolution || null,
-          r.satisfaction ?? null,
+    const [
+      enterprise,
+      creditCode,
+      kind,
+      channel,
+      source,
+      description,
+      received,
+      due,
+      status,
+      resolved,
+      inTime,
+      unit,
+      resolution,
+      satisfaction,
+    ] = tr.exportColumns;
+    await exportWithProgress(
+      this.sessions,
+      {
+        format,
+        document: ServiceRequestExportDocument as never,
+        variables: { filter: this.filter(), orderBy: this.sort },
+        columns: [
+          { header: enterprise!, path: 'enterprise.name' },
+          { header: creditCode!, path: 'enterprise.creditCode' },
+          { header: kind!, path: 'kind', labels: tr.kinds },
+          { header: channel!, path: 'channel', labels: tr.channels },
+          { header: source!, path: 'source', labels: this.t.requestForm.sources },
+          { header: description!, path: 'description' },
+          { header: received!, path: 'receivedAt', time: 'beijing' },
+          { header: due!, path: 'dueAt', time: 'beijing' },
+          { header: status!, path: 'status', labels: tr.statuses },
+          { header: resolved!, path: 'resolvedAt', time: 'beijing' },
+          { header: inTime!, path: 'resolvedInTime', labels: { true: tr.inTimeWord, false: tr.lateWord } },
+          { header: unit!, path: 'assignedUnit.name' },
+          { header: resolution!, path: 'resolution' },
+          { header: satisfaction!, path: 'satisfaction' },
         ],
-        filename: `huhang-service-requests-${today()}.csv`,
-        progress: (done, total) => {
-          this.exporting = { done, total };
-          this.announcement = tr.exporting(done, total);
-        },
-      });
-      this.announcement = tr.exported(count);
-    } catch (error) {
-      this.announcement = describeFailure(error, this.t);
-    } finally {
-      this.exporting = undefined;
-    }
+        filename: `huhang-service-requests-${today()}`,
+        sheet: tr.title,
+        pageSize: Math.max(5, Math.min(100, this.exportBatch || 100)),
+      },
+      tr,
+      (error) => describeFailure(error, this.t),
+      (progress, announcement) => {
+        this.exporting = progress;
+        if (announcement) this.announcement = announcement;
+      },
+    );
   }
 
   private draft(id: string, change: Partial<RowDraft>) {
@@ -270,9 +288,15 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
               this.overdueOnly = on;
               this.pages.restart();
             })}
-            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportCsv()}>
-              ${this.exporting ? tr.exporting(this.exporting.done, this.exporting.total) : tr.export}
+            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('csv')}>
+              ${tr.export}
             </button>
+            <button class="secondary" part="export-xlsx-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('xlsx')}>
+              ${tr.exportXlsx}
+            </button>
+            ${this.exporting
+              ? html`<span part="export-progress">${tr.exporting(this.exporting.done, this.exporting.total)}</span>`
+              : nothing}
           </div>
           ${renderQuery(
             this,
