@@ -76,11 +76,16 @@ async function parkNames(apiUrl: string, token: string): Promise<string[]> {
   return body.data.parks.nodes.map((park) => park.name);
 }
 
+let parent: string;
 let dataDir: string;
 beforeAll(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'huhang-start-'));
+  parent = mkdtempSync(join(tmpdir(), 'huhang-start-'));
+  // Run as root, PostgreSQL runs as postgres, which must enter the directory for it to be used.
+  chmodSync(parent, 0o755);
+  // As on a fresh checkout, where .data does not exist yet.
+  dataDir = join(parent, 'not-made-yet');
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 describe('npm start', () => {
   it('keeps data written before a stop across the next start', async () => {

@@ -1,5 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DatabaseSetupError } from './setup-error';
 
 /**
@@ -33,6 +33,8 @@ export function postmasterPid(dataDir: string): number | null {
  */
 export function lockDataDir(dataDir: string): () => void {
   const path = `${dataDir}.lock`;
+  // On a fresh checkout the folder that will hold the data directory (.data) does not exist yet.
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(path, JSON.stringify({ pid: process.pid, since: new Date().toISOString() }), { flag: 'wx' });
