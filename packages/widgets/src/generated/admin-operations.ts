@@ -1105,6 +1105,34 @@ export const OfficerRosterDocument = new TypedDocumentString(`
     totalCount
   }
 }`) as unknown as TypedDocumentString<Types.OfficerRosterQuery, Types.OfficerRosterQueryVariables>;
+export const OfficerExportDocument = new TypedDocumentString(`
+    query OfficerExport($filter: OfficerFilter, $first: Int, $after: String) {
+  officers(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...OfficerRow
+    }
+  }
+}
+    fragment OfficerRow on Officer {
+  id
+  name
+  title
+  badgeNumber
+  phone
+  version
+  unit {
+    id
+    name
+  }
+  liaisonAssignments(filter: {current: true}, first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.OfficerExportQuery, Types.OfficerExportQueryVariables>;
 export const CreateOfficerDocument = new TypedDocumentString(`
     mutation CreateOfficer($input: CreateOfficerInput!) {
   createOfficer(input: $input) {

@@ -1,3 +1,4 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, type Credentials, type Document } from './client';
 
 /** A column of an exported list: its header, where its value lies in a row, and the words for coded values. */
@@ -109,6 +110,17 @@ export async function exportWithProgress(
   } catch (error) {
     show(undefined, failure(error));
   }
+}
+
+/** An admin table's two export buttons (CSV, Excel) and, while one runs, how far it has come. */
+export function exportButtons(
+  words: { export: string; exportXlsx: string; exporting(kb: number, total: number): string },
+  progress: ExportProgress | undefined,
+  start: (format: ExportFormat) => void,
+): TemplateResult {
+  return html`<button class="secondary" part="export-button" ?disabled=${!!progress} @click=${() => start('csv')}>${words.export}</button>
+    <button class="secondary" part="export-xlsx-button" ?disabled=${!!progress} @click=${() => start('xlsx')}>${words.exportXlsx}</button>
+    ${progress ? html`<span part="export-progress">${words.exporting(progress.done, progress.total)}</span>` : nothing}`;
 }
 
 /** Offers `blob` to the reader as a file named `filename`. */

@@ -248,6 +248,11 @@ const en: Translation = {
     archive: 'Archive',
     confirmArchive: (name) => `Archive officer ${name}? Their visits and other records are kept.`,
     archived: (name) => `Officer ${name} archived`,
+    export: 'Export CSV',
+    exportXlsx: 'Export Excel',
+    exporting: (kb, total) => `Exporting ${total} officers: ${kb} KB received`,
+    exported: (total) => `Exported ${total} officers`,
+    exportColumns: ['Name', 'Title', 'Unit', 'Badge number', 'Phone', 'Enterprises liaised'],
   },
   zones: {
     title: 'Zones',

@@ -270,6 +270,11 @@ const zhCN = {
     archive: '归档',
     confirmArchive: (name: string) => `归档民警${name}？其走访等记录仍会保留。`,
     archived: (name: string) => `民警${name}已归档`,
+    export: '导出 CSV',
+    exportXlsx: '导出 Excel',
+    exporting: (kb: number, total: number) => `正在导出 ${total} 名民警，已接收 ${kb} KB`,
+    exported: (total: number) => `已导出 ${total} 名民警`,
+    exportColumns: ['姓名', '职务', '所属单位', '警号', '电话', '联系企业数'],
   },
   zones: {
     title: '片区管理',

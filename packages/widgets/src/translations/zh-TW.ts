@@ -244,6 +244,11 @@ const zhTW: Translation = {
     archive: '歸檔',
     confirmArchive: (name) => `歸檔員警${name}？其走訪等紀錄仍會保留。`,
     archived: (name) => `員警${name}已歸檔`,
+    export: '匯出 CSV',
+    exportXlsx: '匯出 Excel',
+    exporting: (kb, total) => `正在匯出 ${total} 名員警，已接收 ${kb} KB`,
+    exported: (total) => `已匯出 ${total} 名員警`,
+    exportColumns: ['姓名', '職務', '所屬單位', '警號', '電話', '聯繫企業數'],
   },
   zones: {
     title: '片區管理',

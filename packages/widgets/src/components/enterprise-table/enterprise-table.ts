@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
 import { AssignLiaisonOfficerDocument, EnterpriseExportDocument, EnterpriseTableDocument } from '../../generated/admin-operations';
-import { exportWithProgress, type ExportFormat } from '../../internal/list-export';
+import { exportButtons, exportWithProgress, type ExportFormat } from '../../internal/list-export';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, describeFailure, field, filterCheckbox, rules } from '../../internal/form';
@@ -185,15 +185,7 @@ export class HuhangEnterpriseTable extends HuhangAdminElement {
               this.notVisitedThisMonth = on;
               this.pages.restart();
             })}
-            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('csv')}>
-              ${te.export}
-            </button>
-            <button class="secondary" part="export-xlsx-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('xlsx')}>
-              ${te.exportXlsx}
-            </button>
-            ${this.exporting
-              ? html`<span part="export-progress">${te.exporting(this.exporting.done, this.exporting.total)}</span>`
-              : nothing}
+            ${exportButtons(te, this.exporting, (format) => void this.exportAs(format))}
           </div>
           ${renderQuery(this, this.table, ({ enterprises }) => {
             const pageCount = Math.max(1, Math.ceil(enterprises.totalCount / this.pageSize));

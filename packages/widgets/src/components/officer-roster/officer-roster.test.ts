@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import {
   axeViolations,
   describeInBrowser,
@@ -85,6 +87,54 @@ describeInBrowser('<huhang-officer-roster>', () => {
     await widget.locator(`tr[data-id="${made.id}"] button`, { hasText: '归档' }).click();
     await widget.locator('[data-empty]').waitFor();
     expect((await world.api.gql(ROSTER, { filter: { search: name }, first: 5 })).data.officers.totalCount).toBe(0);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('exports the whole roster as CSV and Excel as the API gives it to the same user, and audits the details shown', async () => {
+    const asParkAdmin = world.api.as({ token: await world.api.signIn('wengan-park', 'Huhang-demo-2026') });
+    const expected: any[] = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = (
+        await asParkAdmin(
+          `query ($after: String) { officers(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+            nodes { name title unit { name } badgeNumber phone liaisonAssignments(filter: { current: true }, first: 1) { totalCount } } } }`,
+          { after },
+        )
+      ).data.officers;
+      expected.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // The park administrator sees the details of the park's officers whole (masking for others is
+    // tested on /export itself, packages/api/src/server/list-export.test.ts).
+    expect(expected.length).toBeGreaterThan(0);
+    const asCells = (o: any) => [o.name, o.title ?? '', o.unit.name, o.badgeNumber, o.phone ?? '', o.liaisonAssignments.totalCount];
+
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-officer-roster></huhang-officer-roster>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const widget = p.locator('huhang-officer-roster');
+    const readsBefore = await personalReadsBy('wengan-park');
+    const [csv] = await Promise.all([p.waitForEvent('download'), widget.locator('[part="export-button"]').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^huhang-officers-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('姓名,职务,所属单位,警号,电话,联系企业数');
+    expect(lines.slice(1)).toEqual(expected.map((o) => asCells(o).join(',')));
+    expect(await widget.locator('[role="status"]').textContent()).toContain(`已导出 ${expected.length} 名民警`);
+    // The officers whose details were shown whole, once more in the trail.
+    const whole = expected.filter((o) => !o.badgeNumber.includes('*')).length;
+    expect(await personalReadsBy('wengan-park')).toBe(readsBefore + whole);
+
+    const [xlsx] = await Promise.all([p.waitForEvent('download'), widget.locator('[part="export-xlsx-button"]').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await xlsx.path())!);
+    const sheet = workbook.worksheets[0]!;
+    const cells: unknown[][] = [];
+    sheet.eachRow((row) => cells.push([1, 2, 3, 4, 5, 6].map((i) => row.getCell(i).value ?? '')));
+    expect(cells.slice(1)).toEqual(expected.map(asCells));
     expect(await axeViolations(p)).toEqual([]);
   });
 

@@ -1,7 +1,14 @@
 import { CreateOfficerInputLimits, type OfficerRowFragment } from '@huhang/schema';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { ArchiveOfficerDocument, CreateOfficerDocument, OfficerRosterDocument } from '../../generated/admin-operations';
+import {
+  ArchiveOfficerDocument,
+  CreateOfficerDocument,
+  OfficerExportDocument,
+  OfficerRosterDocument,
+} from '../../generated/admin-operations';
+import { exportButtons, exportWithProgress, type ExportFormat, type ExportProgress } from '../../internal/list-export';
+import { today } from '../../internal/period';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
 import { CursorPages } from '../../internal/pager';
@@ -19,6 +26,9 @@ import { officerRosterStyles } from './officer-roster.styles';
  * @csspart title - The heading.
  * @csspart table - The officers.
  * @csspart pager - The paging buttons.
+ * @csspart export-button - The button that downloads every officer of the roster, as searched, as CSV.
+ * @csspart export-xlsx-button - The same roster as an Excel workbook (XLSX).
+ * @csspart export-progress - How far an export has come, while it runs.
  * @csspart banner - The outcome of adding an officer.
  */
 @customElement('huhang-officer-roster')
@@ -31,12 +41,14 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
   @state() private search = '';
   @state() private announcement = '';
   @state() private failure = '';
+  /** How far an export has come; undefined when none runs. */
+  @state() private exporting?: ExportProgress;
 
   private readonly pages = new CursorPages(() => this.requestUpdate());
   private readonly roster = new QueryController(this, OfficerRosterDocument, () =>
     this.signedIn
       ? {
-          filter: { parkId: this.setting('park') ?? null, search: this.search.trim() || null },
+          filter: this.filter(),
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
         }
@@ -98,6 +110,46 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
     }
   }
 
+  /** The roster's filter, as the table and the export ask for it. */
+  private filter() {
+    return { parkId: this.setting('park') ?? null, search: this.search.trim() || null };
+  }
+
+  /**
+   * Every officer of the roster as searched, as CSV or Excel, from the API's /export: badge numbers
+   * and phones as the API shows them to the signed-in user (masked where they may not see them, and
+   * audited where they may).
+   */
+  private async exportAs(format: ExportFormat) {
+    if (this.exporting) return;
+    const to = this.t.officers;
+    const [name, title, unit, badge, phone, liaisons] = to.exportColumns;
+    await exportWithProgress(
+      this.sessions,
+      {
+        format,
+        document: OfficerExportDocument as never,
+        variables: { filter: this.filter() },
+        columns: [
+          { header: name!, path: 'name' },
+          { header: title!, path: 'title' },
+          { header: unit!, path: 'unit.name' },
+          { header: badge!, path: 'badgeNumber' },
+          { header: phone!, path: 'phone' },
+          { header: liaisons!, path: 'liaisonAssignments.totalCount' },
+        ],
+        filename: `huhang-officers-${today()}`,
+        sheet: to.title,
+      },
+      to,
+      (error) => describeFailure(error, this.t),
+      (progress, announcement) => {
+        this.exporting = progress;
+        if (announcement) this.announcement = announcement;
+      },
+    );
+  }
+
   override render() {
     const t = this.t;
     const to = t.officers;
@@ -119,6 +171,7 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
                 }}
               />
             </div>
+            ${exportButtons(to, this.exporting, (format) => void this.exportAs(format))}
           </div>
           ${this.failure ? html`<p class="field-error" role="alert">${this.failure}</p>` : nothing}
           ${renderQuery(this, this.roster, ({ officers }) =>

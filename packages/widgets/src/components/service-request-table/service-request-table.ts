@@ -14,7 +14,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { describeFailure, filterCheckbox } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
-import { exportWithProgress, type ExportFormat } from '../../internal/list-export';
+import { exportButtons, exportWithProgress, type ExportFormat } from '../../internal/list-export';
 import { today } from '../../internal/period';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
@@ -288,15 +288,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
               this.overdueOnly = on;
               this.pages.restart();
             })}
-            <button class="secondary" part="export-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('csv')}>
-              ${tr.export}
-            </button>
-            <button class="secondary" part="export-xlsx-button" ?disabled=${!!this.exporting} @click=${() => this.exportAs('xlsx')}>
-              ${tr.exportXlsx}
-            </button>
-            ${this.exporting
-              ? html`<span part="export-progress">${tr.exporting(this.exporting.done, this.exporting.total)}</span>`
-              : nothing}
+            ${exportButtons(tr, this.exporting, (format) => void this.exportAs(format))}
           </div>
           ${renderQuery(
             this,
