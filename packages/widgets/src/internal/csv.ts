@@ -1,4 +1,3 @@
-import { offerFile } from './list-export';
 /**
  * CSV of what a widget shows (RFC 4180): every cell quoted when it must be, a cell that a spreadsheet
  * would run as a formula (starting with =, +, -, @, tab or carriage return) prefixed with an
@@ -12,6 +11,17 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Offers `blob` to the reader as a file named `filename`. */
+export function offerFile(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Offers `text` to the reader as a CSV file named `filename`. */

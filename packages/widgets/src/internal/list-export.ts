@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ApiError, type Credentials, type Document } from './client';
+import { offerFile } from './csv';
 
 /** A column of an exported list: its header, where its value lies in a row, and the words for coded values. */
 export interface ExportColumn {
@@ -121,15 +122,4 @@ export function exportButtons(
   return html`<button class="secondary" part="export-button" ?disabled=${!!progress} @click=${() => start('csv')}>${words.export}</button>
     <button class="secondary" part="export-xlsx-button" ?disabled=${!!progress} @click=${() => start('xlsx')}>${words.exportXlsx}</button>
     ${progress ? html`<span part="export-progress">${words.exporting(progress.done, progress.total)}</span>` : nothing}`;
-}
-
-/** Offers `blob` to the reader as a file named `filename`. */
-export function offerFile(filename: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
