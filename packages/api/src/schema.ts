@@ -38,6 +38,8 @@ import { ENTITIES } from './entities';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { hardenTextScalars } from './shared/graphql/text-scalars';
 
+import { ImportResolver } from './imports/import.resolver';
+
 export const RESOLVERS = [
   NodeResolver,
   CalendarResolver,
@@ -83,6 +85,7 @@ export const RESOLVERS = [
   EmbedKeyResolver,
   UserResolver,
   TwoFactorResolver,
+  ImportResolver,
 ] as const;
 
 /**

@@ -8,7 +8,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createApollo } from './server/apollo';
-import { serveExport, serveGraphql, type GraphqlRoute } from './server/graphql-route';
+import { serveExport, serveGraphql, serveImport, type GraphqlRoute } from './server/graphql-route';
+import { serveImportTemplate } from './server/file-import';
 import { sendError, sendJson } from './server/respond';
 import type { Context } from './access/context';
 import type { QueryLimits } from './shared/graphql/limits';
@@ -133,6 +134,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     twoFactorRoles: options.twoFactorRoles ? new Set(options.twoFactorRoles) : twoFactorRolesFromEnvironment(production),
     // Queries read from the replicas (DATABASE_REPLICA_URLS, orm.ts), each writer its own writes.
     replicaReads: options.orm.config.get('replicas')?.length ? new ReplicaReads(redis, redisKeyPrefix) : undefined,
+    importFile: configured.importFile,
   };
 
   http.on('request', (req, res) => {
@@ -164,6 +166,8 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/graphql') return serveGraphql(route, req, res, url);
     if (url.pathname === '/export') return serveExport(route, req, res);
+    if (url.pathname === '/import/template') return serveImportTemplate(req, res, url);
+    if (url.pathname === '/import') return serveImport(route, req, res, url);
     // Liveness: the process answers. Readiness: it can reach the database too.
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendReadiness(res, options.orm, redis);

@@ -12,6 +12,7 @@ import './components/engagement-form/engagement-form';
 import './components/recognition-form/recognition-form';
 import './components/incident-form/incident-form';
 import './components/zones/zones';
+import './components/import/import';
 import './components/officer-roster/officer-roster';
 import './components/patrol-form/patrol-form';
 import './components/hazard-form/hazard-form';

@@ -51,7 +51,7 @@ const AUDIENCE: Record<string, Who[]> = {
       'createTeam updateTeam archiveTeam addTeamMember removeTeamMember reportHazard rectifyHazard recordDispute updateDispute ' +
       'startDisputeMediation resolveDispute escalateDispute reopenDispute recordIncident updateIncident receiveServiceRequest ' +
       'assignServiceRequest startServiceRequest resolveServiceRequest evaluateServiceRequest recordEngagement recordRecognition ' +
-      'createEmbedKey updateEmbedKey rotateEmbedKey revokeEmbedKey'
+      'createEmbedKey updateEmbedKey rotateEmbedKey revokeEmbedKey importRecords'
     )
       .split(' ')
       .map((name) => [name, ADMIN_WHO]),

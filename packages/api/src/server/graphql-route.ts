@@ -15,7 +15,8 @@ import { forbidden } from '../shared/errors/domain-error';
 import { AccessErrorReason } from '../access/access.errors';
 import type { Role } from '../shared/auth/role';
 import { reportOf, viewerLabel } from './observability';
-import { serveListExport } from './list-export';
+import { serveListExport, type PageResult } from './list-export';
+import { serveFileImport } from './file-import';
 import type { Viewer } from '../access/viewer';
 
 export interface GraphqlRoute {
@@ -32,6 +33,8 @@ export interface GraphqlRoute {
   twoFactorRoles: ReadonlySet<Role>;
   /** With read replicas: where each writer's last write reached. */
   replicaReads?: ReplicaReads;
+  /** POST /import: the largest file and the most rows. */
+  importFile: { maxBytes: number; maxRows: number };
 }
 
 /** The persisted operation id a request names, if any: `extensions.persistedQuery.sha256Hash`. */
@@ -85,18 +88,23 @@ function contextOf(route: GraphqlRoute, req: IncomingMessage, viewer: Viewer): C
   );
 }
 
+/** The guards before the body, in order: CORS, who is asking, rate limit, refusal. */
+async function admitted(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse): Promise<Viewer | typeof ANSWERED> {
+  if (allowCrossOrigin(req, res) === ANSWERED) return ANSWERED;
+  const report = reportOf(req);
+  const identity = await identify(route.authenticator, req);
+  if ('viewer' in identity) report.viewer = viewerLabel(identity.viewer);
+  if ((await throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null)) === ANSWERED) return ANSWERED;
+  return admit(res, identity);
+}
+
 /** The guards in order: CORS, who is asking, rate limit, refusal, body. */
 async function guarded(
   route: GraphqlRoute,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<{ viewer: Viewer; request: Exclude<Awaited<ReturnType<typeof readRequest>>, typeof ANSWERED> } | typeof ANSWERED> {
-  if (allowCrossOrigin(req, res) === ANSWERED) return ANSWERED;
-  const report = reportOf(req);
-  const identity = await identify(route.authenticator, req);
-  if ('viewer' in identity) report.viewer = viewerLabel(identity.viewer);
-  if ((await throttle(route.limiter, req, res, 'viewer' in identity ? identity.viewer : null)) === ANSWERED) return ANSWERED;
-  const viewer = admit(res, identity);
+  const viewer = await admitted(route, req, res);
   if (viewer === ANSWERED) return ANSWERED;
   const request = await readRequest(req, res, route.maxBodyBytes);
   if (request === ANSWERED) return ANSWERED;
@@ -112,26 +120,37 @@ export async function serveExport(route: GraphqlRoute, req: IncomingMessage, res
   if (admitted === ANSWERED) return;
   const { viewer, request } = admitted;
   reportOf(req).operation = 'export';
-  await serveListExport(
-    {
-      page: async (asker, page) => {
-        const response = await route.apollo.executeOperation(page, { contextValue: contextOf(route, req, asker) });
-        const result = response.body.kind === 'single' ? response.body.singleResult : null;
-        return {
-          status: response.http.status ?? 200,
-          data: (result?.data as Record<string, unknown> | null | undefined) ?? null,
-          errors: (result?.errors ?? []).map((e) => ({
-            message: e.message,
-            extensions: e.extensions as Record<string, unknown> | undefined,
-          })),
-        };
-      },
-    },
-    viewer,
-    request.body,
-    res,
-    req,
-  );
+  await serveListExport({ page: (asker, page) => runAs(route, req, asker, page) }, viewer, request.body, res, req);
+}
+
+/** Runs one operation through Apollo as `asker`, with a fresh context, as the answer's status, data and errors. */
+async function runAs(
+  route: GraphqlRoute,
+  req: IncomingMessage,
+  asker: Viewer,
+  request: { query: string; operationName?: string; variables: Record<string, unknown> },
+): Promise<PageResult> {
+  const response = await route.apollo.executeOperation(request, { contextValue: contextOf(route, req, asker) });
+  const result = response.body.kind === 'single' ? response.body.singleResult : null;
+  return {
+    status: response.http.status ?? 200,
+    data: (result?.data as Record<string, unknown> | null | undefined) ?? null,
+    errors: (result?.errors ?? []).map((e) => ({
+      message: e.message,
+      extensions: e.extensions as Record<string, unknown> | undefined,
+    })),
+  };
+}
+
+/**
+ * /import: the guards up to the body (CORS, who is asking, rate limit), then the file read with its own
+ * size limit and its rows run through the `importRecords` mutation (file-import.ts).
+ */
+export async function serveImport(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const viewer = await admitted(route, req, res);
+  if (viewer === ANSWERED) return;
+  reportOf(req).operation = 'import';
+  await serveFileImport({ ...route.importFile, run: (asker, request) => runAs(route, req, asker, request) }, viewer, req, res, url);
 }
 
 /** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */

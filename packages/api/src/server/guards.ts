@@ -103,7 +103,7 @@ export function admit(res: ServerResponse, identity: { viewer: Viewer } | { refu
 
 class BodyTooLargeError extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+async function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -111,7 +111,26 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** The request's body as bytes (a file): 413, with the connection closed, over `maxBytes`. */
+export async function readFileBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer | Answered> {
+  try {
+    return await readBytes(req, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    // The rest of the body is never read, so the connection cannot be reused.
+    res.on('finish', () => req.destroy());
+    sendError(
+      res,
+      413,
+      `文件过大，最大 ${maxBytes} 字节 (the body is larger than ${maxBytes} bytes)`,
+      { code: 'BAD_REQUEST' },
+      { connection: 'close' },
+    );
+    return ANSWERED;
+  }
 }
 
 /** The request's headers and body as Apollo takes them: 413 over `maxBytes`, 400 for JSON that does not parse. */
@@ -120,16 +139,9 @@ export async function readRequest(
   res: ServerResponse,
   maxBytes: number,
 ): Promise<{ headers: HeaderMap; body: unknown } | Answered> {
-  let body: string;
-  try {
-    body = await readBody(req, maxBytes);
-  } catch (error) {
-    if (!(error instanceof BodyTooLargeError)) throw error;
-    // The rest of the body is never read, so the connection cannot be reused.
-    res.on('finish', () => req.destroy());
-    sendError(res, 413, 'Request body too large', { code: 'BAD_REQUEST' }, { connection: 'close' });
-    return ANSWERED;
-  }
+  const bytes = await readFileBody(req, res, maxBytes);
+  if (bytes === ANSWERED) return ANSWERED;
+  const body = bytes.toString('utf8');
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -7,6 +7,7 @@ import { AccessErrorReason } from '../access/access.errors';
 import { AccountErrorReason } from '../accounts/account.errors';
 import { InputErrorReason } from '../shared/errors/reasons';
 import { sendError } from './respond';
+import { ANSWERED } from './guards';
 
 /**
  * Any admin list as a file (POST /export): a query whose one root field is a connection (`nodes`,
@@ -258,7 +259,7 @@ function xlsxSink(res: ServerResponse, header: string[], sheet: string): Sink {
   };
 }
 
-const STATUS_OF_CODE: Record<string, number> = {
+export const STATUS_OF_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
@@ -268,6 +269,26 @@ const STATUS_OF_CODE: Record<string, number> = {
   BAD_REQUEST: 400,
   SERVICE_UNAVAILABLE: 503,
 };
+
+/**
+ * Files are for signed-in users: no credentials get 401 with a Bearer challenge, an embed key 403.
+ * `action` says what was refused, in Chinese and English.
+ */
+export function refuseUnlessUser(res: ServerResponse, viewer: Viewer, action: { zh: string; en: string }): typeof ANSWERED | void {
+  if (viewer.kind === 'USER') return;
+  const anonymous = viewer.kind === 'ANONYMOUS';
+  sendError(
+    res,
+    anonymous ? 401 : 403,
+    anonymous ? `请先登录才能${action.zh} (sign in to ${action.en})` : `嵌入密钥不能${action.zh} (an embed key cannot ${action.en})`,
+    {
+      code: anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN',
+      reason: anonymous ? AccountErrorReason.CREDENTIALS_REQUIRED : AccessErrorReason.OPERATION_NOT_ALLOWED,
+    },
+    anonymous ? { 'www-authenticate': 'Bearer' } : {},
+  );
+  return ANSWERED;
+}
 
 /** POST /export for a viewer the guards admitted, with the request's parsed body. */
 export async function serveListExport(
@@ -281,20 +302,7 @@ export async function serveListExport(
     sendError(res, 405, 'POST a JSON body to /export', { code: 'BAD_REQUEST' }, { allow: 'POST, OPTIONS' });
     return;
   }
-  if (viewer.kind !== 'USER') {
-    const anonymous = viewer.kind === 'ANONYMOUS';
-    sendError(
-      res,
-      anonymous ? 401 : 403,
-      anonymous ? '请先登录 (sign in to export a list)' : '嵌入密钥不能导出列表 (an embed key cannot export lists)',
-      {
-        code: anonymous ? 'UNAUTHENTICATED' : 'FORBIDDEN',
-        reason: anonymous ? AccountErrorReason.CREDENTIALS_REQUIRED : AccessErrorReason.OPERATION_NOT_ALLOWED,
-      },
-      anonymous ? { 'www-authenticate': 'Bearer' } : {},
-    );
-    return;
-  }
+  if (refuseUnlessUser(res, viewer, { zh: '导出列表', en: 'export a list' }) === ANSWERED) return;
   let checked: ReturnType<typeof checkExport>;
   try {
     checked = checkExport(body);

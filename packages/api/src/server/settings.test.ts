@@ -8,6 +8,7 @@ describe('limits from the environment', () => {
       maxBodyBytes: 1_000_000,
       limits: { depth: 12, aliases: 30, directives: 20, cost: 250_000, tokens: 5_000 },
       publicCache: { seconds: 60, entries: 5_000 },
+      importFile: { maxBytes: 20_000_000, maxRows: 20_000 },
     });
     const set = limitsFromEnvironment({
       HUHANG_RATE_LIMIT: '100000',
@@ -19,12 +20,15 @@ describe('limits from the environment', () => {
       HUHANG_QUERY_TOKENS: '800',
       HUHANG_PUBLIC_CACHE_SECONDS: '5',
       HUHANG_PUBLIC_CACHE_ENTRIES: '9',
+      HUHANG_IMPORT_MAX_BYTES: '4096',
+      HUHANG_IMPORT_MAX_ROWS: '10',
     });
     expect(set).toEqual({
       rateLimit: { requests: 100_000, windowSeconds: 60 },
       maxBodyBytes: 2048,
       limits: { depth: 4, aliases: 5, directives: 6, cost: 700, tokens: 800 },
       publicCache: { seconds: 5, entries: 9 },
+      importFile: { maxBytes: 4096, maxRows: 10 },
     });
   });
 

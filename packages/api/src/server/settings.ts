@@ -8,10 +8,13 @@ export interface ServerLimits {
   maxBodyBytes: number;
   limits: QueryLimits;
   publicCache: PublicCacheOptions;
+  /** POST /import: the largest file, in bytes, and the most rows one import takes. */
+  importFile: { maxBytes: number; maxRows: number };
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { requests: 600, windowSeconds: 60 };
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+export const DEFAULT_IMPORT_FILE = { maxBytes: 20_000_000, maxRows: 20_000 };
 
 /** Environment variables of the limits, with what each sets. */
 export const LIMIT_VARIABLES = {
@@ -24,6 +27,8 @@ export const LIMIT_VARIABLES = {
   HUHANG_QUERY_TOKENS: 'tokens the parser reads',
   HUHANG_PUBLIC_CACHE_SECONDS: 'seconds a public answer is served from the cache at most, when nothing was written',
   HUHANG_PUBLIC_CACHE_ENTRIES: 'public answers kept in the cache at most',
+  HUHANG_IMPORT_MAX_BYTES: 'largest spreadsheet POST /import takes, in bytes',
+  HUHANG_IMPORT_MAX_ROWS: 'most rows one import takes',
 } as const;
 
 type Env = Partial<Record<string, string | undefined>>;
@@ -53,6 +58,10 @@ export function limitsFromEnvironment(env: Env = process.env): ServerLimits {
     publicCache: {
       seconds: positiveInteger(env, 'HUHANG_PUBLIC_CACHE_SECONDS', DEFAULT_PUBLIC_CACHE.seconds),
       entries: positiveInteger(env, 'HUHANG_PUBLIC_CACHE_ENTRIES', DEFAULT_PUBLIC_CACHE.entries),
+    },
+    importFile: {
+      maxBytes: positiveInteger(env, 'HUHANG_IMPORT_MAX_BYTES', DEFAULT_IMPORT_FILE.maxBytes),
+      maxRows: positiveInteger(env, 'HUHANG_IMPORT_MAX_ROWS', DEFAULT_IMPORT_FILE.maxRows),
     },
   };
 }

@@ -86,6 +86,8 @@ export type InputErrorReason =
   | 'EXCLUSIVE'
   /** The value is not in the expected format (a phone number, a badge number, a date, a time zone). */
   | 'FORMAT'
+  /** A spreadsheet cell holds a formula; imports take values only. */
+  | 'FORMULA'
   /** In the future, where only the past or today is allowed. */
   | 'FUTURE'
   /** Not a value this field takes. */

@@ -312,6 +312,16 @@ export const HazardFilterLimits = {
   }
 } as const;
 
+/** What the API accepts in `ImportInput`. */
+export const ImportInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
+  },
+  "header": {
+    "maxItems": 60
+  }
+} as const;
+
 /** What the API accepts in `IncidentFilter`. */
 export const IncidentFilterLimits = {
   "types": {

@@ -1165,3 +1165,38 @@ export const ArchiveOfficerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.ArchiveOfficerMutation, Types.ArchiveOfficerMutationVariables>;
+export const ImportScopesDocument = new TypedDocumentString(`
+    query ImportScopes {
+  parks(first: 100) {
+    nodes {
+      id
+      name
+      program {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ImportScopesQuery, Types.ImportScopesQueryVariables>;
+export const ImportRecordsDocument = new TypedDocumentString(`
+    mutation ImportRecords($input: ImportInput!) {
+  importRecords(input: $input) {
+    kind
+    dryRun
+    committed
+    rowCount
+    created
+    updated
+    unchanged
+    problems {
+      row
+      column
+      field
+      code
+      reason
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ImportRecordsMutation, Types.ImportRecordsMutationVariables>;

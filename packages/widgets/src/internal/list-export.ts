@@ -28,6 +28,21 @@ export interface ListExport {
   pageSize?: number;
 }
 
+/** The error a refused file request answered with (`{ errors: [{ message, extensions }] }`), as an ApiError. */
+export async function failureOf(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as {
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  } | null;
+  const first = body?.errors?.[0];
+  if (!first) return new ApiError(response.status >= 500 ? 'network' : 'api', `HTTP ${response.status}`);
+  return new ApiError('api', first.message, String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), first.extensions ?? {});
+}
+
+/** Where a file route of the API lies: beside its /graphql endpoint. */
+export function routeUrl(credentials: Pick<Credentials, 'endpoint'>, path: string): string {
+  return new URL(path, new URL('.', credentials.endpoint)).href;
+}
+
 /**
  * A whole list as a file from the API's /export, which runs the list page by page as the signed-in
  * user (scoped, masked and audited as any answer) and streams CSV or XLSX. `progress` hears the rows
@@ -39,7 +54,7 @@ export async function downloadExport(
   request: ListExport,
   progress: (received: number, rows: number | null) => void,
 ): Promise<number | null> {
-  const url = new URL('export', new URL('.', credentials.endpoint)).href;
+  const url = routeUrl(credentials, 'export');
   const { document, ...rest } = request;
   let response: Response;
   try {
@@ -52,14 +67,7 @@ export async function downloadExport(
   } catch (error) {
     throw new ApiError('network', (error as Error).message || 'network error');
   }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
-    } | null;
-    const first = body?.errors?.[0];
-    if (!first) throw new ApiError(response.status >= 500 ? 'network' : 'api', `HTTP ${response.status}`);
-    throw new ApiError('api', first.message, String(first.extensions?.code ?? 'INTERNAL_SERVER_ERROR'), first.extensions ?? {});
-  }
+  if (!response.ok) throw await failureOf(response);
   const total = response.headers.get('x-total-count');
   const rows = total && /^\d+$/.test(total) ? Number(total) : null;
   const chunks: Uint8Array[] = [];

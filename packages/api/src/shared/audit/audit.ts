@@ -72,3 +72,34 @@ export function mutationAuditRow(actor: Actor, action: string, result: { id: num
     ],
   };
 }
+
+/** Audit rows per statement when one mutation changes many records. */
+const AUDIT_ROWS_PER_STATEMENT = 500;
+
+/**
+ * The audit rows of a mutation that changes many records of its own (an import): one row per record,
+ * with its change as before and after, a few hundred rows to a statement.
+ */
+export function recordAuditRows(actor: Actor, action: string, changes: RecordChange[]): SqlStatement[] {
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < changes.length; start += AUDIT_ROWS_PER_STATEMENT) {
+    const chunk = changes.slice(start, start + AUDIT_ROWS_PER_STATEMENT);
+    statements.push({
+      sql: `INSERT INTO audit_log (actor_type, actor_id, actor_name, action, entity, entity_id, outcome, before, after, client_address, request_id)
+     VALUES ${chunk.map(() => `(?, ?, ?, ?, ?, ?, 'SUCCESS', ?::jsonb, ?::jsonb, ?, ?::uuid)`).join(', ')}`,
+      values: chunk.flatMap((change) => [
+        actor.type,
+        actor.id,
+        actor.name,
+        action,
+        change.entity,
+        change.record.id ?? null,
+        change.before ? plain(change.before) : null,
+        plain(change.after),
+        actor.clientAddress,
+        actor.requestId,
+      ]),
+    });
+  }
+  return statements;
+}

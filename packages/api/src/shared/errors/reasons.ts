@@ -67,6 +67,7 @@ export enum InputErrorReason {
   NOT_ALLOWED = 'NOT_ALLOWED',
   MISMATCH = 'MISMATCH',
   RULE = 'RULE',
+  FORMULA = 'FORMULA',
   // The rules of the input types (class-validator constraints, by name).
   MAX = 'MAX',
   MIN = 'MIN',
@@ -104,6 +105,7 @@ registerErrorReasons(
     NOT_ALLOWED: 'Not taken in this case (a park for a system administrator).',
     MISMATCH: 'Does not agree with another field (a hazard found on a patrol of another park).',
     RULE: 'Breaks a rule of the stored data.',
+    FORMULA: 'A spreadsheet cell holds a formula; imports take values only.',
     MAX: 'Above the maximum.',
     MIN: 'Below the minimum.',
     MAXLENGTH: 'Longer than the maximum length.',

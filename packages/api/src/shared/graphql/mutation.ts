@@ -17,7 +17,7 @@ export interface MutationInput {
   idempotencyKey?: string | null;
 }
 
-interface ContextWithEm {
+export interface ContextWithEm {
   em: EntityManager;
   /** Who is asking, for the audit trail. */
   actor?: Actor;
@@ -86,9 +86,7 @@ export async function runMutation<T extends StoredRecord>(
     // A key is the caller's own: the same key from someone else is another key.
     const actor = ctx.actor ?? SYSTEM_ACTOR;
     const owner = actor.id === null ? actor.type : `${actor.type}:${actor.id}`;
-    const tail = ctx.commitTail?.() ?? null;
-    const lastWrites: SqlStatement[] = [];
-    const body = async (em: EntityManager): Promise<T> => {
+    const record = await inMutationTransaction(ctx, async (em, lastWrites): Promise<T> => {
       const hash = key ? fingerprint(operation, input) : '';
       if (key) {
         const claimed = await em.execute<{ key: string }[]>(
@@ -110,50 +108,77 @@ export async function runMutation<T extends StoredRecord>(
         }
       }
       const result = await work(em);
-      const changes = pendingChanges(em);
-      await ctx.authorize?.(em, changes, 'before');
-      await ctx.changed?.(em, changes, 'before');
-      await em.flush();
-      await ctx.authorize?.(em, changes, 'after');
-      await ctx.changed?.(em, changes, 'after');
-      lastWrites.push(mutationAuditRow(ctx.actor ?? SYSTEM_ACTOR, operation, result, changes));
+      const changes = await writeChanges(ctx, em);
+      lastWrites.push(mutationAuditRow(actor, operation, result, changes));
       if (key) {
         lastWrites.push({
           sql: 'UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE owner = ? AND key = ?',
           values: [result.constructor.name, result.id, owner, key],
         });
       }
-      const versions = ctx.raiseDataVersions?.();
-      if (versions) lastWrites.push(versions);
-      if (!tail) {
-        for (const { sql, values, returned } of lastWrites) {
-          const rows = await em.execute<Array<Record<string, unknown>>>(sql, [...values]);
-          returned?.(rows);
-        }
-      }
       return result;
-    };
-    // The request's one mutation runs in the request's transaction itself (a refusal rolls all of it
-    // back); any other in a savepoint of its own.
-    let record: T;
-    if (tail?.claimWhole()) {
-      try {
-        record = await body(ctx.em);
-      } catch (error) {
-        tail.abandon();
-        throw error;
-      }
-    } else {
-      record = await ctx.em.transactional(body);
-    }
-    // Queued once the mutation's own transaction has succeeded: a refused mutation leaves nothing to write.
-    tail?.push(lastWrites);
-    // Inside a request's transaction (request-transaction.ts) the commit comes when the answer is ready.
-    if (!ctx.em.isInTransaction()) ctx.committed?.();
+    });
     return { clientMutationId: input.clientMutationId, record };
   } catch (error) {
     const domain = translateError(error);
     if (domain instanceof DomainError) throw domain.under('input');
     throw error;
   }
+}
+
+/**
+ * Flushes what the unit of work holds, checking before and after that the viewer may write every row
+ * it changes and noting the data it changes; returns the changes, for the audit trail.
+ */
+export async function writeChanges(ctx: ContextWithEm, em: EntityManager): Promise<RecordChange[]> {
+  const changes = pendingChanges(em);
+  if (changes.length === 0) return changes;
+  await ctx.authorize?.(em, changes, 'before');
+  await ctx.changed?.(em, changes, 'before');
+  await em.flush();
+  await ctx.authorize?.(em, changes, 'after');
+  await ctx.changed?.(em, changes, 'after');
+  return changes;
+}
+
+/**
+ * Runs `body` as a mutation's transaction: the request's own when the request is this one mutation
+ * (a refusal rolls all of it back), else a savepoint of its own. `body` pushes its last writes (audit
+ * rows and the like); they go out with the request's COMMIT, with the data versions the changes raise,
+ * or at the end of the transaction outside a request's.
+ */
+export async function inMutationTransaction<T>(
+  ctx: ContextWithEm,
+  body: (em: EntityManager, lastWrites: SqlStatement[]) => Promise<T>,
+): Promise<T> {
+  const tail = ctx.commitTail?.() ?? null;
+  const lastWrites: SqlStatement[] = [];
+  const run = async (em: EntityManager): Promise<T> => {
+    const result = await body(em, lastWrites);
+    const versions = ctx.raiseDataVersions?.();
+    if (versions) lastWrites.push(versions);
+    if (!tail) {
+      for (const { sql, values, returned } of lastWrites) {
+        const rows = await em.execute<Array<Record<string, unknown>>>(sql, [...values]);
+        returned?.(rows);
+      }
+    }
+    return result;
+  };
+  let result: T;
+  if (tail?.claimWhole()) {
+    try {
+      result = await run(ctx.em);
+    } catch (error) {
+      tail.abandon();
+      throw error;
+    }
+  } else {
+    result = await ctx.em.transactional(run);
+  }
+  // Queued once the mutation's own transaction has succeeded: a refused mutation leaves nothing to write.
+  tail?.push(lastWrites);
+  // Inside a request's transaction (request-transaction.ts) the commit comes when the answer is ready.
+  if (!ctx.em.isInTransaction()) ctx.committed?.();
+  return result;
 }
