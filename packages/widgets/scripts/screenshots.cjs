@@ -1,7 +1,11 @@
 // Screenshots of the example pages for docs/screenshots, taken in Chromium from a running
-// `npm start` (BASE_URL, default http://localhost:4000). CHROMIUM_PATH picks the browser.
+// `npm start` (BASE_URL, default http://localhost:4000), and the month's report printed to PDF and
+// rendered to PNG (pdftoppm, from poppler-utils). CHROMIUM_PATH picks the browser.
 const { chromium } = require('playwright-core');
 const { join } = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { copyFileSync, mkdtempSync, rmSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 
 const base = process.env.BASE_URL ?? 'http://localhost:4000';
 const out = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
@@ -66,6 +70,17 @@ async function main() {
     await element('huhang-incident-form', 'admin-incident-form');
     await element('huhang-engagement-form', 'admin-engagement-form');
     await element('huhang-recognition-form', 'admin-recognition-form');
+    // A dry run of an enterprise register with two bad rows: each problem by row, column and message.
+    const register =
+      '\ufeff企业名称,统一社会信用代码,片区,所属行业,员工人数,纳入服务日期,联系电话\n' +
+      '瓮安示例化工有限公司,91522725MA6H2Q0A10,精细化工园,化工,120,2026-01-05,0854-2621110\n' +
+      '瓮安示例建材有限公司,91522725MA6H2Q0A11,化工片区,建材,80,2026-02-30,12345\n';
+    await page
+      .locator('huhang-import input[type="file"]')
+      .setInputFiles({ name: '企业名册.csv', mimeType: 'text/csv', buffer: Buffer.from(register) });
+    await page.locator('huhang-import [part="check-button"]').click();
+    await page.waitForSelector('huhang-import [part="problems"]');
+    await element('huhang-import', 'admin-import-dry-run');
     // The audit trail, as the system administrator reads it.
     const admin = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     await admin.goto(`${base}/admin.html#audit`);
@@ -87,6 +102,25 @@ async function main() {
     console.log(`[screenshots] ${join(out, 'admin-phone.png')}`);
   } finally {
     await browser.close();
+  }
+  // The last month's report as the park's administrator prints it: the PDF's first two pages.
+  const dir = mkdtempSync(join(tmpdir(), 'huhang-report-'));
+  try {
+    const pdf = join(dir, 'report.pdf');
+    execFileSync(process.execPath, [join(__dirname, 'report-pdf.cjs'), '--out', pdf, '--png'], {
+      env: {
+        ...process.env,
+        HUHANG_USERNAME: process.env.HUHANG_USER ?? 'wengan-park',
+        HUHANG_PASSWORD: process.env.HUHANG_PASSWORD ?? 'Huhang-demo-2026',
+      },
+      stdio: 'inherit',
+    });
+    for (const n of [1, 2]) {
+      copyFileSync(join(dir, `report-${n}.png`), join(out, `report-month-page-${n}.png`));
+      console.log(`[screenshots] ${join(out, `report-month-page-${n}.png`)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
