@@ -377,3 +377,43 @@ describe('POST /import of officers and liaison assignments', () => {
     expect(again.body).toMatchObject({ committed: true, created: 0, updated: 0, unchanged: 2 });
   });
 });
+
+describe('the importRecords mutation', () => {
+  const REPORT = 'kind dryRun committed rowCount created updated unchanged problems { row column field code reason }';
+  const rows = (name: string) => [[name, worldCreditCode(w, 60), '基础工业园', '化工', '12', '否', '在营', '', '', '2026-04-01']];
+
+  it('takes the rows as text, checks them in a dry run and writes them when asked, echoing the clientMutationId', async () => {
+    const input = { kind: 'ENTERPRISES', parkId: w.park, header: HEADER, rows: rows('变更导入有限公司'), clientMutationId: 'imp-1' };
+    const dry = await t.m.ok('importRecords', input, REPORT);
+    expect(dry).toEqual({
+      clientMutationId: 'imp-1',
+      kind: 'ENTERPRISES',
+      dryRun: true,
+      committed: false,
+      rowCount: 1,
+      created: 1,
+      updated: 0,
+      unchanged: 0,
+      problems: [],
+    });
+    expect(await count('SELECT 1 FROM enterprise WHERE credit_code = $1', [worldCreditCode(w, 60)])).toBe(0);
+    const done = await t.m.ok('importRecords', { ...input, dryRun: false }, REPORT);
+    expect(done).toMatchObject({ committed: true, created: 1, updated: 0, unchanged: 0 });
+    const again = await t.m.ok('importRecords', { ...input, dryRun: false }, REPORT);
+    expect(again).toMatchObject({ committed: true, created: 0, updated: 0, unchanged: 1 });
+    expect(await count('SELECT 1 FROM enterprise WHERE credit_code = $1', [worldCreditCode(w, 60)])).toBe(1);
+  });
+
+  it('refuses a sheet without its park, or with a program it does not need, naming the field', async () => {
+    const input = { kind: 'ENTERPRISES', header: HEADER, rows: rows('缺园区有限公司') };
+    expect(await t.m.refuse('importRecords', input)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.parkId', reason: 'REQUIRED' });
+    expect(await t.m.refuse('importRecords', { ...input, parkId: w.park, programId: w.program })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.programId',
+    });
+    expect(await t.m.refuse('importRecords', { kind: 'OFFICERS', header: ['姓名'], rows: [['周新']] })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.programId',
+    });
+  });
+});

@@ -1,7 +1,7 @@
 import { creditCodeCheckCharacter } from '../shared/validation/credit-code';
 import { startTestApi, type GraphqlResult, type TestApi } from './api';
 
-/** Every mutation: its input type and the payload field that carries the record. */
+/** Every mutation: its input type and the payload field that carries the record ('' when the payload is the result itself). */
 export const MUTATIONS: Record<string, [input: string, field: string]> = {
   createProgram: ['CreateProgramInput', 'program'],
   updateProgram: ['UpdateProgramInput', 'program'],
@@ -55,6 +55,7 @@ export const MUTATIONS: Record<string, [input: string, field: string]> = {
   evaluateServiceRequest: ['EvaluateServiceRequestInput', 'serviceRequest'],
   recordEngagement: ['RecordEngagementInput', 'engagement'],
   recordRecognition: ['RecordRecognitionInput', 'recognition'],
+  importRecords: ['ImportInput', ''],
 };
 
 /** The mutations of access control, tested in accounts/access.test.ts and accounts/two-factor.test.ts. */
@@ -87,19 +88,23 @@ export class MutationLog {
 
   constructor(private readonly api: TestApi) {}
 
-  /** Runs a mutation and returns the record (with `id version` and `selection`) or the errors. */
+  /**
+   * Runs a mutation and returns the record (with `id version` and `selection`) or the errors; a
+   * mutation whose payload is its result (importRecords) returns the payload's `selection`.
+   */
   async run(name: string, input: Record<string, unknown>, selection = ''): Promise<Outcome> {
     const [type, field] = MUTATIONS[name];
-    const result = await this.api.gql(
-      `mutation ($input: ${type}!) { ${name}(input: $input) { clientMutationId ${field} { id version ${selection} } } }`,
-      { input },
-    );
+    const payload = field ? `${field} { id version ${selection} }` : selection;
+    const result = await this.api.gql(`mutation ($input: ${type}!) { ${name}(input: $input) { clientMutationId ${payload} } }`, {
+      input,
+    });
     if (result.errors) {
       this.refused.add(name);
       return { record: null, errors: result.errors };
     }
     this.succeeded.add(name);
-    return { record: result.data[name][field], clientMutationId: result.data[name].clientMutationId };
+    const data = result.data[name];
+    return { record: field ? data[field] : data, clientMutationId: data.clientMutationId };
   }
 
   /** Runs a mutation that must succeed; returns the record. */
