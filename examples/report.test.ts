@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
 import {
   axeViolations,
   describeInBrowser,
@@ -116,6 +117,19 @@ describeInBrowser('examples/report.html: the monthly, quarterly and yearly repor
     const yearly = await openReport(`?period=${year - 1}`);
     expect(await yearly.locator('h1').textContent()).toBe('护航园区工作年报');
     expect(await yearly.locator('#period').inputValue()).toBe(String(year - 1));
+  });
+
+  it('“下载 Excel” downloads the same report as a workbook, with the page’s key', async () => {
+    const page = await openReport();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#xlsx').click()]);
+    expect(download.suggestedFilename()).toBe(`护航园区工作月报 · ${year}年${monthNumber}月.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ArrayBuffer);
+    const summary = workbook.getWorksheet('概况')!;
+    const api = await publicly({ month });
+    expect(summary.getRow(5).values).toEqual([undefined, '综合达标得分', api.complianceReport.score]);
+    expect(workbook.getWorksheet('服务数据')!.rowCount).toBe(api.serviceStatistics.figures.length + 1);
+    expect(await page.locator('#xlsx-status').textContent()).toBe('');
   });
 
   it('axe finds nothing, in zh-CN and in English', async () => {

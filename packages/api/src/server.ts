@@ -8,7 +8,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createApollo } from './server/apollo';
-import { serveExport, serveGraphql, serveImport, type GraphqlRoute } from './server/graphql-route';
+import { serveExport, serveGraphql, serveImport, serveReport, type GraphqlRoute } from './server/graphql-route';
 import { serveImportTemplate } from './server/file-import';
 import { sendError, sendJson } from './server/respond';
 import type { Context } from './access/context';
@@ -168,6 +168,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     if (url.pathname === '/export') return serveExport(route, req, res);
     if (url.pathname === '/import/template') return serveImportTemplate(req, res, url);
     if (url.pathname === '/import') return serveImport(route, req, res, url);
+    if (url.pathname === '/report') return serveReport(route, req, res, url);
     // Liveness: the process answers. Readiness: it can reach the database too.
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') return sendReadiness(res, options.orm, redis);

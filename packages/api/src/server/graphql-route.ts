@@ -17,6 +17,7 @@ import type { Role } from '../shared/auth/role';
 import { reportOf, viewerLabel } from './observability';
 import { serveListExport, type PageResult } from './list-export';
 import { serveFileImport } from './file-import';
+import { serveReportFile } from './report-file';
 import type { Viewer } from '../access/viewer';
 
 export interface GraphqlRoute {
@@ -151,6 +152,14 @@ export async function serveImport(route: GraphqlRoute, req: IncomingMessage, res
   if (viewer === ANSWERED) return;
   reportOf(req).operation = 'import';
   await serveFileImport({ ...route.importFile, run: (asker, request) => runAs(route, req, asker, request) }, viewer, req, res, url);
+}
+
+/** /report: the guards up to the body, then the report's one operation run as the viewer (report-file.ts). */
+export async function serveReport(route: GraphqlRoute, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const viewer = await admitted(route, req, res);
+  if (viewer === ANSWERED) return;
+  reportOf(req).operation = 'report';
+  await serveReportFile({ run: (asker, request) => runAs(route, req, asker, request) }, viewer, req, res, url);
 }
 
 /** /graphql: the guards in order (CORS, who is asking, rate limit, refusal, body), then Apollo with a fresh context. */

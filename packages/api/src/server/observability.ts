@@ -168,6 +168,7 @@ export function routeOf(path: string): string {
   if (path === '/graphql') return 'graphql';
   if (path === '/healthz' || path === '/readyz') return 'health';
   if (path === '/metrics') return 'metrics';
+  if (path === '/export' || path === '/report' || path === '/import' || path === '/import/template') return 'files';
   return 'static';
 }
 

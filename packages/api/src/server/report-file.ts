@@ -1,0 +1,432 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import ExcelJS from 'exceljs';
+import type { Viewer } from '../access/viewer';
+import { AccountErrorReason } from '../accounts/account.errors';
+import { InputErrorReason } from '../shared/errors/reasons';
+import { ANSWERED } from './guards';
+import { STATUS_OF_CODE, type PageResult } from './list-export';
+import { sendError } from './respond';
+
+/**
+ * GET /report?scope=…&period=2026-10 (月报), 2026-Q3 (季报) or 2026 (年报): a scope's report as an
+ * Excel workbook: the score, every commitment and indicator, every service figure with 环比 and 同比,
+ * and the last twelve months of the trend metrics. Asked as the viewer through the API (one
+ * operation), so an embed key gets the public figures, suppressed as published, and an administrator
+ * the full ones.
+ */
+export interface ReportFileRoute {
+  run(viewer: Viewer, request: { query: string; variables: Record<string, unknown> }): Promise<PageResult>;
+}
+
+/** The metrics of the trend sheet, as the report page charts them. */
+export const REPORT_TREND_METRICS = ['visitCoverage', 'patrolCount'] as const;
+
+export const REPORT_QUERY = `query ReportFile($scope: ID!, $period: PeriodInput!, $from: LocalDate!, $to: LocalDate!, $locale: Locale) {
+  complianceReport(scope: $scope, period: $period) {
+    scope { kind name }
+    period { kind from to partial }
+    score previousScore trend yearAgoScore trendYearOnYear indicatorsMet indicatorsJudged indicatorsPending
+    commitments { code status title { text(locale: $locale) }
+      indicators { status provisional target comparator label { text(locale: $locale) }
+        value { ...Shown } previous { ...Shown } trend yearAgo { ...Shown } trendYearOnYear } }
+  }
+  serviceStatistics(scope: $scope, period: $period) {
+    figures { key label { text(locale: $locale) } value { ...Shown } previous { ...Shown } trend yearAgo { ...Shown } trendYearOnYear }
+  }
+  ${REPORT_TREND_METRICS.map(
+    (metric) => `${metric}: metricSeries(metric: "${metric}", scope: $scope, from: $from, to: $to, granularity: MONTH) {
+    metric { label { text(locale: $locale) } } points { from value { ...Shown } } }`,
+  ).join('\n  ')}
+}
+fragment Shown on MeasuredValue { value display applicable suppressed unitLabel { text(locale: $locale) } }`;
+
+interface Shown {
+  value: number | null;
+  display: string;
+  applicable: boolean;
+  suppressed: boolean;
+  unitLabel: { text: string };
+}
+type Trend = 'UP' | 'DOWN' | 'FLAT' | null;
+type Status = 'MET' | 'NOT_MET' | 'NOT_APPLICABLE' | 'PENDING';
+interface ReportData {
+  complianceReport: {
+    scope: { kind: string; name: string };
+    period: { kind: string; from: string; to: string; partial: boolean };
+    score: number | null;
+    previousScore: number | null;
+    trend: Trend;
+    yearAgoScore: number | null;
+    trendYearOnYear: Trend;
+    indicatorsMet: number;
+    indicatorsJudged: number;
+    indicatorsPending: number;
+    commitments: Array<{
+      code: string;
+      status: Status;
+      title: { text: string };
+      indicators: Array<{
+        status: Status;
+        provisional: boolean;
+        target: number;
+        comparator: string;
+        label: { text: string };
+        value: Shown;
+        previous: Shown | null;
+        trend: Trend;
+        yearAgo: Shown | null;
+        trendYearOnYear: Trend;
+      }>;
+    }>;
+  };
+  serviceStatistics: {
+    figures: Array<{
+      key: string;
+      label: { text: string };
+      value: Shown;
+      previous: Shown | null;
+      trend: Trend;
+      yearAgo: Shown | null;
+      trendYearOnYear: Trend;
+    }>;
+  };
+  [metric: string]: unknown;
+}
+interface Series {
+  metric: { label: { text: string } };
+  points: Array<{ from: string; value: Shown }>;
+}
+
+export type ReportLocale = 'zh-CN' | 'zh-TW' | 'en';
+
+const API_LOCALE: Record<ReportLocale, string> = { 'zh-CN': 'ZH_CN', 'zh-TW': 'ZH_TW', en: 'EN' };
+
+/** A target's comparator as a sign, the same in every language. */
+const COMPARATOR: Record<string, string> = { GTE: '≥', GT: '>', LTE: '≤', LT: '<', EQ: '=' };
+
+const WORDS = {
+  'zh-CN': {
+    kinds: { MONTH: '月报', QUARTER: '季报', YEAR: '年报' } as Record<string, string>,
+    title: (kind: string) => `护航园区工作${kind}`,
+    sheets: { summary: '概况', commitments: '承诺与指标', figures: '服务数据', trend: '近十二个月走势' },
+    status: { MET: '达标', NOT_MET: '未达标', NOT_APPLICABLE: '不适用', PENDING: '待定' },
+    trend: { UP: '上升', DOWN: '下降', FLAT: '持平' },
+    summary: {
+      scope: '范围',
+      period: '报告期',
+      from: '起',
+      to: '止',
+      partial: '报告期未结束',
+      score: '综合达标得分',
+      previousScore: '上期得分',
+      trend: '环比',
+      yearAgoScore: '上年同期得分',
+      trendYearOnYear: '同比',
+      met: '达标指标',
+      judged: '可评价指标',
+      pending: '待定指标',
+      yes: '是',
+      no: '否',
+    },
+    columns: {
+      code: '编号',
+      commitment: '承诺',
+      commitmentStatus: '承诺状态',
+      indicator: '指标',
+      value: '本期',
+      number: '本期（数值）',
+      unit: '单位',
+      target: '目标',
+      status: '指标状态',
+      previous: '上期',
+      trend: '环比',
+      yearAgo: '上年同期',
+      trendYearOnYear: '同比',
+      key: '代码',
+      figure: '项目',
+      month: '月份',
+    },
+    suppressed: '标注“<3”等的数值基数过小，为保护个人信息不予公开。',
+  },
+  'zh-TW': {
+    kinds: { MONTH: '月報', QUARTER: '季報', YEAR: '年報' } as Record<string, string>,
+    title: (kind: string) => `護航園區工作${kind}`,
+    sheets: { summary: '概況', commitments: '承諾與指標', figures: '服務數據', trend: '近十二個月走勢' },
+    status: { MET: '達標', NOT_MET: '未達標', NOT_APPLICABLE: '不適用', PENDING: '待定' },
+    trend: { UP: '上升', DOWN: '下降', FLAT: '持平' },
+    summary: {
+      scope: '範圍',
+      period: '報告期',
+      from: '起',
+      to: '止',
+      partial: '報告期未結束',
+      score: '綜合達標得分',
+      previousScore: '上期得分',
+      trend: '環比',
+      yearAgoScore: '上年同期得分',
+      trendYearOnYear: '同比',
+      met: '達標指標',
+      judged: '可評價指標',
+      pending: '待定指標',
+      yes: '是',
+      no: '否',
+    },
+    columns: {
+      code: '編號',
+      commitment: '承諾',
+      commitmentStatus: '承諾狀態',
+      indicator: '指標',
+      value: '本期',
+      number: '本期（數值）',
+      unit: '單位',
+      target: '目標',
+      status: '指標狀態',
+      previous: '上期',
+      trend: '環比',
+      yearAgo: '上年同期',
+      trendYearOnYear: '同比',
+      key: '代碼',
+      figure: '項目',
+      month: '月份',
+    },
+    suppressed: '標註「<3」等的數值基數過小，為保護個人資訊不予公開。',
+  },
+  en: {
+    kinds: { MONTH: 'monthly report', QUARTER: 'quarterly report', YEAR: 'yearly report' } as Record<string, string>,
+    title: (kind: string) => `Park protection ${kind}`,
+    sheets: { summary: 'Summary', commitments: 'Commitments', figures: 'Service figures', trend: 'Last 12 months' },
+    status: { MET: 'met', NOT_MET: 'not met', NOT_APPLICABLE: 'not applicable', PENDING: 'pending' },
+    trend: { UP: 'up', DOWN: 'down', FLAT: 'flat' },
+    summary: {
+      scope: 'Scope',
+      period: 'Period',
+      from: 'From',
+      to: 'To',
+      partial: 'Period not ended',
+      score: 'Overall score',
+      previousScore: 'Score of the period before',
+      trend: 'Against the period before',
+      yearAgoScore: 'Score a year before',
+      trendYearOnYear: 'Against a year before',
+      met: 'Indicators met',
+      judged: 'Indicators judged',
+      pending: 'Indicators pending',
+      yes: 'yes',
+      no: 'no',
+    },
+    columns: {
+      code: 'Code',
+      commitment: 'Commitment',
+      commitmentStatus: 'Commitment status',
+      indicator: 'Indicator',
+      value: 'This period',
+      number: 'This period (number)',
+      unit: 'Unit',
+      target: 'Target',
+      status: 'Indicator status',
+      previous: 'Period before',
+      trend: 'Change',
+      yearAgo: 'A year before',
+      trendYearOnYear: 'Year on year',
+      key: 'Key',
+      figure: 'Figure',
+      month: 'Month',
+    },
+    suppressed: 'Values such as "<3" are counted over too few to publish without revealing personal data.',
+  },
+} as const;
+
+/** A report period as the widgets write it: 2026-10, 2026-Q3 or 2026. */
+export function readReportPeriod(text: string): { input: Record<string, unknown>; lastMonth: string } | undefined {
+  let m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (m) return { input: { month: text }, lastMonth: text };
+  m = /^(\d{4})-Q([1-4])$/.exec(text);
+  if (m) return { input: { quarter: text }, lastMonth: `${m[1]}-${String(Number(m[2]) * 3).padStart(2, '0')}` };
+  m = /^(\d{4})$/.exec(text);
+  if (m) return { input: { year: Number(text) }, lastMonth: `${text}-12` };
+  return undefined;
+}
+
+/** The first day of the eleventh month before `month` and the last day of `month`. */
+function twelveMonthsEnding(month: string): { from: string; to: string } {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  const first = new Date(Date.UTC(year, m - 12, 1));
+  const last = new Date(Date.UTC(year, m, 0));
+  return { from: first.toISOString().slice(0, 10), to: last.toISOString().slice(0, 10) };
+}
+
+/** The number of a shown value, or nothing where it is suppressed or not applicable. */
+const plain = (v: Shown | null | undefined) => (v && !v.suppressed && v.applicable ? v.value : null);
+
+export async function reportWorkbook(data: ReportData, locale: ReportLocale, lastMonth: string): Promise<{ title: string; body: Buffer }> {
+  const w = WORDS[locale];
+  const r = data.complianceReport;
+  const title = `${w.title(w.kinds[r.period.kind] ?? w.kinds.MONTH!)} · ${r.scope.name}`;
+  const trendWord = (t: Trend) => (t ? w.trend[t] : '');
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Huhang';
+  workbook.title = title;
+  const bold = { bold: true };
+
+  const summary = workbook.addWorksheet(w.sheets.summary);
+  summary.columns = [{ width: 28 }, { width: 40 }];
+  summary.addRow([title]).font = { bold: true, size: 14 };
+  const s = w.summary;
+  for (const [label, value] of [
+    [s.scope, r.scope.name],
+    [s.period, `${r.period.from} – ${r.period.to}`],
+    [s.partial, r.period.partial ? s.yes : s.no],
+    [s.score, r.score],
+    [s.previousScore, r.previousScore],
+    [s.trend, trendWord(r.trend)],
+    [s.yearAgoScore, r.yearAgoScore],
+    [s.trendYearOnYear, trendWord(r.trendYearOnYear)],
+    [s.met, r.indicatorsMet],
+    [s.judged, r.indicatorsJudged],
+    [s.pending, r.indicatorsPending],
+  ] as Array<[string, string | number | null]>) {
+    summary.addRow([label, value]).getCell(1).font = bold;
+  }
+  summary.addRow([]);
+  summary.addRow([w.suppressed]);
+
+  const c = w.columns;
+  const commitments = workbook.addWorksheet(w.sheets.commitments, { views: [{ state: 'frozen', ySplit: 1 }] });
+  commitments.columns = [
+    { header: c.code, width: 8 },
+    { header: c.commitment, width: 28 },
+    { header: c.commitmentStatus, width: 12 },
+    { header: c.indicator, width: 32 },
+    { header: c.value, width: 14 },
+    { header: c.number, width: 14 },
+    { header: c.unit, width: 8 },
+    { header: c.target, width: 12 },
+    { header: c.status, width: 12 },
+    { header: c.previous, width: 12 },
+    { header: c.trend, width: 8 },
+    { header: c.yearAgo, width: 12 },
+    { header: c.trendYearOnYear, width: 8 },
+  ];
+  commitments.getRow(1).font = bold;
+  for (const commitment of r.commitments) {
+    for (const i of commitment.indicators) {
+      commitments.addRow([
+        commitment.code,
+        commitment.title.text,
+        w.status[commitment.status],
+        i.label.text,
+        i.value.display,
+        plain(i.value),
+        i.value.unitLabel.text,
+        `${COMPARATOR[i.comparator] ?? i.comparator} ${i.target}`,
+        w.status[i.status],
+        i.previous?.display ?? '',
+        trendWord(i.trend),
+        i.yearAgo?.display ?? '',
+        trendWord(i.trendYearOnYear),
+      ]);
+    }
+  }
+
+  const figures = workbook.addWorksheet(w.sheets.figures, { views: [{ state: 'frozen', ySplit: 1 }] });
+  figures.columns = [
+    { header: c.key, width: 26 },
+    { header: c.figure, width: 26 },
+    { header: c.value, width: 12 },
+    { header: c.number, width: 14 },
+    { header: c.unit, width: 8 },
+    { header: c.previous, width: 12 },
+    { header: c.trend, width: 8 },
+    { header: c.yearAgo, width: 12 },
+    { header: c.trendYearOnYear, width: 8 },
+  ];
+  figures.getRow(1).font = bold;
+  for (const f of data.serviceStatistics.figures) {
+    figures.addRow([
+      f.key,
+      f.label.text,
+      f.value.display,
+      plain(f.value),
+      f.value.unitLabel.text,
+      f.previous?.display ?? '',
+      trendWord(f.trend),
+      f.yearAgo?.display ?? '',
+      trendWord(f.trendYearOnYear),
+    ]);
+  }
+
+  const trend = workbook.addWorksheet(w.sheets.trend, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const series = REPORT_TREND_METRICS.map((metric) => data[metric] as Series);
+  trend.columns = [{ header: c.month, width: 10 }, ...series.map((one) => ({ header: one.metric.label.text, width: 16 }))];
+  trend.getRow(1).font = bold;
+  const { from } = twelveMonthsEnding(lastMonth);
+  for (let k = 0; k < 12; k++) {
+    const month = new Date(Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1 + k, 1)).toISOString().slice(0, 7);
+    trend.addRow([month, ...series.map((one) => one.points.find((p) => p.from.startsWith(month))?.value.display ?? '')]);
+  }
+  return { title, body: Buffer.from(await workbook.xlsx.writeBuffer()) };
+}
+
+function refuse(res: ServerResponse, field: string, message: string): typeof ANSWERED {
+  sendError(res, 400, message, { code: 'BAD_USER_INPUT', field, reason: InputErrorReason.ISIN });
+  return ANSWERED;
+}
+
+/** GET /report for a viewer the guards admitted (a signed-in user or an embed key). */
+export async function serveReportFile(
+  route: ReportFileRoute,
+  viewer: Viewer,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendError(res, 405, 'GET /report?scope=…&period=…', { code: 'BAD_REQUEST' }, { allow: 'GET, HEAD, OPTIONS' });
+    return;
+  }
+  if (viewer.kind === 'ANONYMOUS') {
+    sendError(
+      res,
+      401,
+      '请先登录或使用嵌入密钥 (sign in, or send an embed key)',
+      { code: 'UNAUTHENTICATED', reason: AccountErrorReason.CREDENTIALS_REQUIRED },
+      { 'www-authenticate': 'Bearer' },
+    );
+    return;
+  }
+  const scope = url.searchParams.get('scope') ?? '';
+  if (!scope)
+    return void refuse(res, 'scope', 'scope 应为项目、园区、片区或单位的 id (scope must be the id of a program, park, zone or unit)');
+  const period = readReportPeriod(url.searchParams.get('period') ?? '');
+  if (!period)
+    return void refuse(
+      res,
+      'period',
+      'period 应为 2026-10、2026-Q3 或 2026 这样的形式 (period must be a month, a quarter or a year, e.g. 2026-10, 2026-Q3, 2026)',
+    );
+  const localeText = url.searchParams.get('locale') ?? 'zh-CN';
+  if (!(localeText in API_LOCALE)) return void refuse(res, 'locale', 'locale 应为 zh-CN、zh-TW 或 en (locale must be zh-CN, zh-TW or en)');
+  const locale = localeText as ReportLocale;
+  const result = await route.run(viewer, {
+    query: REPORT_QUERY,
+    variables: { scope, period: period.input, ...twelveMonthsEnding(period.lastMonth), locale: API_LOCALE[locale] },
+  });
+  if (result.errors.length || !result.data) {
+    const first = result.errors[0];
+    const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    sendError(res, STATUS_OF_CODE[code] ?? (result.status >= 400 ? result.status : 500), first?.message ?? 'no report', {
+      ...(first?.extensions ?? {}),
+      code,
+    });
+    return;
+  }
+  const { title, body } = await reportWorkbook(result.data as ReportData, locale, period.lastMonth);
+  const name = `${title.replace(/[\\/:*?"<>|]/g, '')}-${url.searchParams.get('period')}.xlsx`;
+  res.writeHead(200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'content-disposition': `attachment; filename="huhang-report-${url.searchParams.get('period')}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'content-length': body.length,
+    'cache-control': 'private, no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
