@@ -33,8 +33,11 @@ describe('the widgets’ contract with the API', () => {
     const live = inputLimits(await createSchema());
     const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/\b(\w+)InputLimits\b/g)].map((match) => `${match[1]}Input`)));
     expect([...used].sort()).toEqual([
+      'AddTeamMemberInput',
       'CreateEmbedKeyInput',
       'CreateOfficerInput',
+      'CreatePoliceUnitInput',
+      'CreateTeamInput',
       'CreateZoneInput',
       'ReceiveServiceRequestInput',
       'RecordDisputeInput',

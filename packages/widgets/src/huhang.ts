@@ -12,6 +12,8 @@ import './components/engagement-form/engagement-form';
 import './components/recognition-form/recognition-form';
 import './components/incident-form/incident-form';
 import './components/zones/zones';
+import './components/teams/teams';
+import './components/police-units/police-units';
 import './components/import/import';
 import './components/officer-roster/officer-roster';
 import './components/patrol-form/patrol-form';

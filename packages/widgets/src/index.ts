@@ -17,6 +17,8 @@ export { HuhangEngagementForm } from './components/engagement-form/engagement-fo
 export { HuhangRecognitionForm } from './components/recognition-form/recognition-form';
 export { HuhangIncidentForm } from './components/incident-form/incident-form';
 export { HuhangZones } from './components/zones/zones';
+export { HuhangTeams } from './components/teams/teams';
+export { HuhangPoliceUnits } from './components/police-units/police-units';
 export { HuhangImport } from './components/import/import';
 export { HuhangOfficerRoster } from './components/officer-roster/officer-roster';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';

@@ -41,6 +41,10 @@ export interface HuhangEventMap {
   'huhang-engagement-recorded': HuhangEvent<Saved<RecordEngagementMutation['recordEngagement'], 'engagement'>>;
   'huhang-incident-recorded': HuhangEvent<Saved<RecordIncidentMutation['recordIncident'], 'incident'>>;
   'huhang-recognition-recorded': HuhangEvent<Saved<RecordRecognitionMutation['recordRecognition'], 'recognition'>>;
+  /** A team was created or disbanded, or its members changed: the team's id. */
+  'huhang-team-changed': HuhangEvent<string>;
+  /** A police unit was added, renamed, archived or given other zones: the unit's id. */
+  'huhang-police-unit-changed': HuhangEvent<string>;
 }
 
 declare global {

@@ -142,6 +142,66 @@ export const OfficerRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OfficerRow"}) as unknown as TypedDocumentString<Types.OfficerRowFragment, unknown>;
+export const TeamMemberRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamMemberRow on TeamMember {
+  id
+  version
+  kind
+  displayName
+  joinedOn
+  enterprise {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"TeamMemberRow"}) as unknown as TypedDocumentString<Types.TeamMemberRowFragment, unknown>;
+export const TeamRowFragmentDoc = new TypedDocumentString(`
+    fragment TeamRow on Team {
+  id
+  name
+  type
+  version
+  zone {
+    id
+    name
+  }
+  members(filter: {current: true}, first: 50) {
+    totalCount
+    nodes {
+      ...TeamMemberRow
+    }
+  }
+}
+    fragment TeamMemberRow on TeamMember {
+  id
+  version
+  kind
+  displayName
+  joinedOn
+  enterprise {
+    id
+    name
+  }
+}`, {"fragmentName":"TeamRow"}) as unknown as TypedDocumentString<Types.TeamRowFragment, unknown>;
+export const PoliceUnitRowFragmentDoc = new TypedDocumentString(`
+    fragment PoliceUnitRow on PoliceUnit {
+  id
+  name
+  kind
+  specialism
+  version
+  park {
+    id
+  }
+  zones {
+    id
+    name
+  }
+  officers(first: 1) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"PoliceUnitRow"}) as unknown as TypedDocumentString<Types.PoliceUnitRowFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1200,3 +1260,232 @@ export const ImportRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.ImportRecordsMutation, Types.ImportRecordsMutationVariables>;
+export const TeamParksDocument = new TypedDocumentString(`
+    query TeamParks {
+  parks(first: 100) {
+    nodes {
+      id
+      name
+      zones(first: 100) {
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.TeamParksQuery, Types.TeamParksQueryVariables>;
+export const TeamsOfParkDocument = new TypedDocumentString(`
+    query TeamsOfPark($parkId: ID!) {
+  teams(filter: {parkId: $parkId}, first: 100) {
+    nodes {
+      ...TeamRow
+    }
+  }
+}
+    fragment TeamMemberRow on TeamMember {
+  id
+  version
+  kind
+  displayName
+  joinedOn
+  enterprise {
+    id
+    name
+  }
+}
+fragment TeamRow on Team {
+  id
+  name
+  type
+  version
+  zone {
+    id
+    name
+  }
+  members(filter: {current: true}, first: 50) {
+    totalCount
+    nodes {
+      ...TeamMemberRow
+    }
+  }
+}`) as unknown as TypedDocumentString<Types.TeamsOfParkQuery, Types.TeamsOfParkQueryVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    team {
+      ...TeamRow
+    }
+  }
+}
+    fragment TeamMemberRow on TeamMember {
+  id
+  version
+  kind
+  displayName
+  joinedOn
+  enterprise {
+    id
+    name
+  }
+}
+fragment TeamRow on Team {
+  id
+  name
+  type
+  version
+  zone {
+    id
+    name
+  }
+  members(filter: {current: true}, first: 50) {
+    totalCount
+    nodes {
+      ...TeamMemberRow
+    }
+  }
+}`) as unknown as TypedDocumentString<Types.CreateTeamMutation, Types.CreateTeamMutationVariables>;
+export const ArchiveTeamDocument = new TypedDocumentString(`
+    mutation ArchiveTeam($input: ArchiveInput!) {
+  archiveTeam(input: $input) {
+    team {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ArchiveTeamMutation, Types.ArchiveTeamMutationVariables>;
+export const AddTeamMemberDocument = new TypedDocumentString(`
+    mutation AddTeamMember($input: AddTeamMemberInput!) {
+  addTeamMember(input: $input) {
+    teamMember {
+      ...TeamMemberRow
+    }
+  }
+}
+    fragment TeamMemberRow on TeamMember {
+  id
+  version
+  kind
+  displayName
+  joinedOn
+  enterprise {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.AddTeamMemberMutation, Types.AddTeamMemberMutationVariables>;
+export const RemoveTeamMemberDocument = new TypedDocumentString(`
+    mutation RemoveTeamMember($input: RemoveTeamMemberInput!) {
+  removeTeamMember(input: $input) {
+    teamMember {
+      id
+      leftOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RemoveTeamMemberMutation, Types.RemoveTeamMemberMutationVariables>;
+export const PoliceUnitsAdminDocument = new TypedDocumentString(`
+    query PoliceUnitsAdmin {
+  parks(first: 100) {
+    nodes {
+      id
+      name
+      program {
+        id
+        name
+      }
+      zones(first: 100) {
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+  policeUnits(first: 100) {
+    nodes {
+      ...PoliceUnitRow
+      program {
+        id
+      }
+    }
+  }
+}
+    fragment PoliceUnitRow on PoliceUnit {
+  id
+  name
+  kind
+  specialism
+  version
+  park {
+    id
+  }
+  zones {
+    id
+    name
+  }
+  officers(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.PoliceUnitsAdminQuery, Types.PoliceUnitsAdminQueryVariables>;
+export const CreatePoliceUnitDocument = new TypedDocumentString(`
+    mutation CreatePoliceUnit($input: CreatePoliceUnitInput!) {
+  createPoliceUnit(input: $input) {
+    policeUnit {
+      ...PoliceUnitRow
+    }
+  }
+}
+    fragment PoliceUnitRow on PoliceUnit {
+  id
+  name
+  kind
+  specialism
+  version
+  park {
+    id
+  }
+  zones {
+    id
+    name
+  }
+  officers(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.CreatePoliceUnitMutation, Types.CreatePoliceUnitMutationVariables>;
+export const UpdatePoliceUnitDocument = new TypedDocumentString(`
+    mutation UpdatePoliceUnit($input: UpdatePoliceUnitInput!) {
+  updatePoliceUnit(input: $input) {
+    policeUnit {
+      ...PoliceUnitRow
+    }
+  }
+}
+    fragment PoliceUnitRow on PoliceUnit {
+  id
+  name
+  kind
+  specialism
+  version
+  park {
+    id
+  }
+  zones {
+    id
+    name
+  }
+  officers(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<Types.UpdatePoliceUnitMutation, Types.UpdatePoliceUnitMutationVariables>;
+export const ArchivePoliceUnitDocument = new TypedDocumentString(`
+    mutation ArchivePoliceUnit($input: ArchiveInput!) {
+  archivePoliceUnit(input: $input) {
+    policeUnit {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ArchivePoliceUnitMutation, Types.ArchivePoliceUnitMutationVariables>;

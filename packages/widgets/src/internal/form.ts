@@ -147,7 +147,8 @@ export class FormModel {
 
 export function describeFailure(error: unknown, t: Translation): string {
   if (error instanceof ApiError && error.kind === 'network') return t.form.networkKept;
-  if (error instanceof ApiError && error.code === 'CONFLICT') return t.form.conflict;
+  // A stale version is someone else's change; other conflicts (a unit with officers, a name taken) say what they are.
+  if (error instanceof ApiError && error.reason === 'STALE_VERSION') return t.form.conflict;
   if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return t.errors.unauthenticated;
   if (error instanceof ApiError && error.code === 'FORBIDDEN') return t.errors.forbidden;
   if (error instanceof ApiError && error.kind === 'api' && error.code !== 'INTERNAL_SERVER_ERROR') return error.message;

@@ -318,3 +318,18 @@ export const formStyles = css`
     overflow-x: auto;
   }
 `;
+
+/** A table row's actions: a short input (a new name) and its buttons, wrapping on a phone. */
+export const rowActionStyles = css`
+  .act {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
+  .act input {
+    width: auto;
+    min-width: 120px;
+    flex: 1;
+  }
+`;

@@ -6,6 +6,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { templateUrl, uploadImport, type ImportResult } from '../../internal/file-import';
 import { describeFailure } from '../../internal/form';
 import { forgetSharedAnswers } from '../../internal/client';
+import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import { IMPORT_WORDS, type ImportWords } from './import.words';
@@ -65,10 +66,7 @@ export class HuhangImport extends HuhangAdminElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const parks = this.scopes.data?.parks.nodes ?? [];
-    const wanted = this.setting('park') ?? this.parkId;
-    if (parks.length && !parks.some((p) => p.id === wanted)) this.parkId = parks[0]!.id;
-    else if (wanted !== this.parkId) this.parkId = wanted;
+    this.parkId = parkToShow(this.scopes.data?.parks.nodes ?? [], this.setting('park'), this.parkId);
   }
 
   /** What the current choices and file are, so that a report of other ones is not taken for theirs. */
@@ -173,18 +171,7 @@ export class HuhangImport extends HuhangAdminElement {
                       ${KINDS.map((kind) => html`<option value=${kind} ?selected=${kind === this.kind}>${ti.kinds[kind]}</option>`)}
                     </select>
                   </div>
-                  ${parks.length > 1 && !this.setting('park')
-                    ? html`<div class="field">
-                        <label for="park">${ti.park}</label>
-                        <select
-                          id="park"
-                          .value=${this.parkId}
-                          @change=${(e: Event) => (this.parkId = (e.target as HTMLSelectElement).value)}
-                        >
-                          ${parks.map((p) => html`<option value=${p.id} ?selected=${p.id === this.parkId}>${p.name}</option>`)}
-                        </select>
-                      </div>`
-                    : nothing}
+                  ${parkPicker(ti.park, parks, this.parkId, this.setting('park'), (id) => (this.parkId = id))}
                 </div>
                 <p part="templates">
                   ${ti.templates}

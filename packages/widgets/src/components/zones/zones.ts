@@ -4,9 +4,10 @@ import { customElement, state } from 'lit/decorators.js';
 import { ArchiveZoneDocument, CreateZoneDocument, UpdateZoneDocument, ZonesAdminDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
+import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
+import { rowActionStyles } from '../../internal/styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
-import { zonesStyles } from './zones.styles';
 
 /**
  * @summary The zones (片区) of a park: how many enterprises each holds; a new zone, a zone renamed, a
@@ -20,7 +21,7 @@ import { zonesStyles } from './zones.styles';
  */
 @customElement('huhang-zones')
 export class HuhangZones extends HuhangAdminElement {
-  static override styles = [...HuhangAdminElement.styles, zonesStyles];
+  static override styles = [...HuhangAdminElement.styles, rowActionStyles];
 
   /** The park shown when the page names none. */
   @state() private parkId = '';
@@ -42,10 +43,7 @@ export class HuhangZones extends HuhangAdminElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const parks = this.zones.data?.parks.nodes ?? [];
-    const wanted = this.setting('park') ?? this.parkId;
-    if (parks.length && !parks.some((p) => p.id === wanted)) this.parkId = parks[0]!.id;
-    else if (wanted !== this.parkId) this.parkId = wanted;
+    this.parkId = parkToShow(this.zones.data?.parks.nodes ?? [], this.setting('park'), this.parkId);
   }
 
   private async add(e: Event) {
@@ -109,14 +107,7 @@ export class HuhangZones extends HuhangAdminElement {
       this,
       tz.title,
       () =>
-        html`${parks.length > 1 && !this.setting('park')
-            ? html`<div class="field">
-                <label for="park">${tz.park}</label>
-                <select id="park" .value=${this.parkId} @change=${(e: Event) => (this.parkId = (e.target as HTMLSelectElement).value)}>
-                  ${parks.map((p) => html`<option value=${p.id}>${p.name}</option>`)}
-                </select>
-              </div>`
-            : nothing}
+        html`${parkPicker(tz.park, parks, this.parkId, this.setting('park'), (id) => (this.parkId = id))}
           ${this.failure ? html`<p class="field-error" role="alert">${this.failure}</p>` : nothing}
           ${renderQuery(this, this.zones, () => {
             const zones = park?.zones.nodes.filter((z) => !z.archivedAt) ?? [];
