@@ -23,7 +23,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.HUHANG_TEST_SERVER_URL;
   const template = process.env.HUHANG_TEST_TEMPLATE;
   if (!server || !template) throw new Error('The test database server is not set up: run the tests with `npm test`.');
-  const name = `huhang_test_${randomBytes(6).toString('hex')}`;
+  // Named after the run (its template's process id), so that a run's teardown drops its own
+  // databases and leaves those of another run on the same server alone.
+  const run = template.replace(/^huhang_template_/, '');
+  const name = `huhang_test_${run}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
