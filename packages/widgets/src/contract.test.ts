@@ -38,6 +38,7 @@ describe('the widgets’ contract with the API', () => {
       'CreateOfficerInput',
       'CreatePoliceUnitInput',
       'CreateTeamInput',
+      'CreateUserInput',
       'CreateZoneInput',
       'ReceiveServiceRequestInput',
       'RecordDisputeInput',

@@ -14,6 +14,7 @@ import './components/incident-form/incident-form';
 import './components/zones/zones';
 import './components/teams/teams';
 import './components/police-units/police-units';
+import './components/users/users';
 import './components/import/import';
 import './components/officer-roster/officer-roster';
 import './components/patrol-form/patrol-form';

@@ -19,6 +19,7 @@ export { HuhangIncidentForm } from './components/incident-form/incident-form';
 export { HuhangZones } from './components/zones/zones';
 export { HuhangTeams } from './components/teams/teams';
 export { HuhangPoliceUnits } from './components/police-units/police-units';
+export { HuhangUsers } from './components/users/users';
 export { HuhangImport } from './components/import/import';
 export { HuhangOfficerRoster } from './components/officer-roster/officer-roster';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';

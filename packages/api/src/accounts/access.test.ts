@@ -287,6 +287,25 @@ describe('users', () => {
     });
   });
 
+  it('include officers, each signing in as its officer record, one account per officer', async () => {
+    const officerId = (await api.db.sql.query('SELECT id FROM officer ORDER BY id LIMIT 1')).rows[0].id;
+    const input = (username: string) => ({
+      username,
+      displayName: '护航警官',
+      password: 'Long-enough-1',
+      role: 'OFFICER',
+      officerId: toGlobalId('Officer', officerId),
+    });
+    const OFFICER = `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { username role officer { databaseId } } } }`;
+    const made = await api.gql(OFFICER, { input: input('new-officer') });
+    expect(made.errors).toBeUndefined();
+    expect(made.data.createUser.user).toEqual({ username: 'new-officer', role: 'OFFICER', officer: { databaseId: officerId } });
+    const again = await api.gql(OFFICER, { input: input('second-officer') });
+    expect(extensions(again)).toMatchObject({ code: 'CONFLICT', field: 'input.officerId', reason: 'DUPLICATE' });
+    const { rows } = await api.db.sql.query(`SELECT username FROM app_user WHERE officer_id = $1`, [officerId]);
+    expect(rows).toEqual([{ username: 'new-officer' }]);
+  });
+
   it('change their own password; other sessions end', async () => {
     await api.createUser({ username: 'changer', role: 'PARK_ADMIN', parkIds: [parkId] });
     const first = await api.signIn('changer');

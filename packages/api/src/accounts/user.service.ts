@@ -79,21 +79,21 @@ export async function createUser(em: EntityManager, viewer: Viewer, input: Creat
   needs('parkIds', !!input.parkIds?.length, input.role === Role.PARK_ADMIN);
   needs('programIds', !!input.programIds?.length, input.role === Role.PROGRAM_ADMIN);
   needs('officerId', !!input.officerId, input.role === Role.OFFICER);
+  // The grants are read before the user exists: a query for users would flush a half-made one.
+  const parks = input.parkIds?.length ? await findRecords(em, Park, input.parkIds, 'parkIds', { active: true }) : [];
+  const programs = input.programIds?.length ? await findRecords(em, Program, input.programIds, 'programIds', { active: true }) : [];
+  const officer = input.officerId ? await findRecord(em, Officer, input.officerId, 'officerId') : undefined;
+  if (officer && (await em.count(User, { officer }, { filters: false })))
+    throw conflict('该民警已有账户 (this officer already has a user)', { field: 'officerId', reason: RecordErrorReason.DUPLICATE });
   const user = em.create(User, {
     username: input.username,
     displayName: input.displayName.trim(),
     role: input.role,
     passwordHash: await hashPassword(input.password),
+    officer,
   });
-  if (input.parkIds?.length) user.parks.set(await findRecords(em, Park, input.parkIds, 'parkIds', { active: true }));
-  if (input.programIds?.length) user.programs.set(await findRecords(em, Program, input.programIds, 'programIds', { active: true }));
-  if (input.officerId) {
-    const officer = await findRecord(em, Officer, input.officerId, 'officerId');
-    const existing = await em.count(User, { officer }, { filters: false });
-    if (existing)
-      throw conflict('该民警已有账户 (this officer already has a user)', { field: 'officerId', reason: RecordErrorReason.DUPLICATE });
-    user.officer = officer;
-  }
+  user.parks.set(parks);
+  user.programs.set(programs);
   return user;
 }
 

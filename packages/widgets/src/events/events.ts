@@ -45,6 +45,8 @@ export interface HuhangEventMap {
   'huhang-team-changed': HuhangEvent<string>;
   /** A police unit was added, renamed, archived or given other zones: the unit's id. */
   'huhang-police-unit-changed': HuhangEvent<string>;
+  /** A user was created, disabled or had its second factor reset: the user's id. */
+  'huhang-user-changed': HuhangEvent<string>;
 }
 
 declare global {

@@ -202,6 +202,30 @@ export const PoliceUnitRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PoliceUnitRow"}) as unknown as TypedDocumentString<Types.PoliceUnitRowFragment, unknown>;
+export const UserRowFragmentDoc = new TypedDocumentString(`
+    fragment UserRow on User {
+  id
+  username
+  displayName
+  role
+  version
+  disabledAt
+  lastLoginAt
+  twoFactorEnabled
+  parks {
+    id
+    name
+  }
+  programs {
+    id
+    name
+  }
+  officer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<Types.UserRowFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1489,3 +1513,149 @@ export const ArchivePoliceUnitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.ArchivePoliceUnitMutation, Types.ArchivePoliceUnitMutationVariables>;
+export const UsersAdminDocument = new TypedDocumentString(`
+    query UsersAdmin($filter: UserFilter, $first: Int!, $after: String) {
+  users(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UserRow
+    }
+  }
+  parks(first: 100) {
+    nodes {
+      id
+      name
+    }
+  }
+  programs(first: 20) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    fragment UserRow on User {
+  id
+  username
+  displayName
+  role
+  version
+  disabledAt
+  lastLoginAt
+  twoFactorEnabled
+  parks {
+    id
+    name
+  }
+  programs {
+    id
+    name
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.UsersAdminQuery, Types.UsersAdminQueryVariables>;
+export const OfficersOfParkDocument = new TypedDocumentString(`
+    query OfficersOfPark($parkId: ID!) {
+  officers(filter: {parkId: $parkId}, first: 100) {
+    nodes {
+      id
+      name
+      badgeNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.OfficersOfParkQuery, Types.OfficersOfParkQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      ...UserRow
+    }
+  }
+}
+    fragment UserRow on User {
+  id
+  username
+  displayName
+  role
+  version
+  disabledAt
+  lastLoginAt
+  twoFactorEnabled
+  parks {
+    id
+    name
+  }
+  programs {
+    id
+    name
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.CreateUserMutation, Types.CreateUserMutationVariables>;
+export const DisableUserDocument = new TypedDocumentString(`
+    mutation DisableUser($input: DisableUserInput!) {
+  disableUser(input: $input) {
+    user {
+      ...UserRow
+    }
+  }
+}
+    fragment UserRow on User {
+  id
+  username
+  displayName
+  role
+  version
+  disabledAt
+  lastLoginAt
+  twoFactorEnabled
+  parks {
+    id
+    name
+  }
+  programs {
+    id
+    name
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.DisableUserMutation, Types.DisableUserMutationVariables>;
+export const ResetTwoFactorDocument = new TypedDocumentString(`
+    mutation ResetTwoFactor($input: ResetTwoFactorInput!) {
+  resetTwoFactor(input: $input) {
+    ...UserRow
+  }
+}
+    fragment UserRow on User {
+  id
+  username
+  displayName
+  role
+  version
+  disabledAt
+  lastLoginAt
+  twoFactorEnabled
+  parks {
+    id
+    name
+  }
+  programs {
+    id
+    name
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.ResetTwoFactorMutation, Types.ResetTwoFactorMutationVariables>;

@@ -155,6 +155,25 @@ export function describeFailure(error: unknown, t: Translation): string {
   return t.errors.server;
 }
 
+/**
+ * An action on one row of a list (rename, archive, disable): the widget's failure line is cleared,
+ * the work done and `then` run (the list asked again); a refusal lands in the failure line.
+ */
+export async function rowAction(
+  t: Translation,
+  report: (failure: string) => void,
+  work: () => Promise<void>,
+  then: () => Promise<void>,
+): Promise<void> {
+  report('');
+  try {
+    await work();
+    await then();
+  } catch (error) {
+    report(describeFailure(error, t));
+  }
+}
+
 export interface Option {
   value: string;
   label: string;

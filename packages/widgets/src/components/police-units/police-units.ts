@@ -10,7 +10,7 @@ import {
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { keysOf } from '../../internal/choices';
-import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
+import { FormModel, banner, field, rules, rowAction } from '../../internal/form';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
@@ -164,15 +164,16 @@ export class HuhangPoliceUnits extends HuhangAdminElement {
     });
   }
 
-  private async act(unit: PoliceUnitRowFragment, work: () => Promise<void>) {
-    this.failure = '';
-    try {
-      await work();
-      this.changed(unit.id);
-      await this.units.retry();
-    } catch (error) {
-      this.failure = describeFailure(error, this.t);
-    }
+  private act(unit: PoliceUnitRowFragment, work: () => Promise<void>) {
+    return rowAction(
+      this.t,
+      (failure) => (this.failure = failure),
+      work,
+      () => {
+        this.changed(unit.id);
+        return this.units.retry();
+      },
+    );
   }
 
   private renderZoneEditor(unit: PoliceUnitRowFragment) {

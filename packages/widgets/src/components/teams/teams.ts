@@ -19,7 +19,7 @@ import {
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery, keysOf } from '../../internal/choices';
-import { FormModel, banner, describeFailure, field, rules, type Rule } from '../../internal/form';
+import { FormModel, banner, field, rules, type Rule, rowAction } from '../../internal/form';
 import { today } from '../../internal/period';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController, type QueryState } from '../../internal/query';
@@ -188,15 +188,16 @@ export class HuhangTeams extends HuhangAdminElement {
     });
   }
 
-  private async act(team: TeamRowFragment, work: () => Promise<void>) {
-    this.failure = '';
-    try {
-      await work();
-      this.changed(team.id);
-      await this.teams.retry();
-    } catch (error) {
-      this.failure = describeFailure(error, this.t);
-    }
+  private act(team: TeamRowFragment, work: () => Promise<void>) {
+    return rowAction(
+      this.t,
+      (failure) => (this.failure = failure),
+      work,
+      () => {
+        this.changed(team.id);
+        return this.teams.retry();
+      },
+    );
   }
 
   private renderTeams(teams: readonly TeamRowFragment[]) {

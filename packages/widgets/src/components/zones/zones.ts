@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ArchiveZoneDocument, CreateZoneDocument, UpdateZoneDocument, ZonesAdminDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
-import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
+import { FormModel, banner, field, rules, rowAction } from '../../internal/form';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
@@ -88,14 +88,13 @@ export class HuhangZones extends HuhangAdminElement {
     });
   }
 
-  private async act(work: () => Promise<void>) {
-    this.failure = '';
-    try {
-      await work();
-      await this.zones.retry();
-    } catch (error) {
-      this.failure = describeFailure(error, this.t);
-    }
+  private act(work: () => Promise<void>) {
+    return rowAction(
+      this.t,
+      (failure) => (this.failure = failure),
+      work,
+      () => this.zones.retry(),
+    );
   }
 
   override render() {

@@ -1,0 +1,375 @@
+import { CreateUserInputLimits, type Role, type UserRowFragment } from '@huhang/schema';
+import { html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { HuhangEvent } from '../../events/events';
+import {
+  CreateUserDocument,
+  DisableUserDocument,
+  OfficersOfParkDocument,
+  ResetTwoFactorDocument,
+  UsersAdminDocument,
+} from '../../generated/admin-operations';
+import { HuhangAdminElement } from '../../internal/admin-element';
+import { ApiError } from '../../internal/client';
+import { keysOf } from '../../internal/choices';
+import { FormModel, banner, field, rules, type Rule, rowAction } from '../../internal/form';
+import { formatDate, formatDateTime } from '../../internal/format';
+import { CursorPages } from '../../internal/pager';
+import { QueryController } from '../../internal/query';
+import { rowActionStyles } from '../../internal/styles';
+import { adminFrame, renderQuery, statusOf } from '../../internal/views';
+import { usersStyles } from './users.styles';
+import { USERS_WORDS, type UsersWords } from './users.words';
+
+const ROLES = keysOf(USERS_WORDS['zh-CN']!.roles);
+
+/** The roles a viewer may give, as the API's rule says: a program administrator makes park administrators and officers. */
+function rolesGiven(viewer: Role | undefined): Role[] {
+  if (viewer === 'SYSTEM_ADMIN') return ROLES;
+  if (viewer === 'PROGRAM_ADMIN') return ['PARK_ADMIN', 'OFFICER'];
+  return [];
+}
+
+/**
+ * @summary The users (用户) an administrator manages: searched by name and filtered by role, each
+ * with what it administers, its last sign-in and whether it is disabled; a user created with the
+ * parks, programs or officer record its role needs, disabled (its sessions end at once), or — by a
+ * system administrator — its second factor reset after a lost phone. Program administrators manage
+ * the park administrators and officers of their programs; system administrators everyone.
+ *
+ * @event huhang-user-changed - A user was created, disabled or had its second factor reset; `detail` is the user's id.
+ *
+ * @csspart base - The frame.
+ * @csspart title - The heading.
+ * @csspart table - The users.
+ * @csspart pager - The previous and next buttons with the page summary.
+ * @csspart banner - The outcome of creating a user.
+ * @csspart field-error - A field's error.
+ * @csspart not-permitted - Said to a user whose role manages no users.
+ */
+@customElement('huhang-users')
+export class HuhangUsers extends HuhangAdminElement {
+  static override styles = [...HuhangAdminElement.styles, rowActionStyles, usersStyles];
+
+  /** Users per page (5–100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private search = '';
+  @state() private roleFilter: Role | '' = '';
+  @state() private announcement = '';
+  @state() private failure = '';
+
+  private readonly pages = new CursorPages(() => this.requestUpdate());
+
+  private readonly users = new QueryController(this, UsersAdminDocument, () =>
+    this.signedIn
+      ? {
+          filter: { search: this.search.trim() || null, role: this.roleFilter || null },
+          first: Math.max(5, Math.min(100, this.pageSize || 20)),
+          after: this.pages.after,
+        }
+      : 'sign-in',
+  );
+
+  private readonly officers = new QueryController(this, OfficersOfParkDocument, () => {
+    const parkId = String(this.form.values.officerPark ?? '');
+    return this.signedIn && this.form.values.role === 'OFFICER' && parkId ? { parkId } : 'officerPark';
+  });
+
+  private get words(): UsersWords {
+    return USERS_WORDS[this.t.$code] ?? USERS_WORDS['zh-CN']!;
+  }
+
+  private readonly form = new FormModel(
+    this,
+    () => ({
+      username: '',
+      displayName: '',
+      role: '',
+      password: '',
+      parkIds: [] as string[],
+      programIds: [] as string[],
+      officerPark: '',
+      officerId: '',
+    }),
+    () => {
+      const r = rules(this.t);
+      /** Required only for the role that needs it. */
+      const neededBy =
+        (role: Role): Rule =>
+        (v, values) =>
+          values.role === role ? r.required(v, values) : undefined;
+      return {
+        username: [r.required, r.within(CreateUserInputLimits.username)],
+        displayName: [r.required, r.within(CreateUserInputLimits.displayName)],
+        role: [r.required],
+        password: [r.required, r.within(CreateUserInputLimits.password)],
+        parkIds: [neededBy('PARK_ADMIN'), r.within(CreateUserInputLimits.parkIds)],
+        programIds: [neededBy('PROGRAM_ADMIN'), r.within(CreateUserInputLimits.programIds)],
+        officerId: [neededBy('OFFICER')],
+      };
+    },
+  );
+
+  private get viewerRole(): Role | undefined {
+    return this.session.user?.role;
+  }
+
+  /** Whether the viewer may act on this user: not on itself, and only on the roles it may give. */
+  private mayChange(user: UserRowFragment): boolean {
+    return user.id !== this.session.user?.id && rolesGiven(this.viewerRole).includes(user.role);
+  }
+
+  private changed(id: string) {
+    this.dispatchEvent(new HuhangEvent('huhang-user-changed', id));
+  }
+
+  private async create(e: Event) {
+    e.preventDefault();
+    const v = this.form.values;
+    const role = v.role as Role;
+    const saved = await this.form.submit(
+      this.t,
+      (idempotencyKey) =>
+        this.mutate(CreateUserDocument, {
+          input: {
+            username: String(v.username).trim(),
+            displayName: String(v.displayName).trim(),
+            role,
+            password: String(v.password),
+            parkIds: role === 'PARK_ADMIN' ? [...(v.parkIds as string[])] : null,
+            programIds: role === 'PROGRAM_ADMIN' ? [...(v.programIds as string[])] : null,
+            officerId: role === 'OFFICER' ? String(v.officerId) : null,
+            idempotencyKey,
+          },
+        }),
+      this.shadowRoot,
+    );
+    if (saved) {
+      const user = saved.createUser.user;
+      this.announcement = this.words.created(user.username);
+      this.changed(user.id);
+      await this.users.retry();
+    }
+  }
+
+  private async disable(user: UserRowFragment) {
+    const w = this.words;
+    if (!confirm(w.confirmDisable(user.username))) return;
+    await this.act(user, async () => {
+      await this.mutate(DisableUserDocument, { input: { id: user.id, version: user.version } });
+      this.announcement = w.disabled(user.username);
+    });
+  }
+
+  private async resetTwoFactor(user: UserRowFragment) {
+    const w = this.words;
+    if (!confirm(w.confirmReset(user.username))) return;
+    await this.act(user, async () => {
+      await this.mutate(ResetTwoFactorDocument, { input: { userId: user.id } });
+      this.announcement = w.reset(user.username);
+    });
+  }
+
+  private act(user: UserRowFragment, work: () => Promise<void>) {
+    return rowAction(
+      this.t,
+      (failure) => (this.failure = failure),
+      work,
+      () => {
+        this.changed(user.id);
+        return this.users.retry();
+      },
+    );
+  }
+
+  private renderGrants(user: UserRowFragment) {
+    const names = [...user.programs, ...user.parks].map((g) => g.name);
+    if (user.officer) names.push(user.officer.name);
+    return names.length ? names.join('、') : html`<span class="muted">—</span>`;
+  }
+
+  private renderState(user: UserRowFragment) {
+    const w = this.words;
+    const locale = this.resolvedLocale;
+    return html`${user.disabledAt ? html`<span class="disabled">${w.disabledOn(formatDate(user.disabledAt, locale))}</span>` : w.active}
+    ${user.twoFactorEnabled === null || user.twoFactorEnabled === undefined
+      ? nothing
+      : html`<span class="muted second">${user.twoFactorEnabled ? w.twoFactorOn : w.twoFactorOff}</span>`}`;
+  }
+
+  private renderActions(user: UserRowFragment) {
+    const w = this.words;
+    if (!this.mayChange(user)) return nothing;
+    return html`<div class="act">
+      ${user.disabledAt
+        ? nothing
+        : html`<button class="secondary" aria-label="${w.disable}: ${user.username}" @click=${() => this.disable(user)}>
+            ${w.disable}
+          </button>`}
+      ${this.viewerRole === 'SYSTEM_ADMIN' && user.twoFactorEnabled
+        ? html`<button class="secondary" aria-label="${w.resetTwoFactor}: ${user.username}" @click=${() => this.resetTwoFactor(user)}>
+            ${w.resetTwoFactor}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderUsers(list: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+    nodes: UserRowFragment[];
+  }) {
+    const w = this.words;
+    const locale = this.resolvedLocale;
+    const self = this.session.user?.id;
+    if (list.nodes.length === 0) return html`<p class="muted" data-empty>${w.none}</p>`;
+    return html`<div class="scroll">
+        <table part="table">
+          <caption class="sr-only">
+            ${w.title}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${w.username}</th>
+              <th scope="col">${w.displayName}</th>
+              <th scope="col">${w.role}</th>
+              <th scope="col">${w.grants}</th>
+              <th scope="col">${w.lastLogin}</th>
+              <th scope="col">${w.state}</th>
+              <th scope="col">${w.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${list.nodes.map(
+              (user) =>
+                html`<tr data-id=${user.id} data-role=${user.role} ?data-disabled=${!!user.disabledAt}>
+                  <th scope="row">${user.username}${user.id === self ? w.you : ''}</th>
+                  <td>${user.displayName}</td>
+                  <td>${w.roles[user.role]}</td>
+                  <td class="grants">${this.renderGrants(user)}</td>
+                  <td class="nowrap">
+                    ${user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : html`<span class="muted">${w.never}</span>`}
+                  </td>
+                  <td>${this.renderState(user)}</td>
+                  <td>${this.renderActions(user)}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${this.pages.render(
+        this.t,
+        { ...list, pageInfo: { ...list.pageInfo, endCursor: list.pageInfo.endCursor ?? null } },
+        this.pageSize,
+        w.summary(list.totalCount),
+      )}`;
+  }
+
+  private renderFilters() {
+    const w = this.words;
+    return html`<div class="toolbar">
+      <div class="field">
+        <label for="search">${w.search}</label>
+        <input
+          id="search"
+          type="search"
+          placeholder=${w.searchHint}
+          .value=${this.search}
+          @change=${(e: Event) => {
+            this.search = (e.target as HTMLInputElement).value;
+            this.pages.restart();
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for="role-filter">${w.roleFilter}</label>
+        <select
+          id="role-filter"
+          .value=${this.roleFilter}
+          @change=${(e: Event) => {
+            this.roleFilter = (e.target as HTMLSelectElement).value as Role | '';
+            this.pages.restart();
+          }}
+        >
+          <option value="">${w.anyRole}</option>
+          ${ROLES.map((r) => html`<option value=${r} ?selected=${r === this.roleFilter}>${w.roles[r]}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderForm() {
+    const t = this.t;
+    const w = this.words;
+    const v = this.form.values;
+    const parks = this.users.data?.parks.nodes ?? [];
+    const programs = this.users.data?.programs.nodes ?? [];
+    const officers = this.officers.data?.officers.nodes ?? [];
+    const parkChoices = parks.map((p) => ({ value: p.id, label: p.name }));
+    return html`<form @submit=${this.create} novalidate aria-labelledby="user-heading">
+      <h3 id="user-heading">${w.newUser}</h3>
+      <div class="row">
+        ${field(this.form, 'username', w.username, 'text', { required: true, t, hint: w.usernameHint, autocomplete: 'off' })}
+        ${field(this.form, 'displayName', w.displayName, 'text', { required: true, t })}
+      </div>
+      <div class="row">
+        ${field(this.form, 'role', w.role, 'select', {
+          choices: rolesGiven(this.viewerRole).map((r) => ({ value: r, label: w.roles[r] })),
+          required: true,
+          t,
+        })}
+        ${field(this.form, 'password', w.password, 'password', { required: true, t, hint: w.passwordHint, autocomplete: 'new-password' })}
+      </div>
+      ${v.role === 'PARK_ADMIN'
+        ? html`<div class="choices-scroll">
+            ${field(this.form, 'parkIds', w.parks, 'checkboxes', { choices: parkChoices, required: true, t })}
+          </div>`
+        : nothing}
+      ${v.role === 'PROGRAM_ADMIN'
+        ? field(this.form, 'programIds', w.programs, 'checkboxes', {
+            choices: programs.map((p) => ({ value: p.id, label: p.name })),
+            required: true,
+            t,
+          })
+        : nothing}
+      ${v.role === 'OFFICER'
+        ? html`<div class="row">
+            ${field(this.form, 'officerPark', w.officerPark, 'select', { choices: parkChoices, required: true, t })}
+            ${v.officerPark && this.officers.status === 'ready' && officers.length === 0
+              ? html`<p class="muted" data-empty>${w.noOfficers}</p>`
+              : field(this.form, 'officerId', w.officer, 'select', {
+                  choices: officers.map((o) => ({ value: o.id, label: `${o.name}（${o.badgeNumber}）` })),
+                  required: true,
+                  t,
+                })}
+          </div>`
+        : nothing}
+      ${banner(this.form)}
+      <div class="actions">
+        <button type="submit" ?disabled=${this.form.submitting}>${this.form.submitting ? t.form.saving : w.create}</button>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    const w = this.words;
+    const refused = this.users.status === 'error' && this.users.error instanceof ApiError && this.users.error.code === 'FORBIDDEN';
+    return adminFrame(
+      this,
+      w.title,
+      () =>
+        refused
+          ? html`<p class="state muted" part="not-permitted">${w.notPermitted}</p>`
+          : html`${this.renderFilters()} ${this.failure ? html`<p class="field-error" role="alert">${this.failure}</p>` : nothing}
+            ${renderQuery(this, this.users, ({ users }) => this.renderUsers(users))} ${this.users.data ? this.renderForm() : nothing}`,
+      { status: this.announcement || statusOf(this, this.users, w.title) },
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'huhang-users': HuhangUsers;
+  }
+}
