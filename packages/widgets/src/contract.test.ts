@@ -33,6 +33,7 @@ describe('the widgets’ contract with the API', () => {
     const live = inputLimits(await createSchema());
     const used = new Set(sources.flatMap(({ text }) => [...text.matchAll(/\b(\w+)InputLimits\b/g)].map((match) => `${match[1]}Input`)));
     expect([...used].sort()).toEqual([
+      'AddIndicatorInput',
       'AddTeamMemberInput',
       'CreateEmbedKeyInput',
       'CreateOfficerInput',
@@ -48,6 +49,7 @@ describe('the widgets’ contract with the API', () => {
       'RecordRecognitionInput',
       'RecordVisitInput',
       'ReportHazardInput',
+      'TranslatedTextInput',
     ]);
     for (const type of used) {
       expect({ type, limits: (schema as Record<string, unknown>)[`${type}Limits`] }).toEqual({ type, limits: live[type] });

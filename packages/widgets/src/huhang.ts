@@ -15,6 +15,7 @@ import './components/zones/zones';
 import './components/teams/teams';
 import './components/police-units/police-units';
 import './components/users/users';
+import './components/commitment-editor/commitment-editor';
 import './components/import/import';
 import './components/officer-roster/officer-roster';
 import './components/patrol-form/patrol-form';

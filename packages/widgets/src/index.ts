@@ -20,6 +20,7 @@ export { HuhangZones } from './components/zones/zones';
 export { HuhangTeams } from './components/teams/teams';
 export { HuhangPoliceUnits } from './components/police-units/police-units';
 export { HuhangUsers } from './components/users/users';
+export { HuhangCommitmentEditor } from './components/commitment-editor/commitment-editor';
 export { HuhangImport } from './components/import/import';
 export { HuhangOfficerRoster } from './components/officer-roster/officer-roster';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';

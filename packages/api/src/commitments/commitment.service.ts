@@ -6,7 +6,8 @@ import { applyPatch, findActive, findForChange, findRecord, findRecords } from '
 import { idOf } from '../shared/graphql/global-id';
 import type { ArchiveInput, RemoveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
-import { invalidTransition } from '../shared/errors/domain-error';
+import { conflict, invalidTransition } from '../shared/errors/domain-error';
+import { RecordErrorReason } from '../shared/errors/reasons';
 import { DomainValidationError } from '../shared/validation';
 import { fromInput } from '../shared/i18n/translated';
 import { Program } from '../programs/program.entity';
@@ -65,6 +66,12 @@ function checkParams(params: Record<string, unknown> | undefined): void {
 export async function createCommitment(em: EntityManager, input: CreateCommitmentInput): Promise<Commitment> {
   const program = await findActive(em, Program, input.programId, 'programId');
   const [leadUnit] = input.leadUnitId ? await unitsOf(em, program, [input.leadUnitId], 'leadUnitId') : [null];
+  // A retired commitment keeps its code: codes are never reused within a program.
+  if (await em.count(Commitment, { program, code: input.code }, { filters: false }))
+    throw conflict(`该机制已有编号为 ${input.code} 的承诺 (the program has a commitment ${input.code} already)`, {
+      field: 'code',
+      reason: RecordErrorReason.DUPLICATE,
+    });
   const sortOrder = input.sortOrder ?? (await em.count(Commitment, { program })) + 1;
   const commitment = em.create(Commitment, {
     program,

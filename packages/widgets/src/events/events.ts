@@ -47,6 +47,8 @@ export interface HuhangEventMap {
   'huhang-police-unit-changed': HuhangEvent<string>;
   /** A user was created, disabled or had its second factor reset: the user's id. */
   'huhang-user-changed': HuhangEvent<string>;
+  /** A commitment was published or retired, or its indicators changed: the commitment's id. */
+  'huhang-commitment-changed': HuhangEvent<string>;
 }
 
 declare global {

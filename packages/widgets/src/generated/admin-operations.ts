@@ -226,6 +226,84 @@ export const UserRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UserRow"}) as unknown as TypedDocumentString<Types.UserRowFragment, unknown>;
+export const IndicatorRowFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorRow on Indicator {
+  id
+  metric
+  params
+  comparator
+  target
+  period
+  version
+  label {
+    zhCN
+    zhTW
+    en
+  }
+}
+    `, {"fragmentName":"IndicatorRow"}) as unknown as TypedDocumentString<Types.IndicatorRowFragment, unknown>;
+export const CommitmentRowFragmentDoc = new TypedDocumentString(`
+    fragment CommitmentRow on Commitment {
+  id
+  code
+  area
+  version
+  title {
+    zhCN
+    zhTW
+    en
+  }
+  indicators(first: 20) {
+    nodes {
+      ...IndicatorRow
+    }
+  }
+}
+    fragment IndicatorRow on Indicator {
+  id
+  metric
+  params
+  comparator
+  target
+  period
+  version
+  label {
+    zhCN
+    zhTW
+    en
+  }
+}`, {"fragmentName":"CommitmentRow"}) as unknown as TypedDocumentString<Types.CommitmentRowFragment, unknown>;
+export const MetricChoiceFragmentDoc = new TypedDocumentString(`
+    fragment MetricChoice on MetricInfo {
+  name
+  kind
+  perPeriod
+  label {
+    zhCN
+    zhTW
+    en
+  }
+  description {
+    zhCN
+    zhTW
+    en
+  }
+  unitLabel {
+    zhCN
+    zhTW
+    en
+  }
+  parameters {
+    name
+    type
+    defaultValue
+    min
+    max
+    values
+    description
+  }
+}
+    `, {"fragmentName":"MetricChoice"}) as unknown as TypedDocumentString<Types.MetricChoiceFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1659,3 +1737,161 @@ export const ResetTwoFactorDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<Types.ResetTwoFactorMutation, Types.ResetTwoFactorMutationVariables>;
+export const CommitmentsAdminDocument = new TypedDocumentString(`
+    query CommitmentsAdmin($programId: ID) {
+  programs(first: 20) {
+    nodes {
+      id
+      name
+    }
+  }
+  commitments(first: 100, filter: {programId: $programId}) {
+    nodes {
+      ...CommitmentRow
+      program {
+        id
+      }
+    }
+  }
+  metrics {
+    ...MetricChoice
+  }
+}
+    fragment IndicatorRow on Indicator {
+  id
+  metric
+  params
+  comparator
+  target
+  period
+  version
+  label {
+    zhCN
+    zhTW
+    en
+  }
+}
+fragment CommitmentRow on Commitment {
+  id
+  code
+  area
+  version
+  title {
+    zhCN
+    zhTW
+    en
+  }
+  indicators(first: 20) {
+    nodes {
+      ...IndicatorRow
+    }
+  }
+}
+fragment MetricChoice on MetricInfo {
+  name
+  kind
+  perPeriod
+  label {
+    zhCN
+    zhTW
+    en
+  }
+  description {
+    zhCN
+    zhTW
+    en
+  }
+  unitLabel {
+    zhCN
+    zhTW
+    en
+  }
+  parameters {
+    name
+    type
+    defaultValue
+    min
+    max
+    values
+    description
+  }
+}`) as unknown as TypedDocumentString<Types.CommitmentsAdminQuery, Types.CommitmentsAdminQueryVariables>;
+export const CreateCommitmentDocument = new TypedDocumentString(`
+    mutation CreateCommitment($input: CreateCommitmentInput!) {
+  createCommitment(input: $input) {
+    commitment {
+      ...CommitmentRow
+    }
+  }
+}
+    fragment IndicatorRow on Indicator {
+  id
+  metric
+  params
+  comparator
+  target
+  period
+  version
+  label {
+    zhCN
+    zhTW
+    en
+  }
+}
+fragment CommitmentRow on Commitment {
+  id
+  code
+  area
+  version
+  title {
+    zhCN
+    zhTW
+    en
+  }
+  indicators(first: 20) {
+    nodes {
+      ...IndicatorRow
+    }
+  }
+}`) as unknown as TypedDocumentString<Types.CreateCommitmentMutation, Types.CreateCommitmentMutationVariables>;
+export const RetireCommitmentDocument = new TypedDocumentString(`
+    mutation RetireCommitment($input: ArchiveInput!) {
+  retireCommitment(input: $input) {
+    commitment {
+      id
+      retiredAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RetireCommitmentMutation, Types.RetireCommitmentMutationVariables>;
+export const AddIndicatorDocument = new TypedDocumentString(`
+    mutation AddIndicator($input: AddIndicatorInput!) {
+  addIndicator(input: $input) {
+    indicator {
+      ...IndicatorRow
+    }
+  }
+}
+    fragment IndicatorRow on Indicator {
+  id
+  metric
+  params
+  comparator
+  target
+  period
+  version
+  label {
+    zhCN
+    zhTW
+    en
+  }
+}`) as unknown as TypedDocumentString<Types.AddIndicatorMutation, Types.AddIndicatorMutationVariables>;
+export const RemoveIndicatorDocument = new TypedDocumentString(`
+    mutation RemoveIndicator($input: RemoveInput!) {
+  removeIndicator(input: $input) {
+    indicator {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RemoveIndicatorMutation, Types.RemoveIndicatorMutationVariables>;
