@@ -66,6 +66,8 @@ async function main() {
     await element('huhang-service-request-form', 'admin-service-request-form');
     await element('huhang-officer-roster', 'admin-officer-roster');
     await element('huhang-zones', 'admin-zones');
+    await element('huhang-teams', 'admin-teams');
+    await element('huhang-police-units', 'admin-police-units');
     await element('huhang-embed-keys', 'admin-embed-keys');
     await element('huhang-incident-form', 'admin-incident-form');
     await element('huhang-engagement-form', 'admin-engagement-form');
@@ -81,6 +83,24 @@ async function main() {
     await page.locator('huhang-import [part="check-button"]').click();
     await page.waitForSelector('huhang-import [part="problems"]');
     await element('huhang-import', 'admin-import-dry-run');
+    // Users and commitments, as the program's administrator manages them.
+    const bureau = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    await bureau.goto(`${base}/admin.html#users`);
+    await bureau.evaluate(() => sessionStorage.clear());
+    await bureau.reload();
+    await bureau.locator('huhang-sign-in input[name="username"]').fill(process.env.HUHANG_PROGRAM_ADMIN ?? 'wengan-bureau');
+    await bureau.locator('huhang-sign-in input[name="password"]').fill(process.env.HUHANG_PASSWORD ?? 'Huhang-demo-2026');
+    await bureau.locator('huhang-sign-in button[type="submit"]').click();
+    await bureau.waitForSelector('huhang-users table');
+    await settle(bureau);
+    for (const [selector, name] of [
+      ['huhang-users', 'admin-users'],
+      ['huhang-commitment-editor', 'admin-commitment-editor'],
+    ]) {
+      await bureau.locator(selector).screenshot({ path: join(out, `${name}.png`) });
+      console.log(`[screenshots] ${join(out, `${name}.png`)}`);
+    }
+    await bureau.close();
     // The audit trail, as the system administrator reads it.
     const admin = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     await admin.goto(`${base}/admin.html#audit`);

@@ -332,4 +332,7 @@ export const rowActionStyles = css`
     min-width: 120px;
     flex: 1;
   }
+  .act button {
+    white-space: nowrap;
+  }
 `;

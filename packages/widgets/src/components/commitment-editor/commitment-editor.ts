@@ -315,7 +315,7 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${w.code}</th>
+            <th scope="col">${w.commitmentColumn}</th>
             <th scope="col">${w.area}</th>
             <th scope="col">${w.indicators}</th>
             ${this.mayEdit ? html`<th scope="col"><span class="sr-only">${w.retire}</span></th>` : nothing}

@@ -13,6 +13,7 @@ export interface CommitmentEditorWords {
   comparators: Record<Comparator, string>;
   periods: Record<IndicatorPeriod, string>;
   perPeriod(period: string): string;
+  commitmentColumn: string;
   indicators: string;
   noIndicators: string;
   indicatorsOf(code: string): string;
@@ -53,6 +54,7 @@ const zhCN: CommitmentEditorWords = {
   comparators: { GTE: '≥', GT: '>', EQ: '=', LT: '<', LTE: '≤' },
   periods: { WEEK: '每周', MONTH: '每月', QUARTER: '每季度', YEAR: '每年' },
   perPeriod: (period) => `${period}考核`,
+  commitmentColumn: '承诺',
   indicators: '考核指标',
   noIndicators: '还没有考核指标',
   indicatorsOf: (code) => `${code}的考核指标`,
@@ -93,6 +95,7 @@ const zhTW: CommitmentEditorWords = {
   comparators: { GTE: '≥', GT: '>', EQ: '=', LT: '<', LTE: '≤' },
   periods: { WEEK: '每週', MONTH: '每月', QUARTER: '每季', YEAR: '每年' },
   perPeriod: (period) => `${period}考核`,
+  commitmentColumn: '承諾',
   indicators: '考核指標',
   noIndicators: '還沒有考核指標',
   indicatorsOf: (code) => `${code}的考核指標`,
@@ -138,6 +141,7 @@ const en: CommitmentEditorWords = {
   comparators: { GTE: '≥', GT: '>', EQ: '=', LT: '<', LTE: '≤' },
   periods: { WEEK: 'Weekly', MONTH: 'Monthly', QUARTER: 'Quarterly', YEAR: 'Yearly' },
   perPeriod: (period) => `judged ${period.toLowerCase()}`,
+  commitmentColumn: 'Commitment',
   indicators: 'Indicators',
   noIndicators: 'No indicators yet',
   indicatorsOf: (code) => `Indicators of ${code}`,

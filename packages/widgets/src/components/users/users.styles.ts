@@ -10,6 +10,7 @@ export const usersStyles = css`
   .second {
     display: block;
     font-size: 0.85em;
+    white-space: nowrap;
   }
   h3 {
     font-size: 1em;
