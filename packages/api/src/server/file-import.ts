@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../access/viewer';
 import { InputErrorReason } from '../shared/errors/reasons';
-import { IMPORT_COLUMNS } from '../imports/import.service';
+import { IMPORT_COLUMNS } from '../imports/import.columns';
 import { ImportKind } from '../imports/import.types';
 import { readSheetFile, templateCsv, templateXlsx, UnreadableFileError, type SheetText } from '../imports/import.file';
 import { ANSWERED, readFileBody } from './guards';

@@ -6,6 +6,7 @@ import { InputErrorReason } from '../shared/errors/reasons';
 import { ANSWERED } from './guards';
 import { STATUS_OF_CODE, type PageResult } from './list-export';
 import { sendError } from './respond';
+import { REPORT_FILE_WORDS } from './report-file.words';
 
 /**
  * GET /report?scope=…&period=2026-10 (月报), 2026-Q3 (季报) or 2026 (年报): a scope's report as an
@@ -104,138 +105,6 @@ const API_LOCALE: Record<ReportLocale, string> = { 'zh-CN': 'ZH_CN', 'zh-TW': 'Z
 /** A target's comparator as a sign, the same in every language. */
 const COMPARATOR: Record<string, string> = { GTE: '≥', GT: '>', LTE: '≤', LT: '<', EQ: '=' };
 
-const WORDS = {
-  'zh-CN': {
-    kinds: { MONTH: '月报', QUARTER: '季报', YEAR: '年报' } as Record<string, string>,
-    title: (kind: string) => `护航园区工作${kind}`,
-    sheets: { summary: '概况', commitments: '承诺与指标', figures: '服务数据', trend: '近十二个月走势' },
-    status: { MET: '达标', NOT_MET: '未达标', NOT_APPLICABLE: '不适用', PENDING: '待定' },
-    trend: { UP: '上升', DOWN: '下降', FLAT: '持平' },
-    summary: {
-      scope: '范围',
-      period: '报告期',
-      from: '起',
-      to: '止',
-      partial: '报告期未结束',
-      score: '综合达标得分',
-      previousScore: '上期得分',
-      trend: '环比',
-      yearAgoScore: '上年同期得分',
-      trendYearOnYear: '同比',
-      met: '达标指标',
-      judged: '可评价指标',
-      pending: '待定指标',
-      yes: '是',
-      no: '否',
-    },
-    columns: {
-      code: '编号',
-      commitment: '承诺',
-      commitmentStatus: '承诺状态',
-      indicator: '指标',
-      value: '本期',
-      number: '本期（数值）',
-      unit: '单位',
-      target: '目标',
-      status: '指标状态',
-      previous: '上期',
-      trend: '环比',
-      yearAgo: '上年同期',
-      trendYearOnYear: '同比',
-      key: '代码',
-      figure: '项目',
-      month: '月份',
-    },
-    suppressed: '标注“<3”等的数值基数过小，为保护个人信息不予公开。',
-  },
-  'zh-TW': {
-    kinds: { MONTH: '月報', QUARTER: '季報', YEAR: '年報' } as Record<string, string>,
-    title: (kind: string) => `護航園區工作${kind}`,
-    sheets: { summary: '概況', commitments: '承諾與指標', figures: '服務數據', trend: '近十二個月走勢' },
-    status: { MET: '達標', NOT_MET: '未達標', NOT_APPLICABLE: '不適用', PENDING: '待定' },
-    trend: { UP: '上升', DOWN: '下降', FLAT: '持平' },
-    summary: {
-      scope: '範圍',
-      period: '報告期',
-      from: '起',
-      to: '止',
-      partial: '報告期未結束',
-      score: '綜合達標得分',
-      previousScore: '上期得分',
-      trend: '環比',
-      yearAgoScore: '上年同期得分',
-      trendYearOnYear: '同比',
-      met: '達標指標',
-      judged: '可評價指標',
-      pending: '待定指標',
-      yes: '是',
-      no: '否',
-    },
-    columns: {
-      code: '編號',
-      commitment: '承諾',
-      commitmentStatus: '承諾狀態',
-      indicator: '指標',
-      value: '本期',
-      number: '本期（數值）',
-      unit: '單位',
-      target: '目標',
-      status: '指標狀態',
-      previous: '上期',
-      trend: '環比',
-      yearAgo: '上年同期',
-      trendYearOnYear: '同比',
-      key: '代碼',
-      figure: '項目',
-      month: '月份',
-    },
-    suppressed: '標註「<3」等的數值基數過小，為保護個人資訊不予公開。',
-  },
-  en: {
-    kinds: { MONTH: 'monthly report', QUARTER: 'quarterly report', YEAR: 'yearly report' } as Record<string, string>,
-    title: (kind: string) => `Park protection ${kind}`,
-    sheets: { summary: 'Summary', commitments: 'Commitments', figures: 'Service figures', trend: 'Last 12 months' },
-    status: { MET: 'met', NOT_MET: 'not met', NOT_APPLICABLE: 'not applicable', PENDING: 'pending' },
-    trend: { UP: 'up', DOWN: 'down', FLAT: 'flat' },
-    summary: {
-      scope: 'Scope',
-      period: 'Period',
-      from: 'From',
-      to: 'To',
-      partial: 'Period not ended',
-      score: 'Overall score',
-      previousScore: 'Score of the period before',
-      trend: 'Against the period before',
-      yearAgoScore: 'Score a year before',
-      trendYearOnYear: 'Against a year before',
-      met: 'Indicators met',
-      judged: 'Indicators judged',
-      pending: 'Indicators pending',
-      yes: 'yes',
-      no: 'no',
-    },
-    columns: {
-      code: 'Code',
-      commitment: 'Commitment',
-      commitmentStatus: 'Commitment status',
-      indicator: 'Indicator',
-      value: 'This period',
-      number: 'This period (number)',
-      unit: 'Unit',
-      target: 'Target',
-      status: 'Indicator status',
-      previous: 'Period before',
-      trend: 'Change',
-      yearAgo: 'A year before',
-      trendYearOnYear: 'Year on year',
-      key: 'Key',
-      figure: 'Figure',
-      month: 'Month',
-    },
-    suppressed: 'Values such as "<3" are counted over too few to publish without revealing personal data.',
-  },
-} as const;
-
 /** A report period as the widgets write it: 2026-10, 2026-Q3 or 2026. */
 export function readReportPeriod(text: string): { input: Record<string, unknown>; lastMonth: string } | undefined {
   let m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(text);
@@ -259,7 +128,7 @@ function twelveMonthsEnding(month: string): { from: string; to: string } {
 const plain = (v: Shown | null | undefined) => (v && !v.suppressed && v.applicable ? v.value : null);
 
 export async function reportWorkbook(data: ReportData, locale: ReportLocale, lastMonth: string): Promise<{ title: string; body: Buffer }> {
-  const w = WORDS[locale];
+  const w = REPORT_FILE_WORDS[locale];
   const r = data.complianceReport;
   const title = `${w.title(w.kinds[r.period.kind] ?? w.kinds.MONTH!)} · ${r.scope.name}`;
   const trendWord = (t: Trend) => (t ? w.trend[t] : '');
