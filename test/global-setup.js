@@ -4,7 +4,8 @@ require('reflect-metadata');
 const { openDatabase, withDatabase } = require('../packages/api/dist/shared/db/database');
 const { createOrm, migrate } = require('../packages/api/dist/orm');
 const { Client } = require('pg');
-const { APP_LOGIN, ensureApiLogin, grantStatements } = require('../packages/api/dist/shared/db/roles');
+const { APP_LOGIN, ensureApiLogin, grantStatements, jobQueueGrantStatements } = require('../packages/api/dist/shared/db/roles');
+const { migrateJobQueue } = require('../packages/api/dist/server/filed-reports');
 
 /** The password of the API's login in the test server (tests connect as it to check its limits). */
 const APP_PASSWORD = 'huhang-app-test';
@@ -27,6 +28,9 @@ module.exports = async function globalSetup() {
   await migrate(orm);
   // As every start does: the API's role gets its grants on the tables the migrations made.
   for (const statement of grantStatements()) await orm.em.getConnection().execute(statement);
+  // The job queue that files reports (server/filed-reports.ts), installed as every start installs it.
+  await migrateJobQueue(withDatabase(server, template), () => undefined);
+  for (const statement of jobQueueGrantStatements()) await orm.em.getConnection().execute(statement);
   await orm.close();
   await ensureApiLogin(withDatabase(server, 'postgres'), APP_LOGIN, APP_PASSWORD);
 

@@ -3,7 +3,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { openDatabase, redact, type DatabaseHandle } from './shared/db/database';
 import { DatabaseSetupError } from './shared/db/embedded';
-import { checkRole, grantStatements } from './shared/db/roles';
+import { checkRole, grantStatements, jobQueueGrantStatements } from './shared/db/roles';
+import { migrateJobQueue } from './server/filed-reports';
 import { createOrm, migrate } from './orm';
 import { replicaOverrides, replicaUrlsFromEnvironment } from './shared/db/replicas';
 
@@ -51,6 +52,9 @@ async function migrateAsOwner(ownerUrl: string, log: (line: string) => void): Pr
     if (applied.length) log(`[db] applied ${applied.length} migration(s): ${applied.join(', ')}`);
     // Tables a migration added get the API's grants too.
     for (const statement of grantStatements()) await owner.em.getConnection().execute(statement);
+    // The job queue that files the reports after each month's end (server/filed-reports.ts).
+    await migrateJobQueue(ownerUrl, log);
+    for (const statement of jobQueueGrantStatements()) await owner.em.getConnection().execute(statement);
   } finally {
     await owner.close();
   }

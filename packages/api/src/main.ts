@@ -8,6 +8,7 @@ import { DatabaseSetupError } from './shared/db/embedded';
 import { allowDemoKeyOrigins, demoPresent, progressPrinter, seedDemo } from './demo/seed';
 import { DEMO_EMBED_KEY } from './demo/users';
 import { exampleSite, startServer } from './server';
+import { reportScheduleFromEnvironment } from './server/filed-reports';
 
 /** HUHANG_WORKERS: how many processes serve HTTP (node:cluster); 1 by default, this process itself. */
 function workerCount(): number {
@@ -46,7 +47,12 @@ async function main(): Promise<void> {
   }
   const port = process.env.PORT ? Number(process.env.PORT) : 4000;
   if (workers > 1) return superviseWorkers(app, port, workers, started);
-  const server = await startServer({ orm: app.orm, port, staticFiles: exampleSite() });
+  const server = await startServer({
+    orm: app.orm,
+    port,
+    staticFiles: exampleSite(),
+    reportSchedule: reportScheduleFromEnvironment(app.db.ownerUrl),
+  });
   await announce(app, server.url, started, 1);
 
   let stopping = false;
@@ -82,7 +88,8 @@ async function announce(app: Bootstrapped, url: string, started: number, workers
 async function superviseWorkers(app: Bootstrapped, port: number, count: number, started: number): Promise<void> {
   // The workers connect as the API's role to the database this process keeps; they migrate nothing.
   cluster.setupPrimary({ exec: __filename });
-  const env = { HUHANG_WORKER_DATABASE_URL: app.db.url, PORT: String(port) };
+  // The job queue that files reports runs in the workers and connects as the owner (filed-reports.ts).
+  const env = { HUHANG_WORKER_DATABASE_URL: app.db.url, HUHANG_WORKER_OWNER_URL: app.db.ownerUrl, PORT: String(port) };
   let stopping = false;
   const fork = (): Promise<{ worker: Worker; port: number }> =>
     new Promise((resolve, reject) => {
@@ -125,7 +132,12 @@ async function superviseWorkers(app: Bootstrapped, port: number, count: number, 
 /** A worker: the HTTP server on the shared port, over the database its primary keeps. */
 async function serveAsWorker(): Promise<void> {
   const orm = await createOrm(process.env.HUHANG_WORKER_DATABASE_URL!, replicaOverrides());
-  const server = await startServer({ orm, port: Number(process.env.PORT ?? 4000), staticFiles: exampleSite() });
+  const server = await startServer({
+    orm,
+    port: Number(process.env.PORT ?? 4000),
+    staticFiles: exampleSite(),
+    reportSchedule: reportScheduleFromEnvironment(process.env.HUHANG_WORKER_OWNER_URL),
+  });
   process.send?.({ listening: Number(new URL(server.url).port) });
   let stopping = false;
   const stop = async () => {

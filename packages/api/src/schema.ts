@@ -39,6 +39,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { hardenTextScalars } from './shared/graphql/text-scalars';
 
 import { ImportResolver } from './imports/import.resolver';
+import { FiledReportResolver } from './reports/filed-report.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -80,6 +81,7 @@ export const RESOLVERS = [
   IndicatorResolver,
   ProgramCommitmentsResolver,
   StatisticsResolver,
+  FiledReportResolver,
   AccessResolver,
   AuditResolver,
   EmbedKeyResolver,

@@ -8,7 +8,8 @@ import type { ApolloServer } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { createApollo } from './server/apollo';
-import { serveExport, serveGraphql, serveImport, serveReport, type GraphqlRoute } from './server/graphql-route';
+import { runUnasked, serveExport, serveGraphql, serveImport, serveReport, type GraphqlRoute } from './server/graphql-route';
+import { fileReports, startReportSchedule, type ReportSchedule } from './server/filed-reports';
 import { serveImportTemplate } from './server/file-import';
 import { sendError, sendJson } from './server/respond';
 import type { Context } from './access/context';
@@ -65,6 +66,12 @@ export interface ServerOptions {
   oneStatementReads?: boolean;
   /** Roles that sign in with two factors; HUHANG_TWO_FACTOR_ROLES, else SYSTEM_ADMIN and PROGRAM_ADMIN in production, none elsewhere. */
   twoFactorRoles?: Role[];
+  /**
+   * When (cron, UTC) to file the reports a month's end completes (server/filed-reports.ts), also once
+   * at start, and the job queue's connection: the database's owner, as graphile-worker keeps its
+   * tables from every other role. HUHANG_REPORT_SCHEDULE for `npm start`; no filing unless given.
+   */
+  reportSchedule?: { cron: string; queueUrl: string } | null;
 }
 
 export interface RunningServer {
@@ -110,6 +117,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
         async serverWillStart() {
           return {
             serverWillStop: async () => {
+              await schedule?.stop();
               await watch.close();
               redis?.disconnect();
             },
@@ -158,6 +166,16 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
       }
     });
   });
+
+  // Filing the month's reports: a job any of the server's processes may take, run as the system.
+  const schedule: ReportSchedule | null = options.reportSchedule
+    ? await startReportSchedule({
+        connectionString: options.reportSchedule.queueUrl,
+        cron: options.reportSchedule.cron,
+        file: () => fileReports({ run: (viewer, request) => runUnasked(route, viewer, request) }, options.orm),
+        log: (line) => log.info(line),
+      })
+    : null;
 
   // The explorer's files (development), then the folders the caller serves.
   const statics = [...(production ? [] : explorerFiles()), ...(options.staticFiles ?? [])];

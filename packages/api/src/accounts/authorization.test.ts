@@ -40,7 +40,7 @@ const AUDIENCE: Record<string, Who[]> = {
       .map((name) => [name, ['key', ...SIGNED_IN] as Who[]]),
   ),
   ...Object.fromEntries(
-    'policeUnits enterprises enterprise enterpriseByCreditCode officers officer liaisonAssignments teams visits patrols hazards serviceRequests recognitions me logout changePassword startTwoFactorEnrolment confirmTwoFactorEnrolment recordVisit updateVisit recordPatrol calendarDays'
+    'policeUnits enterprises enterprise enterpriseByCreditCode officers officer liaisonAssignments teams visits patrols hazards serviceRequests recognitions me logout changePassword startTwoFactorEnrolment confirmTwoFactorEnrolment recordVisit updateVisit recordPatrol calendarDays filedReports filedReportFile'
       .split(' ')
       .map((name) => [name, SIGNED_IN]),
   ),

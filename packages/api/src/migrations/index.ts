@@ -21,6 +21,7 @@ import { Migration20261130001800_data_notify } from './Migration20261130001800_d
 import { Migration20261130001900_row_security } from './Migration20261130001900_row_security';
 import { Migration20261201002000_access_flag } from './Migration20261201002000_access_flag';
 import { Migration20261201002100_taken_codes } from './Migration20261201002100_taken_codes';
+import { Migration20261202002200_filed_reports } from './Migration20261202002200_filed_reports';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130001900_row_security', class: Migration20261130001900_row_security },
   { name: 'Migration20261201002000_access_flag', class: Migration20261201002000_access_flag },
   { name: 'Migration20261201002100_taken_codes', class: Migration20261201002100_taken_codes },
+  { name: 'Migration20261202002200_filed_reports', class: Migration20261202002200_filed_reports },
 ];

@@ -131,7 +131,16 @@ async function runAs(
   asker: Viewer,
   request: { query: string; operationName?: string; variables: Record<string, unknown> },
 ): Promise<PageResult> {
-  const response = await route.apollo.executeOperation(request, { contextValue: contextOf(route, req, asker) });
+  return execute(route, contextOf(route, req, asker), request);
+}
+
+/** One operation through Apollo with this context; its data and errors as the HTTP answer would carry them. */
+async function execute(
+  route: GraphqlRoute,
+  contextValue: Context,
+  request: { query: string; operationName?: string; variables: Record<string, unknown> },
+): Promise<PageResult> {
+  const response = await route.apollo.executeOperation(request, { contextValue });
   const result = response.body.kind === 'single' ? response.body.singleResult : null;
   return {
     status: response.http.status ?? 200,
@@ -141,6 +150,21 @@ async function runAs(
       extensions: e.extensions as Record<string, unknown> | undefined,
     })),
   };
+}
+
+/** One operation run as `viewer` outside any request (the report filing job). */
+export async function runUnasked(
+  route: GraphqlRoute,
+  viewer: Viewer,
+  request: { query: string; variables: Record<string, unknown> },
+): Promise<PageResult> {
+  const contextValue = createContext(
+    route.orm,
+    { twoFactorRoles: route.twoFactorRoles, replicaReads: route.replicaReads },
+    viewer,
+    route.versions,
+  );
+  return execute(route, contextValue, request);
 }
 
 /**

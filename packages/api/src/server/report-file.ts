@@ -241,6 +241,40 @@ function refuse(res: ServerResponse, field: string, message: string): typeof ANS
   return ANSWERED;
 }
 
+/** A scope's report for a period as a workbook, asked as `viewer`; else the API's answer that refused it. */
+export async function makeReportWorkbook(
+  route: ReportFileRoute,
+  viewer: Viewer,
+  scope: string,
+  period: { input: Record<string, unknown>; lastMonth: string },
+  locale: ReportLocale,
+): Promise<{ ok: true; title: string; body: Buffer } | { ok: false; result: PageResult }> {
+  const result = await route.run(viewer, {
+    query: REPORT_QUERY,
+    variables: { scope, period: period.input, ...twelveMonthsEnding(period.lastMonth), locale: API_LOCALE[locale] },
+  });
+  if (result.errors.length || !result.data) return { ok: false, result };
+  return { ok: true, ...(await reportWorkbook(result.data as ReportData, locale, period.lastMonth)) };
+}
+
+/** A report filed after its period's end, as it was filed (filed-reports.ts); for the scope's administrators. */
+async function filedWorkbook(
+  route: ReportFileRoute,
+  viewer: Viewer,
+  scope: string,
+  period: string,
+  locale: ReportLocale,
+): Promise<{ ok: true; title: string; body: Buffer } | { ok: false; result: PageResult }> {
+  const result = await route.run(viewer, {
+    query: `query FiledReportFile($scope: ID!, $period: String!, $locale: String!) {
+      filedReportFile(scope: $scope, period: $period, locale: $locale) { title base64 } }`,
+    variables: { scope, period, locale },
+  });
+  const file = (result.data?.filedReportFile ?? null) as { title: string; base64: string } | null;
+  if (result.errors.length || !file) return { ok: false, result };
+  return { ok: true, title: file.title, body: Buffer.from(file.base64, 'base64') };
+}
+
 /** GET /report for a viewer the guards admitted (a signed-in user or an embed key). */
 export async function serveReportFile(
   route: ReportFileRoute,
@@ -276,11 +310,12 @@ export async function serveReportFile(
   const localeText = url.searchParams.get('locale') ?? 'zh-CN';
   if (!(localeText in API_LOCALE)) return void refuse(res, 'locale', 'locale 应为 zh-CN、zh-TW 或 en (locale must be zh-CN, zh-TW or en)');
   const locale = localeText as ReportLocale;
-  const result = await route.run(viewer, {
-    query: REPORT_QUERY,
-    variables: { scope, period: period.input, ...twelveMonthsEnding(period.lastMonth), locale: API_LOCALE[locale] },
-  });
-  if (result.errors.length || !result.data) {
+  const made =
+    url.searchParams.get('filed') === 'true'
+      ? await filedWorkbook(route, viewer, scope, url.searchParams.get('period')!, locale)
+      : await makeReportWorkbook(route, viewer, scope, period, locale);
+  if (!made.ok) {
+    const { result } = made;
     const first = result.errors[0];
     const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     sendError(res, STATUS_OF_CODE[code] ?? (result.status >= 400 ? result.status : 500), first?.message ?? 'no report', {
@@ -289,7 +324,7 @@ export async function serveReportFile(
     });
     return;
   }
-  const { title, body } = await reportWorkbook(result.data as ReportData, locale, period.lastMonth);
+  const { title, body } = made;
   const name = `${title.replace(/[\\/:*?"<>|]/g, '')}-${url.searchParams.get('period')}.xlsx`;
   res.writeHead(200, {
     'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

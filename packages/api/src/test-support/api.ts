@@ -64,9 +64,10 @@ async function insertUser(db: TestDatabase, user: TestUser): Promise<number> {
 /** A database of its own for the test file and the real HTTP server on a free port. */
 export async function startTestApi(
   seed?: (db: TestDatabase) => Promise<unknown>,
-  serverOptions: Partial<Parameters<typeof startServer>[0]> = {},
+  serverOptionsOf: Partial<Parameters<typeof startServer>[0]> | ((db: TestDatabase) => Partial<Parameters<typeof startServer>[0]>) = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
+  const serverOptions = typeof serverOptionsOf === 'function' ? serverOptionsOf(db) : serverOptionsOf;
   try {
     if (seed) await seed(db);
   } catch (error) {

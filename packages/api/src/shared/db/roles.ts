@@ -34,6 +34,16 @@ export function grantStatements(): string[] {
   ];
 }
 
+/** What `huhang_api` may do in the job queue's schema (graphile_worker, which the owner installs): take and finish jobs. */
+export function jobQueueGrantStatements(): string[] {
+  return [
+    `GRANT USAGE ON SCHEMA graphile_worker TO ${API_ROLE}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA graphile_worker TO ${API_ROLE}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA graphile_worker TO ${API_ROLE}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA graphile_worker TO ${API_ROLE}`,
+  ];
+}
+
 /** Creates the API's role and a login in it with this password (as a superuser or a role with CREATEROLE). */
 export async function ensureApiLogin(adminUrl: string, login: string, password: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
