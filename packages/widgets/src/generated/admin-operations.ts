@@ -1895,3 +1895,67 @@ export const RemoveIndicatorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.RemoveIndicatorMutation, Types.RemoveIndicatorMutationVariables>;
+export const UserExportDocument = new TypedDocumentString(`
+    query UserExport($filter: UserFilter, $first: Int, $after: String) {
+  users(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...UserRow
+    }
+  }
+}
+    fragment UserRow on User {
+  id
+  username
+  displayName
+  role
+  version
+  disabledAt
+  lastLoginAt
+  twoFactorEnabled
+  parks {
+    id
+    name
+  }
+  programs {
+    id
+    name
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<Types.UserExportQuery, Types.UserExportQueryVariables>;
+export const DisputeExportDocument = new TypedDocumentString(`
+    query DisputeExport($filter: DisputeFilter, $first: Int, $after: String) {
+  disputes(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      summary
+      category
+      status
+      identifiedOn
+      mediationStartedOn
+      resolvedOn
+      escalatedOn
+      enterprises {
+        name
+      }
+      zone {
+        name
+      }
+      partiesCount
+      amountInvolved
+      escalationRisk
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.DisputeExportQuery, Types.DisputeExportQueryVariables>;

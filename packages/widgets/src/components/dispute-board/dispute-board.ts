@@ -4,6 +4,7 @@ import type { DisputeCardFragment } from '@huhang/schema';
 import { HuhangEvent } from '../../events/events';
 import {
   DisputeBoardDocument,
+  DisputeExportDocument,
   EscalateDisputeDocument,
   ReopenDisputeDocument,
   ResolveDisputeDocument,
@@ -18,6 +19,8 @@ import { disputeBoardStyles } from './dispute-board.styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import zhCN from '../../translations/zh-CN';
 import { keysOf } from '../../internal/choices';
+import { exportButtons, exportWithProgress, type ExportFormat, type ExportProgress } from '../../internal/list-export';
+import { DISPUTE_REGISTER_WORDS, type DisputeRegisterWords } from './dispute-board.words';
 
 /** The API's dispute statuses, one lane each, in the order the default translation lists them. */
 const LANES = keysOf(zhCN.disputes.lanes);
@@ -41,7 +44,8 @@ const DOCUMENTS = {
  * @summary The dispute board (矛盾纠纷): one lane per status — identified, mediating, escalated,
  * resolved — with the steps each dispute can take next, as buttons. Open disputes are all shown;
  * escalated and resolved ones of the last `closed-days` days. A dispute recorded by a
- * `<huhang-dispute-form>` on the same page appears at once.
+ * `<huhang-dispute-form>` on the same page appears at once. The whole register (矛盾纠纷台账) of
+ * every dispute the user may read downloads as CSV or Excel.
  *
  * @event huhang-dispute-moved - A dispute changed status; `detail` is the dispute.
  *
@@ -49,6 +53,8 @@ const DOCUMENTS = {
  * @csspart title - The heading.
  * @csspart lane - One status lane.
  * @csspart card - One dispute.
+ * @csspart export-button - Downloads the park's whole dispute register (every status, every day) as CSV.
+ * @csspart export-xlsx-button - The same as Excel.
  *
  * @cssproperty --huhang-lane-max-height - How tall a lane grows before it scrolls (480px).
  */
@@ -59,6 +65,7 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
   @state() private busy?: string;
   @state() private failure?: { id: string; text: string };
   @state() private announcement = '';
+  @state() private exporting?: ExportProgress;
 
   /** How far back the escalated and resolved lanes reach, in days. */
   @property({ type: Number, attribute: 'closed-days' }) closedDays = 90;
@@ -104,6 +111,48 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
     } finally {
       this.busy = undefined;
     }
+  }
+
+  private get registerWords(): DisputeRegisterWords {
+    return DISPUTE_REGISTER_WORDS[this.t.$code] ?? DISPUTE_REGISTER_WORDS['zh-CN']!;
+  }
+
+  /** The whole register, as the API gives it to the signed-in user (scoped and audited as any answer). */
+  private async exportAs(format: ExportFormat) {
+    if (this.exporting) return;
+    const td = this.t.disputes;
+    const w = this.registerWords;
+    const [summary, category, status, identified, started, resolved, escalated, enterprises, zone, parties, amount, risk] = w.columns;
+    await exportWithProgress(
+      this.sessions,
+      {
+        format,
+        document: DisputeExportDocument as never,
+        variables: { filter: { parkId: this.setting('park') ?? null } },
+        columns: [
+          { header: summary!, path: 'summary' },
+          { header: category!, path: 'category', labels: td.categories },
+          { header: status!, path: 'status', labels: td.lanes },
+          { header: identified!, path: 'identifiedOn' },
+          { header: started!, path: 'mediationStartedOn' },
+          { header: resolved!, path: 'resolvedOn' },
+          { header: escalated!, path: 'escalatedOn' },
+          { header: enterprises!, path: 'enterprises.name' },
+          { header: zone!, path: 'zone.name' },
+          { header: parties!, path: 'partiesCount' },
+          { header: amount!, path: 'amountInvolved' },
+          { header: risk!, path: 'escalationRisk', labels: td.risks },
+        ],
+        filename: `huhang-disputes-${today()}`,
+        sheet: w.sheet,
+      },
+      w,
+      (error) => describeFailure(error, this.t),
+      (progress, announcement) => {
+        this.exporting = progress;
+        if (announcement) this.announcement = announcement;
+      },
+    );
   }
 
   override render() {
@@ -153,7 +202,12 @@ export class HuhangDisputeBoard extends HuhangAdminElement {
             })}
           </div>`;
         }),
-      { status: this.announcement || statusOf(this, this.board, td.title) },
+      {
+        status: this.announcement || statusOf(this, this.board, td.title),
+        actions: html`<div class="export">
+          ${exportButtons(this.registerWords, this.exporting, (format) => void this.exportAs(format))}
+        </div>`,
+      },
     );
   }
 }

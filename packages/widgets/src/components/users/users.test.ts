@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import {
   axeViolations,
   describeInBrowser,
@@ -123,6 +125,53 @@ describeInBrowser('<huhang-users>', () => {
     await expect(world.api.signIn(username, 'Duty-desk-2026')).rejects.toThrow();
     expect(await row.locator('button').count()).toBe(0);
     expect(await widget.locator('p.sr-only[role="status"]').textContent()).toContain('已停用');
+  });
+
+  it('exports the users as filtered, as CSV and Excel, as the API lists them to the same administrator', async () => {
+    const token = await world.api.signIn('wengan-bureau', 'Huhang-demo-2026');
+    const { data } = await world.api.as({ token })(
+      `{ users(first: 100, filter: { role: PARK_ADMIN }) { nodes { username displayName role programs { name } parks { name } officer { name } lastLoginAt disabledAt } } }`,
+    );
+    const expected = data.users.nodes as Array<Record<string, any>>;
+    expect(expected.length).toBeGreaterThan(0);
+    const beijing = (iso: string | null) =>
+      iso ? new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+    const names = (list: Array<{ name: string }>) => list.map((x) => x.name).join('、');
+    const asCells = (u: Record<string, any>) => [
+      u.username,
+      u.displayName,
+      '园区管理员',
+      names(u.programs),
+      names(u.parks),
+      u.officer?.name ?? '',
+      beijing(u.lastLoginAt),
+      beijing(u.disabledAt),
+    ];
+
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-users></huhang-users>`);
+    await signInThroughWidget(p, 'wengan-bureau');
+    await settled(p);
+    const widget = p.locator('huhang-users');
+    await widget.locator('#role-filter').selectOption('PARK_ADMIN');
+    await settled(p);
+    const [csv] = await Promise.all([p.waitForEvent('download'), widget.locator('[part="export-button"]').click()]);
+    expect(csv.suggestedFilename()).toMatch(/^huhang-users-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe('用户名,姓名,角色,管理的机制,管理的园区,民警,最近登录,停用时间');
+    // The bureau's own sign-in above may be newer than the list read before it: compare without the times.
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 6))).toEqual(expected.map((u) => asCells(u).slice(0, 6)));
+    expect(await widget.locator('[role="status"]').textContent()).toContain(`已导出 ${expected.length} 个用户`);
+
+    const [xlsx] = await Promise.all([p.waitForEvent('download'), widget.locator('[part="export-xlsx-button"]').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await xlsx.path())!);
+    const cells: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => cells.push([1, 2, 3, 4, 5, 6, 8].map((i) => row.getCell(i).value ?? '')));
+    expect(cells.slice(1)).toEqual(expected.map((u) => [...asCells(u).slice(0, 6), beijing(u.disabledAt)]));
+    expect(await axeViolations(p)).toEqual([]);
   });
 
   it('tells a park administrator that only program and system administrators manage users', async () => {

@@ -7,14 +7,17 @@ import {
   DisableUserDocument,
   OfficersOfParkDocument,
   ResetTwoFactorDocument,
+  UserExportDocument,
   UsersAdminDocument,
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { ApiError } from '../../internal/client';
 import { keysOf } from '../../internal/choices';
-import { FormModel, banner, field, rules, type Rule, rowAction } from '../../internal/form';
+import { FormModel, banner, describeFailure, field, rowAction, rules, type Rule } from '../../internal/form';
 import { formatDate, formatDateTime } from '../../internal/format';
+import { exportButtons, exportWithProgress, type ExportFormat, type ExportProgress } from '../../internal/list-export';
 import { CursorPages } from '../../internal/pager';
+import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
@@ -58,13 +61,14 @@ export class HuhangUsers extends HuhangAdminElement {
   @state() private roleFilter: Role | '' = '';
   @state() private announcement = '';
   @state() private failure = '';
+  @state() private exporting?: ExportProgress;
 
   private readonly pages = new CursorPages(() => this.requestUpdate());
 
   private readonly users = new QueryController(this, UsersAdminDocument, () =>
     this.signedIn
       ? {
-          filter: { search: this.search.trim() || null, role: this.roleFilter || null },
+          filter: this.filter(),
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
         }
@@ -75,6 +79,44 @@ export class HuhangUsers extends HuhangAdminElement {
     const parkId = String(this.form.values.officerPark ?? '');
     return this.signedIn && this.form.values.role === 'OFFICER' && parkId ? { parkId } : 'officerPark';
   });
+
+  /** The list's filter, as the table and the export ask for it. */
+  private filter() {
+    return { search: this.search.trim() || null, role: this.roleFilter || null };
+  }
+
+  /** Every user of the list as filtered, as CSV or Excel, from the API's /export (scoped and audited as any answer). */
+  private async exportAs(format: ExportFormat) {
+    if (this.exporting) return;
+    const w = this.words;
+    const time = 'beijing' as const;
+    await exportWithProgress(
+      this.sessions,
+      {
+        format,
+        document: UserExportDocument as never,
+        variables: { filter: this.filter() },
+        columns: [
+          { header: w.username, path: 'username' },
+          { header: w.displayName, path: 'displayName' },
+          { header: w.role, path: 'role', labels: w.roles },
+          { header: w.programsColumn, path: 'programs.name' },
+          { header: w.parks, path: 'parks.name' },
+          { header: w.officerColumn, path: 'officer.name' },
+          { header: w.lastLogin, path: 'lastLoginAt', time },
+          { header: w.disabledAt, path: 'disabledAt', time },
+        ],
+        filename: `huhang-users-${today()}`,
+        sheet: w.title,
+      },
+      w,
+      (error) => describeFailure(error, this.t),
+      (progress, announcement) => {
+        this.exporting = progress;
+        if (announcement) this.announcement = announcement;
+      },
+    );
+  }
 
   private get words(): UsersWords {
     return USERS_WORDS[this.t.$code] ?? USERS_WORDS['zh-CN']!;
@@ -296,6 +338,7 @@ export class HuhangUsers extends HuhangAdminElement {
           ${ROLES.map((r) => html`<option value=${r} ?selected=${r === this.roleFilter}>${w.roles[r]}</option>`)}
         </select>
       </div>
+      ${exportButtons(w, this.exporting, (format) => void this.exportAs(format))}
     </div>`;
   }
 

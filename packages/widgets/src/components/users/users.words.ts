@@ -44,6 +44,13 @@ export interface UsersWords {
   noOfficers: string;
   create: string;
   created(user: string): string;
+  export: string;
+  exportXlsx: string;
+  exporting(kb: number, total: number): string;
+  exported(total: number): string;
+  programsColumn: string;
+  officerColumn: string;
+  disabledAt: string;
 }
 
 const zhCN: UsersWords = {
@@ -86,6 +93,13 @@ const zhCN: UsersWords = {
   noOfficers: '该园区没有民警。',
   create: '新建用户',
   created: (user) => `已新建用户“${user}”`,
+  export: '导出 CSV',
+  exportXlsx: '导出 Excel',
+  exporting: (kb, total) => `正在导出 ${total} 个用户，已接收 ${kb} KB`,
+  exported: (total) => `已导出 ${total} 个用户`,
+  programsColumn: '管理的机制',
+  officerColumn: '民警',
+  disabledAt: '停用时间',
 };
 
 const zhTW: UsersWords = {
@@ -128,6 +142,13 @@ const zhTW: UsersWords = {
   noOfficers: '該園區沒有員警。',
   create: '新增使用者',
   created: (user) => `已新增使用者「${user}」`,
+  export: '匯出 CSV',
+  exportXlsx: '匯出 Excel',
+  exporting: (kb, total) => `正在匯出 ${total} 個使用者，已接收 ${kb} KB`,
+  exported: (total) => `已匯出 ${total} 個使用者`,
+  programsColumn: '管理的機制',
+  officerColumn: '員警',
+  disabledAt: '停用時間',
 };
 
 const en: UsersWords = {
@@ -176,6 +197,13 @@ const en: UsersWords = {
   noOfficers: 'This park has no officers.',
   create: 'Create user',
   created: (user) => `User “${user}” created`,
+  export: 'Export CSV',
+  exportXlsx: 'Export Excel',
+  exporting: (kb, total) => `Exporting ${total} users, ${kb} KB received`,
+  exported: (total) => `${total} users exported`,
+  programsColumn: 'Programs administered',
+  officerColumn: 'Officer',
+  disabledAt: 'Disabled',
 };
 
 export const USERS_WORDS: Record<string, UsersWords> = { 'zh-CN': zhCN, 'zh-TW': zhTW, en };
