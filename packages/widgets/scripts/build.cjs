@@ -85,6 +85,12 @@ async function main() {
     ],
     { cwd: root, stdio: 'inherit' },
   );
+  // The analyzer lists modules in the order the file system gives them; sorted, the committed file
+  // changes only when a component does.
+  const manifestPath = join(root, 'custom-elements.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
   console.log(`[widgets] built ${components.length} components and custom-elements.json in ${Date.now() - started} ms`);
 }
 

@@ -132,13 +132,58 @@ export function countOperations(page: Page): Map<string, number> {
 }
 
 /** Waits until the widget `tag` lists exactly `ids`, in order: the `data-id` of each `selector` in its shadow root. */
-export async function waitForListed(page: Page, tag: string, selector: string, ids: string[]): Promise<void> {
+export async function waitForListed(page: Page, tag: string, selector: string, ids: string[], timeout?: number): Promise<void> {
   await page.waitForFunction(
     ([tag, selector, ids]) =>
       JSON.stringify([...document.querySelector(tag)!.shadowRoot!.querySelectorAll(selector)].map((e) => e.getAttribute('data-id'))) ===
       JSON.stringify(ids),
     [tag, selector, ids] as const,
+    { timeout },
   );
+}
+
+/** A column of a table sorted in the browser: its header's `data-sort`, the value it orders by, and the first click's direction. */
+export interface SortedColumn<R> {
+  field: string;
+  key: (row: R) => string | number;
+  first: 'ASC' | 'DESC';
+}
+
+/**
+ * Clicks each column header of the widget `tag` twice and checks the rows (`tbody tr`, by `data-id`)
+ * against `rows`, the API's list in the API's order, sorted by that column as a person reading
+ * `locale` expects (text by collation, numbers as numbers, ties in the API's order), and the
+ * header's `aria-sort`.
+ */
+export async function expectColumnSorting<R extends { id: string }>(
+  page: Page,
+  tag: string,
+  rows: readonly R[],
+  columns: ReadonlyArray<SortedColumn<R>>,
+  locale = 'zh-CN',
+): Promise<void> {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const shown = () => page.locator(`${tag} tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+  for (const column of columns) {
+    for (const direction of column.first === 'ASC' ? (['ASC', 'DESC'] as const) : (['DESC', 'ASC'] as const)) {
+      const sign = direction === 'ASC' ? 1 : -1;
+      const expected = [...rows]
+        .sort((a, b) => {
+          const x = column.key(a);
+          const y = column.key(b);
+          return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y)));
+        })
+        .map((row) => row.id);
+      await page.locator(`${tag} th button[data-sort="${column.field}"]`).click();
+      // Then compared below, where a difference reads as one.
+      await waitForListed(page, tag, 'tbody tr', expected, 5_000).catch(() => undefined);
+      expect({ field: column.field, direction, rows: await shown() }).toEqual({ field: column.field, direction, rows: expected });
+      expect(await page.locator(`${tag} th[aria-sort]`).count()).toBe(1);
+      expect(await page.locator(`${tag} th:has(button[data-sort="${column.field}"])`).getAttribute('aria-sort')).toBe(
+        direction === 'ASC' ? 'ascending' : 'descending',
+      );
+    }
+  }
 }
 
 /** Signs in through the page's `<huhang-sign-in>` with a demo user, as a person would, by keyboard. */

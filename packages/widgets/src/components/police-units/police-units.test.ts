@@ -1,6 +1,7 @@
 import {
   axeViolations,
   describeInBrowser,
+  expectColumnSorting,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -107,6 +108,20 @@ describeInBrowser('<huhang-police-units>', () => {
     await row.waitFor({ state: 'detached' });
     expect((await units()).find((u) => u.id === made.id)!.archivedAt).not.toBeNull();
     expect(await widget.locator('p.sr-only[role="status"]').textContent()).toContain('已归档');
+  });
+
+  it('orders the units by name (pinyin) and by officers as the API counts them, each way, from the column headers', async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-police-units></huhang-police-units>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const active = (await units()).filter((u) => !u.archivedAt && u.program.id === world.programId);
+    const listed = [...active.filter((u) => u.park?.id === world.parkId), ...active.filter((u) => !u.park)];
+    expect(new Set(listed.map((u) => u.officers.totalCount)).size).toBeGreaterThan(1);
+    await expectColumnSorting(p, 'huhang-police-units', listed, [
+      { field: 'OFFICERS', key: (u) => u.officers.totalCount, first: 'DESC' },
+      { field: 'NAME', key: (u) => u.name, first: 'ASC' },
+    ]);
+    expect(await axeViolations(p)).toEqual([]);
   });
 
   it('reads in English and passes axe', async () => {

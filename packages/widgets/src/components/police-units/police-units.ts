@@ -14,11 +14,18 @@ import { FormModel, banner, field, rules, rowAction } from '../../internal/form'
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
+import { sortRows, sortableHeader, type TableSort } from '../../internal/table';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import { policeUnitsStyles } from './police-units.styles';
 import { POLICE_UNITS_WORDS, type PoliceUnitsWords } from './police-units.words';
 
 const KINDS = keysOf(POLICE_UNITS_WORDS['zh-CN']!.kinds);
+
+type UnitSort = TableSort<'NAME' | 'OFFICERS'>;
+const UNIT_KEYS = {
+  NAME: (u: PoliceUnitRowFragment) => u.name,
+  OFFICERS: (u: PoliceUnitRowFragment) => u.officers.totalCount,
+};
 
 /**
  * @summary The police units (警务单位) that serve a park: the stations, workstations and monitoring
@@ -47,6 +54,8 @@ export class HuhangPoliceUnits extends HuhangAdminElement {
   @state() private zoneEdits: Record<string, string[]> = {};
   @state() private announcement = '';
   @state() private failure = '';
+  /** The order chosen by a column header; the API's until one is. */
+  @state() private sort: UnitSort | null = null;
 
   private readonly units = new QueryController(this, PoliceUnitsAdminDocument, () => (this.signedIn ? {} : 'sign-in'));
 
@@ -203,8 +212,11 @@ export class HuhangPoliceUnits extends HuhangAdminElement {
     </details>`;
   }
 
-  private renderUnits(units: PoliceUnitRowFragment[]) {
+  private readonly onSort = (next: UnitSort) => (this.sort = next);
+
+  private renderUnits(shown: PoliceUnitRowFragment[]) {
     const w = this.words;
+    const units = sortRows(shown, this.sort, UNIT_KEYS, this.t.$code);
     if (units.length === 0) return html`<p class="muted" data-empty>${w.none}</p>`;
     return html`<div class="scroll">
       <table part="table">
@@ -213,10 +225,10 @@ export class HuhangPoliceUnits extends HuhangAdminElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${w.unit}</th>
+            ${sortableHeader(w.unit, 'NAME', this.sort, this.onSort)}
             <th scope="col">${w.stationed}</th>
             <th scope="col">${w.zones}</th>
-            <th scope="col" class="number">${w.officers}</th>
+            ${sortableHeader(w.officers, 'OFFICERS', this.sort, this.onSort, { first: 'DESC', numeric: true })}
             <th scope="col">${w.actions}</th>
           </tr>
         </thead>

@@ -1,6 +1,7 @@
 import {
   axeViolations,
   describeInBrowser,
+  expectColumnSorting,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -129,6 +130,20 @@ describeInBrowser('<huhang-teams>', () => {
     await row.waitFor({ state: 'detached' });
     expect((await teamsOfPark()).find((team) => team.id === made.id)!.archivedAt).not.toBeNull();
     expect(await widget.locator('p.sr-only[role="status"]').textContent()).toContain('已撤销');
+  });
+
+  it('orders the teams by name, by zone (pinyin; the whole park by its words) and by current members as the API counts them, from the column headers', async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-teams></huhang-teams>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const teams = (await teamsOfPark()).filter((t) => !t.archivedAt);
+    expect(teams.length).toBeGreaterThan(1);
+    await expectColumnSorting(p, 'huhang-teams', teams, [
+      { field: 'MEMBERS', key: (t) => t.members.totalCount, first: 'DESC' },
+      { field: 'ZONE', key: (t) => t.zone?.name ?? '全园区', first: 'ASC' },
+      { field: 'NAME', key: (t) => t.name, first: 'ASC' },
+    ]);
+    expect(await axeViolations(p)).toEqual([]);
   });
 
   it('reads in English and passes axe', async () => {

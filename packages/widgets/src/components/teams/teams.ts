@@ -22,6 +22,7 @@ import { choicesQuery, keysOf } from '../../internal/choices';
 import { FormModel, banner, field, rules, type Rule, rowAction } from '../../internal/form';
 import { today } from '../../internal/period';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
+import { sortRows, sortableHeader, type TableSort } from '../../internal/table';
 import { QueryController, type QueryState } from '../../internal/query';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import { teamsStyles } from './teams.styles';
@@ -30,6 +31,8 @@ import { TEAMS_WORDS, type TeamsWords } from './teams.words';
 const TYPES = keysOf(TEAMS_WORDS['zh-CN']!.types);
 const KINDS = keysOf(TEAMS_WORDS['zh-CN']!.kinds);
 const PHONE = /^[0-9+\- ]{5,20}$/;
+
+type TeamSort = TableSort<'NAME' | 'ZONE' | 'MEMBERS'>;
 
 /**
  * @summary The police–enterprise teams (警企巡逻联防队, 矛盾纠纷联调队, 警企联合服务队) of a park
@@ -54,6 +57,8 @@ export class HuhangTeams extends HuhangAdminElement {
   @state() private parkId = '';
   @state() private announcement = '';
   @state() private failure = '';
+  /** The order chosen by a column header; the API's until one is. */
+  @state() private sort: TeamSort | null = null;
 
   private readonly parks = new QueryController(this, TeamParksDocument, () => (this.signedIn ? {} : 'sign-in'));
   private readonly teams = new QueryController(this, TeamsOfParkDocument, () =>
@@ -200,8 +205,16 @@ export class HuhangTeams extends HuhangAdminElement {
     );
   }
 
-  private renderTeams(teams: readonly TeamRowFragment[]) {
+  private readonly onSort = (next: TeamSort) => (this.sort = next);
+
+  private renderTeams(shown: readonly TeamRowFragment[]) {
     const w = this.words;
+    const teams = sortRows(
+      shown,
+      this.sort,
+      { NAME: (t) => t.name, ZONE: (t) => t.zone?.name ?? w.wholePark, MEMBERS: (t) => t.members.totalCount },
+      this.t.$code,
+    );
     if (teams.length === 0) return html`<p class="muted" data-empty>${w.none}</p>`;
     return html`<div class="scroll">
       <table part="table">
@@ -210,9 +223,8 @@ export class HuhangTeams extends HuhangAdminElement {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${w.team}</th>
-            <th scope="col">${w.zone}</th>
-            <th scope="col">${w.members}</th>
+            ${sortableHeader(w.team, 'NAME', this.sort, this.onSort)} ${sortableHeader(w.zone, 'ZONE', this.sort, this.onSort)}
+            ${sortableHeader(w.members, 'MEMBERS', this.sort, this.onSort, { first: 'DESC' })}
             <th scope="col">${w.actions}</th>
           </tr>
         </thead>

@@ -1,6 +1,7 @@
 import {
   axeViolations,
   describeInBrowser,
+  expectColumnSorting,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -62,6 +63,19 @@ describeInBrowser('<huhang-zones>', () => {
     await widget.locator(`tr[data-id="${made.id}"]`).waitFor({ state: 'detached' });
     expect((await zonesOfPark()).find((z) => z.id === made.id)?.archivedAt ?? 'gone').not.toBeNull();
     expect(await widget.locator('p.sr-only[role="status"]').textContent()).toContain('已归档');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('orders the zones by name (pinyin) and by enterprises as the API counts them, each way, from the column headers', async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-zones></huhang-zones>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const zones = (await zonesOfPark()).filter((z) => !z.archivedAt);
+    expect(new Set(zones.map((z) => z.enterprises.totalCount)).size).toBeGreaterThan(1);
+    await expectColumnSorting(p, 'huhang-zones', zones, [
+      { field: 'ENTERPRISES', key: (z) => z.enterprises.totalCount, first: 'DESC' },
+      { field: 'NAME', key: (z) => z.name, first: 'ASC' },
+    ]);
     expect(await axeViolations(p)).toEqual([]);
   });
 

@@ -7,7 +7,11 @@ import { FormModel, banner, field, rules, rowAction } from '../../internal/form'
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
+import { sortRows, sortableHeader, type TableSort } from '../../internal/table';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
+
+type ZoneSort = TableSort<'NAME' | 'ENTERPRISES'>;
+const ZONE_KEYS = { NAME: (z: ZoneRowFragment) => z.name, ENTERPRISES: (z: ZoneRowFragment) => z.enterprises.totalCount };
 
 /**
  * @summary The zones (片区) of a park: how many enterprises each holds; a new zone, a zone renamed, a
@@ -29,6 +33,8 @@ export class HuhangZones extends HuhangAdminElement {
   @state() private renames: Record<string, string> = {};
   @state() private announcement = '';
   @state() private failure = '';
+  /** The order chosen by a column header; the API's (by name) until one is. */
+  @state() private sort: ZoneSort | null = null;
 
   private readonly zones = new QueryController(this, ZonesAdminDocument, () => (this.signedIn ? {} : 'sign-in'));
 
@@ -40,6 +46,8 @@ export class HuhangZones extends HuhangAdminElement {
       return { name: [r.required, r.within(CreateZoneInputLimits.name)] };
     },
   );
+
+  private readonly onSort = (next: ZoneSort) => (this.sort = next);
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -109,7 +117,7 @@ export class HuhangZones extends HuhangAdminElement {
         html`${parkPicker(tz.park, parks, this.parkId, this.setting('park'), (id) => (this.parkId = id))}
           ${this.failure ? html`<p class="field-error" role="alert">${this.failure}</p>` : nothing}
           ${renderQuery(this, this.zones, () => {
-            const zones = park?.zones.nodes.filter((z) => !z.archivedAt) ?? [];
+            const zones = sortRows(park?.zones.nodes.filter((z) => !z.archivedAt) ?? [], this.sort, ZONE_KEYS, t.$code);
             return zones.length === 0
               ? html`<p class="muted" data-empty>${tz.none}</p>`
               : html`<div class="scroll">
@@ -119,8 +127,8 @@ export class HuhangZones extends HuhangAdminElement {
                     </caption>
                     <thead>
                       <tr>
-                        <th scope="col">${tz.name}</th>
-                        <th scope="col" class="number">${tz.enterprises}</th>
+                        ${sortableHeader(tz.name, 'NAME', this.sort, this.onSort)}
+                        ${sortableHeader(tz.enterprises, 'ENTERPRISES', this.sort, this.onSort, { first: 'DESC', numeric: true })}
                         <th scope="col">${tz.actions}</th>
                       </tr>
                     </thead>
