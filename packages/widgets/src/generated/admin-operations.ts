@@ -1959,3 +1959,79 @@ export const DisputeExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.DisputeExportQuery, Types.DisputeExportQueryVariables>;
+export const HazardExportDocument = new TypedDocumentString(`
+    query HazardExport($filter: HazardFilter, $first: Int, $after: String) {
+  hazards(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      description
+      severity
+      state
+      source
+      place
+      foundOn
+      deadline
+      rectifiedOn
+      enterprise {
+        name
+      }
+      zone {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.HazardExportQuery, Types.HazardExportQueryVariables>;
+export const PoliceUnitExportDocument = new TypedDocumentString(`
+    query PoliceUnitExport($filter: PoliceUnitFilter, $first: Int, $after: String) {
+  policeUnits(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+      kind
+      specialism
+      park {
+        name
+      }
+      zones {
+        name
+      }
+      officers(first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.PoliceUnitExportQuery, Types.PoliceUnitExportQueryVariables>;
+export const TeamExportDocument = new TypedDocumentString(`
+    query TeamExport($filter: TeamFilter, $first: Int, $after: String) {
+  teams(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+      type
+      zone {
+        name
+      }
+      members(filter: {current: true}, first: 100) {
+        totalCount
+        nodes {
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.TeamExportQuery, Types.TeamExportQueryVariables>;

@@ -212,6 +212,13 @@ export const baseStyles = css`
 
 /** Labels, inputs and field errors of the admin forms. */
 export const formStyles = css`
+  /* A list's export buttons and progress, in the header or above the list. */
+  .export {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    align-items: center;
+  }
   form {
     display: grid;
     gap: 12px;

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const disputeBoardStyles = css`
-  .export {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-    align-items: center;
-  }
   .lanes {
     display: grid;
     gap: 10px;

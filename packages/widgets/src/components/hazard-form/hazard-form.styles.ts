@@ -4,6 +4,13 @@ export const hazardFormStyles = css`
   h3 {
     margin-top: var(--_space);
   }
+  .list-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+    align-items: center;
+    justify-content: space-between;
+  }
   label.check {
     display: inline-flex;
     gap: 6px;

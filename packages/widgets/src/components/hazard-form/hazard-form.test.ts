@@ -8,6 +8,7 @@ import {
   type WidgetWorld,
 } from '../../test-support/browser';
 import { today } from '../../internal/period';
+import { downloadCsv, downloadXlsx } from '../../test-support/downloads';
 
 describeInBrowser('<huhang-hazard-form>', () => {
   let world: WidgetWorld;
@@ -86,5 +87,71 @@ describeInBrowser('<huhang-hazard-form>', () => {
       hazards.nodes.map((h: { id: string }) => h.id),
     );
     expect(await form.locator('[part="open-hazard"][data-severity="GENERAL"]').count()).toBe(0);
+  });
+
+  it('exports every open hazard the park administrator may read, as CSV and Excel, equal to the API’s list for the same user', async () => {
+    const asParkAdmin = world.api.as({ token: await world.api.signIn('wengan-park', 'Huhang-demo-2026') });
+    const hazards: Array<Record<string, any>> = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = (
+        await asParkAdmin(
+          `query ($after: String) { hazards(filter: { states: [OPEN, OVERDUE] }, first: 100, after: $after) {
+            pageInfo { hasNextPage endCursor }
+            nodes { description severity state source place foundOn deadline enterprise { name } zone { name } } } }`,
+          { after },
+        )
+      ).data.hazards;
+      hazards.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(hazards.length).toBeGreaterThan(0);
+    const words = {
+      severity: { GENERAL: '一般隐患', MAJOR: '重大隐患' } as Record<string, string>,
+      state: { OPEN: '整改中', OVERDUE: '已逾期' } as Record<string, string>,
+      source: { INSPECTION: '专项检查', PATROL: '巡逻', VISIT: '走访', REPORT: '群众举报' } as Record<string, string>,
+    };
+    const expected = hazards.map((h) => [
+      h.description,
+      words.severity[h.severity],
+      words.state[h.state],
+      words.source[h.source],
+      h.enterprise?.name ?? '',
+      h.zone?.name ?? '',
+      h.place,
+      h.foundOn,
+      h.deadline,
+    ]);
+
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-hazard-form></huhang-hazard-form>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const widget = p.locator('huhang-hazard-form');
+    const csv = await downloadCsv(p, widget);
+    expect(csv.filename).toBe(`huhang-open-hazards-${today()}.csv`);
+    expect(csv.rows[0]).toEqual([
+      '隐患描述',
+      '隐患等级',
+      '整改状态',
+      '发现途径',
+      '所在企业',
+      '所在片区',
+      '具体位置',
+      '发现日期',
+      '整改期限',
+    ]);
+    expect(csv.rows.slice(1)).toEqual(expected);
+    expect(await widget.locator('[role="status"]').textContent()).toContain(`已导出 ${expected.length} 行`);
+
+    const xlsx = await downloadXlsx(p, widget);
+    expect(xlsx.sheet).toBe('待整改隐患台账');
+    expect(xlsx.rows).toEqual(csv.rows);
+
+    // Only major ones, when the list shows only those.
+    await widget.locator('input[name="majorOnly"]').check();
+    await settled(p);
+    const major = await downloadCsv(p, widget);
+    expect(major.rows.slice(1)).toEqual(expected.filter((row) => row[1] === '重大隐患'));
+    expect(await axeViolations(p)).toEqual([]);
   });
 });

@@ -2,14 +2,17 @@ import { ReportHazardInputLimits } from '@huhang/schema';
 import { html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
-import { OpenHazardsDocument, RectifyHazardDocument, ReportHazardDocument } from '../../generated/admin-operations';
+import { HazardExportDocument, OpenHazardsDocument, RectifyHazardDocument, ReportHazardDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery } from '../../internal/choices';
 import { FormModel, banner, describeFailure, field, filterCheckbox, rules } from '../../internal/form';
 import { formatDate } from '../../internal/format';
+import { ListExporter } from '../../internal/list-exporter';
+import type { LocaleCode } from '../../internal/locale';
 import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { hazardFormStyles } from './hazard-form.styles';
+import { HAZARD_FORM_WORDS } from './hazard-form.words';
 import { adminFrame, renderQuery } from '../../internal/views';
 
 /**
@@ -25,6 +28,9 @@ import { adminFrame, renderQuery } from '../../internal/views';
  * @csspart field-error - A field's error.
  * @csspart open-hazard - One hazard awaiting rectification.
  * @csspart major-badge - The mark of a major hazard (重大隐患) in the list.
+ * @csspart export-button - Downloads the open hazards as CSV.
+ * @csspart export-xlsx-button - Downloads them as Excel.
+ * @csspart export-progress - How far a download has come.
  */
 @customElement('huhang-hazard-form')
 export class HuhangHazardForm extends HuhangAdminElement {
@@ -37,17 +43,46 @@ export class HuhangHazardForm extends HuhangAdminElement {
   /** Only major hazards in the open list. */
   @state() private majorOnly = false;
 
+  /** The open hazards, as the list and its export ask for them. */
+  private filter() {
+    return {
+      states: ['OPEN' as const, 'OVERDUE' as const],
+      parkId: this.setting('park') ?? null,
+      severities: this.majorOnly ? ['MAJOR' as const] : null,
+    };
+  }
+
   private readonly open = new QueryController(this, OpenHazardsDocument, () =>
-    this.signedIn
-      ? {
-          filter: {
-            states: ['OPEN' as const, 'OVERDUE' as const],
-            parkId: this.setting('park') ?? null,
-            severities: this.majorOnly ? ['MAJOR' as const] : null,
-          },
-          first: 50,
-        }
-      : 'sign-in',
+    this.signedIn ? { filter: this.filter(), first: 50 } : 'sign-in',
+  );
+
+  /** Every open hazard of the list (not only the 50 shown), as CSV or Excel. */
+  private readonly exporter = new ListExporter(
+    this,
+    this.sessions,
+    (format) => {
+      const th = this.t.hazard;
+      const w = HAZARD_FORM_WORDS[this.t.$code as LocaleCode] ?? HAZARD_FORM_WORDS['zh-CN'];
+      return {
+        format,
+        document: HazardExportDocument as never,
+        variables: { filter: this.filter() },
+        columns: [
+          { header: th.description, path: 'description' },
+          { header: th.severity, path: 'severity', labels: th.severities },
+          { header: w.state, path: 'state', labels: th.states },
+          { header: th.source, path: 'source', labels: th.sources },
+          { header: th.enterprise, path: 'enterprise.name' },
+          { header: w.zone, path: 'zone.name' },
+          { header: th.place, path: 'place' },
+          { header: th.foundOn, path: 'foundOn' },
+          { header: th.deadline, path: 'deadline' },
+        ],
+        filename: `huhang-open-hazards-${today()}`,
+        sheet: w.register,
+      };
+    },
+    (text) => (this.announcement = text),
   );
 
   private readonly form = new FormModel(
@@ -157,7 +192,10 @@ export class HuhangHazardForm extends HuhangAdminElement {
             </form>`;
           })}
           <h3>${t.hazard.open}</h3>
-          ${filterCheckbox('majorOnly', this.majorOnly, t.hazard.majorOnly, (on) => (this.majorOnly = on))}
+          <div class="list-tools">
+            ${filterCheckbox('majorOnly', this.majorOnly, t.hazard.majorOnly, (on) => (this.majorOnly = on))}
+            <div class="export">${this.exporter.buttons()}</div>
+          </div>
           ${renderQuery(this, this.open, ({ hazards }) =>
             hazards.nodes.length
               ? html`<ul class="open">

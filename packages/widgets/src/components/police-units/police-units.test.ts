@@ -7,6 +7,8 @@ import {
   startWidgetWorld,
   type WidgetWorld,
 } from '../../test-support/browser';
+import { downloadCsv, downloadXlsx } from '../../test-support/downloads';
+import { today } from '../../internal/period';
 
 interface ApiUnit {
   id: string;
@@ -121,6 +123,43 @@ describeInBrowser('<huhang-police-units>', () => {
       { field: 'OFFICERS', key: (u) => u.officers.totalCount, first: 'DESC' },
       { field: 'NAME', key: (u) => u.name, first: 'ASC' },
     ]);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('exports the program’s units as CSV and Excel, equal to the API’s list for the same user', async () => {
+    const asParkAdmin = world.api.as({ token: await world.api.signIn('wengan-park', 'Huhang-demo-2026') });
+    const listed: Array<Record<string, any>> = (
+      await asParkAdmin(
+        `query ($program: ID!) { policeUnits(filter: { programId: $program }, first: 100) { pageInfo { hasNextPage }
+          nodes { name kind specialism park { name } zones { name } officers(first: 1) { totalCount } } } }`,
+        { program: world.programId },
+      )
+    ).data.policeUnits.nodes;
+    expect(listed.length).toBeGreaterThan(3);
+    const kinds: Record<string, string> = {
+      STATION: '派出所',
+      WORKSTATION: '警务站 / 警务室',
+      BRANCH: '警种',
+      MONITORING_CENTRE: '监控中心',
+    };
+    const expected = listed.map((u) => [
+      u.name,
+      kinds[u.kind]!,
+      u.specialism ?? '',
+      u.park?.name ?? '',
+      u.zones.map((z: { name: string }) => z.name).join('、'),
+      String(u.officers.totalCount),
+    ]);
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-police-units></huhang-police-units>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const widget = p.locator('huhang-police-units');
+    const csv = await downloadCsv(p, widget);
+    expect(csv.filename).toBe(`huhang-police-units-${today()}.csv`);
+    expect(csv.rows[0]).toEqual(['单位', '单位类型', '警种', '驻地', '辖区片区', '民警数']);
+    expect(csv.rows.slice(1)).toEqual(expected);
+    const xlsx = await downloadXlsx(p, widget);
+    expect(xlsx.rows).toEqual(csv.rows);
     expect(await axeViolations(p)).toEqual([]);
   });
 

@@ -5,11 +5,14 @@ import { HuhangEvent } from '../../events/events';
 import {
   ArchivePoliceUnitDocument,
   CreatePoliceUnitDocument,
+  PoliceUnitExportDocument,
   PoliceUnitsAdminDocument,
   UpdatePoliceUnitDocument,
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { keysOf } from '../../internal/choices';
+import { ListExporter } from '../../internal/list-exporter';
+import { today } from '../../internal/period';
 import { FormModel, banner, field, rules, rowAction } from '../../internal/form';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
@@ -99,6 +102,31 @@ export class HuhangPoliceUnits extends HuhangAdminElement {
     const all = this.units.data?.policeUnits.nodes ?? [];
     return [...all.filter((u) => u.park?.id === park.id), ...all.filter((u) => !u.park && u.program.id === park.program.id)];
   }
+
+  /** Every unit of the park's program the user may read (the park's own and the county's, and other parks'), as CSV or Excel. */
+  private readonly exporter = new ListExporter(
+    this,
+    this.sessions,
+    (format) => {
+      const w = this.words;
+      return {
+        format,
+        document: PoliceUnitExportDocument as never,
+        variables: { filter: { programId: this.park?.program.id ?? null } },
+        columns: [
+          { header: w.unit, path: 'name' },
+          { header: w.kind, path: 'kind', labels: w.kinds },
+          { header: w.specialism, path: 'specialism' },
+          { header: w.stationed, path: 'park.name' },
+          { header: w.zones, path: 'zones.name' },
+          { header: w.officers, path: 'officers.totalCount' },
+        ],
+        filename: `huhang-police-units-${today()}`,
+        sheet: w.title,
+      };
+    },
+    (text) => (this.announcement = text),
+  );
 
   private changed(id: string) {
     this.dispatchEvent(new HuhangEvent('huhang-police-unit-changed', id));
@@ -306,7 +334,10 @@ export class HuhangPoliceUnits extends HuhangAdminElement {
               <button type="submit" ?disabled=${this.form.submitting}>${this.form.submitting ? t.form.saving : w.create}</button>
             </div>
           </form>`,
-      { status: this.announcement || statusOf(this, this.units, w.title) },
+      {
+        status: this.announcement || statusOf(this, this.units, w.title),
+        actions: this.park ? html`<div class="export">${this.exporter.buttons()}</div>` : nothing,
+      },
     );
   }
 }

@@ -7,6 +7,8 @@ import {
   startWidgetWorld,
   type WidgetWorld,
 } from '../../test-support/browser';
+import { downloadCsv, downloadXlsx } from '../../test-support/downloads';
+import { today } from '../../internal/period';
 
 interface ApiTeam {
   id: string;
@@ -143,6 +145,29 @@ describeInBrowser('<huhang-teams>', () => {
       { field: 'ZONE', key: (t) => t.zone?.name ?? '全园区', first: 'ASC' },
       { field: 'NAME', key: (t) => t.name, first: 'ASC' },
     ]);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('exports the park’s teams with their current members as CSV and Excel, equal to the API’s list', async () => {
+    const teams = (await teamsOfPark()).filter((t) => !t.archivedAt);
+    const types: Record<string, string> = { PATROL: '警企巡逻联防队', MEDIATION: '矛盾纠纷联调队', SERVICE: '警企联合服务队' };
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-teams></huhang-teams>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const widget = p.locator('huhang-teams');
+    const expected = teams.map((t) => [
+      t.name,
+      types[t.type]!,
+      t.zone?.name ?? '',
+      String(t.members.totalCount),
+      t.members.nodes.map((m) => m.displayName).join('、'),
+    ]);
+    const csv = await downloadCsv(p, widget);
+    expect(csv.filename).toBe(`huhang-teams-${today()}.csv`);
+    expect(csv.rows[0]).toEqual(['队伍', '类别', '负责片区', '在队人数', '在队队员']);
+    expect(csv.rows.slice(1)).toEqual(expected);
+    const xlsx = await downloadXlsx(p, widget);
+    expect(xlsx.rows).toEqual(csv.rows);
     expect(await axeViolations(p)).toEqual([]);
   });
 

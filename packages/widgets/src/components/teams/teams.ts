@@ -14,12 +14,14 @@ import {
   ArchiveTeamDocument,
   CreateTeamDocument,
   RemoveTeamMemberDocument,
+  TeamExportDocument,
   TeamParksDocument,
   TeamsOfParkDocument,
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { choicesQuery, keysOf } from '../../internal/choices';
 import { FormModel, banner, field, rules, type Rule, rowAction } from '../../internal/form';
+import { ListExporter } from '../../internal/list-exporter';
 import { today } from '../../internal/period';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { sortRows, sortableHeader, type TableSort } from '../../internal/table';
@@ -108,6 +110,30 @@ export class HuhangTeams extends HuhangAdminElement {
     super.willUpdate(changed);
     this.parkId = parkToShow(this.parks.data?.parks.nodes ?? [], this.setting('park'), this.parkId);
   }
+
+  /** The park's teams with their current members, as CSV or Excel. */
+  private readonly exporter = new ListExporter(
+    this,
+    this.sessions,
+    (format) => {
+      const w = this.words;
+      return {
+        format,
+        document: TeamExportDocument as never,
+        variables: { filter: { parkId: this.parkId } },
+        columns: [
+          { header: w.team, path: 'name' },
+          { header: w.type, path: 'type', labels: w.types },
+          { header: w.zone, path: 'zone.name' },
+          { header: w.memberTotal, path: 'members.totalCount' },
+          { header: w.members, path: 'members.nodes.displayName' },
+        ],
+        filename: `huhang-teams-${today()}`,
+        sheet: w.title,
+      };
+    },
+    (text) => (this.announcement = text),
+  );
 
   private get park() {
     return this.parks.data?.parks.nodes.find((p) => p.id === this.parkId);
@@ -346,7 +372,10 @@ export class HuhangTeams extends HuhangAdminElement {
               <button type="submit" ?disabled=${this.teamForm.submitting}>${this.teamForm.submitting ? t.form.saving : w.create}</button>
             </div>
           </form>`,
-      { status: this.announcement || statusOf(this, this.teams, w.title) },
+      {
+        status: this.announcement || statusOf(this, this.teams, w.title),
+        actions: this.parkId ? html`<div class="export">${this.exporter.buttons()}</div>` : nothing,
+      },
     );
   }
 }

@@ -14,6 +14,7 @@ export interface TeamsWords {
   zone: string;
   wholePark: string;
   members: string;
+  memberTotal: string;
   actions: string;
   noMembers: string;
   leave: string;
@@ -54,6 +55,7 @@ const zhCN: TeamsWords = {
   zone: '负责片区',
   wholePark: '全园区',
   members: '在队队员',
+  memberTotal: '在队人数',
   actions: '操作',
   noMembers: '暂无队员',
   leave: '离队',
@@ -94,6 +96,7 @@ const zhTW: TeamsWords = {
   zone: '負責片區',
   wholePark: '全園區',
   members: '在隊隊員',
+  memberTotal: '在隊人數',
   actions: '操作',
   noMembers: '暫無隊員',
   leave: '離隊',
@@ -134,6 +137,7 @@ const en: TeamsWords = {
   zone: 'Zone',
   wholePark: 'Whole park',
   members: 'Current members',
+  memberTotal: 'Number of members',
   actions: 'Actions',
   noMembers: 'No members yet',
   leave: 'Leaves',
