@@ -40,7 +40,7 @@ const AUDIENCE: Record<string, Who[]> = {
       .map((name) => [name, ['key', ...SIGNED_IN] as Who[]]),
   ),
   ...Object.fromEntries(
-    'policeUnits enterprises enterprise enterpriseByCreditCode officers officer liaisonAssignments teams visits patrols hazards serviceRequests recognitions me logout changePassword startTwoFactorEnrolment confirmTwoFactorEnrolment recordVisit updateVisit recordPatrol calendarDays filedReports filedReportFile'
+    'policeUnits enterprises enterprise enterpriseByCreditCode officers officer liaisonAssignments teams visits patrols hazards serviceRequests recognitions me logout changePassword startTwoFactorEnrolment confirmTwoFactorEnrolment recordVisit updateVisit recordPatrol calendarDays filedReports filedReportFile zones'
       .split(' ')
       .map((name) => [name, SIGNED_IN]),
   ),
@@ -216,6 +216,7 @@ async function expectedIds(entity: string, viewer: Who): Promise<number[]> {
   const program = viewer === 'parkB' ? id.programB : id.programA;
   const byPark: Record<string, string> = {
     Park: 'SELECT id FROM park WHERE id = any($1)',
+    Zone: 'SELECT id FROM zone WHERE park_id = any($1) AND archived_at IS NULL',
     Enterprise: 'SELECT id FROM enterprise WHERE park_id = any($1) AND archived_at IS NULL',
     Team: 'SELECT id FROM team WHERE park_id = any($1) AND archived_at IS NULL',
     Visit: 'SELECT v.id FROM visit v JOIN enterprise e ON e.id = v.enterprise_id WHERE e.park_id = any($1)',
@@ -236,6 +237,7 @@ async function expectedIds(entity: string, viewer: Who): Promise<number[]> {
   if (viewer === 'officer') {
     const mine: Record<string, string> = {
       Park: 'SELECT id FROM park WHERE program_id = $2',
+      Zone: 'SELECT z.id FROM zone z JOIN park p ON p.id = z.park_id WHERE p.program_id = $2 AND z.archived_at IS NULL',
       Enterprise:
         'SELECT e.id FROM enterprise e JOIN liaison_assignment a ON a.enterprise_id = e.id AND a.ends_on IS NULL WHERE a.officer_id = $1',
       Team: 'SELECT DISTINCT t.id FROM team t JOIN team_member m ON m.team_id = t.id WHERE m.officer_id = $1 AND t.archived_at IS NULL',
@@ -264,6 +266,7 @@ async function expectedIds(entity: string, viewer: Who): Promise<number[]> {
 const LISTS: Array<[query: string, entity: string, who: Who[]]> = [
   ['parks', 'Park', ['officer', 'parkA', 'parkB', 'program']],
   ['programs', 'Program', ['officer', 'parkA', 'parkB', 'program']],
+  ['zones', 'Zone', ['officer', 'parkA', 'parkB', 'program']],
   ['policeUnits', 'PoliceUnit', ['officer', 'parkA', 'parkB', 'program']],
   ['officers', 'Officer', ['officer', 'parkA', 'parkB', 'program']],
   ['enterprises', 'Enterprise', ['officer', 'parkA', 'parkB', 'program']],

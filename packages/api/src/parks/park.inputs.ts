@@ -66,6 +66,10 @@ export class UpdateParkInput extends ChangeInput {
 
 @InputType({ description: 'Which zones to list.' })
 export class ZoneFilter {
+  @Field(() => ID, { nullable: true, description: 'Only zones of this park (for the root list; a park’s own list has only its zones).' })
+  @IsOptional()
+  parkId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
   @IsOptional()
   @MaxLength(100)

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { related, rowsById } from '../shared/db/rows';
-import { ADMINS, EVERYONE, PROGRAM_ADMINS } from '../shared/auth/role';
+import { ADMINS, EVERYONE, PROGRAM_ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
 import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '../shared/pagination';
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
@@ -86,6 +86,17 @@ export class ParkResolver {
 
 @Resolver(() => Zone)
 export class ZoneResolver {
+  @Authorized(...STAFF)
+  @Query(() => ZoneConnection, { description: 'Zones (片区) of the parks the viewer may read, by name; `filter.parkId` for one park’s.' })
+  zones(
+    @Ctx() { em, loaders }: Context,
+    @Args() args: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => ZoneFilter, { nullable: true, description: 'Which zones.' }) filter?: ZoneFilter,
+  ): Promise<Page<Zone>> {
+    return paginate(em, Zone, zoneWhere(filter), ZONE_ORDER, args, { loaders, info });
+  }
+
   @FieldResolver(() => Park, { description: 'The park the zone belongs to.' })
   park(@Root() zone: Zone, @Ctx() ctx: Context): Promise<Park> {
     return related(ctx, zone.park);

@@ -33,6 +33,7 @@ export function parkWhere(filter?: ParkFilter | null): FilterQuery<Park> {
 export function zoneWhere(filter?: ZoneFilter | null): FilterQuery<Zone> {
   const where: Record<string, unknown> = {};
   if (!filter?.includeArchived) where.archivedAt = null;
+  if (filter?.parkId) where.park = idOf(filter.parkId, 'Park', 'filter.parkId');
   if (filter?.search?.trim()) where.name = { $ilike: containing(filter.search) };
   return where as FilterQuery<Zone>;
 }

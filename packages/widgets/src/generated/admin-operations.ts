@@ -2035,3 +2035,20 @@ export const TeamExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.TeamExportQuery, Types.TeamExportQueryVariables>;
+export const ZoneExportDocument = new TypedDocumentString(`
+    query ZoneExport($filter: ZoneFilter, $first: Int, $after: String) {
+  zones(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+      enterprises(first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.ZoneExportQuery, Types.ZoneExportQueryVariables>;

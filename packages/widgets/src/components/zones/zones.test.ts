@@ -7,6 +7,8 @@ import {
   startWidgetWorld,
   type WidgetWorld,
 } from '../../test-support/browser';
+import { downloadCsv, downloadXlsx } from '../../test-support/downloads';
+import { today } from '../../internal/period';
 
 describeInBrowser('<huhang-zones>', () => {
   let world: WidgetWorld;
@@ -76,6 +78,20 @@ describeInBrowser('<huhang-zones>', () => {
       { field: 'ENTERPRISES', key: (z) => z.enterprises.totalCount, first: 'DESC' },
       { field: 'NAME', key: (z) => z.name, first: 'ASC' },
     ]);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('exports the park’s zones with their enterprises as CSV and Excel, equal to the API’s list', async () => {
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-zones></huhang-zones>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const zones = (await zonesOfPark()).filter((z) => !z.archivedAt);
+    const widget = p.locator('huhang-zones');
+    const csv = await downloadCsv(p, widget);
+    expect(csv.filename).toBe(`huhang-zones-${today()}.csv`);
+    expect(csv.rows).toEqual([['片区名称', '企业数'], ...zones.map((z) => [z.name, String(z.enterprises.totalCount)])]);
+    const xlsx = await downloadXlsx(p, widget);
+    expect(xlsx.rows).toEqual(csv.rows);
     expect(await axeViolations(p)).toEqual([]);
   });
 

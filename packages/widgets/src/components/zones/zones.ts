@@ -1,9 +1,17 @@
 import { CreateZoneInputLimits, type ZoneRowFragment } from '@huhang/schema';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ArchiveZoneDocument, CreateZoneDocument, UpdateZoneDocument, ZonesAdminDocument } from '../../generated/admin-operations';
+import {
+  ArchiveZoneDocument,
+  CreateZoneDocument,
+  UpdateZoneDocument,
+  ZoneExportDocument,
+  ZonesAdminDocument,
+} from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { FormModel, banner, field, rules, rowAction } from '../../internal/form';
+import { ListExporter } from '../../internal/list-exporter';
+import { today } from '../../internal/period';
 import { parkPicker, parkToShow } from '../../internal/park-choice';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
@@ -48,6 +56,27 @@ export class HuhangZones extends HuhangAdminElement {
   );
 
   private readonly onSort = (next: ZoneSort) => (this.sort = next);
+
+  /** The park's zones with their enterprises, as CSV or Excel. */
+  private readonly exporter = new ListExporter(
+    this,
+    this.sessions,
+    (format) => {
+      const tz = this.t.zones;
+      return {
+        format,
+        document: ZoneExportDocument as never,
+        variables: { filter: { parkId: this.parkId } },
+        columns: [
+          { header: tz.name, path: 'name' },
+          { header: tz.enterprises, path: 'enterprises.totalCount' },
+        ],
+        filename: `huhang-zones-${today()}`,
+        sheet: tz.title,
+      };
+    },
+    (text) => (this.announcement = text),
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -170,7 +199,10 @@ export class HuhangZones extends HuhangAdminElement {
               <button type="submit" ?disabled=${this.form.submitting}>${this.form.submitting ? t.form.saving : tz.add}</button>
             </div>
           </form>`,
-      { status: this.announcement || statusOf(this, this.zones, tz.title) },
+      {
+        status: this.announcement || statusOf(this, this.zones, tz.title),
+        actions: this.parkId ? html`<div class="export">${this.exporter.buttons()}</div>` : nothing,
+      },
     );
   }
 }
