@@ -3,7 +3,7 @@ import type { ListSpec, ReadSpecs } from './shared/graphql/one-statement';
 import type { Ordering } from './shared/pagination';
 import { NODE_TYPES } from './entities';
 import { parkWhere, PARK_ORDER } from './parks/park.service';
-import { OFFICER_ORDER, officerWhere } from './officers/officer.service';
+import { officerOrdering, officerWhere } from './officers/officer.service';
 import { enterpriseOrdering, enterpriseWhere } from './enterprises/enterprise.service';
 import { visitWhere, VISIT_ORDER } from './activities/visits/visit.filters';
 import { serviceRequestOrdering, serviceRequestWhere } from './activities/service-requests/service-request.filters';
@@ -63,7 +63,7 @@ export const READ_SPECS: ReadSpecs = {
       'Officer',
       undefined,
       (args) => officerWhere(args.filter as never) as FilterQuery<object>,
-      () => OFFICER_ORDER,
+      (args) => officerOrdering(args.orderBy as never),
     ),
     enterprises: enterprises(),
     visits: visits(),

@@ -1,7 +1,8 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, MaxLength, MinLength } from 'class-validator';
 import { ChangeInput, CreateInput } from '../shared/graphql/inputs';
 import { Role } from '../shared/auth/role';
+import { OrderDirection } from '../shared/pagination/order';
 import { User } from './user.entity';
 
 @InputType({ description: 'Sign in with a username and password.' })
@@ -125,6 +126,28 @@ export class UserFilter {
   @IsOptional()
   @MaxLength(50)
   search?: string | null;
+}
+
+export enum UserOrderField {
+  USERNAME = 'USERNAME',
+  DISPLAY_NAME = 'DISPLAY_NAME',
+}
+registerEnumType(UserOrderField, {
+  name: 'UserOrderField',
+  description: 'What users can be ordered by.',
+  valuesConfig: {
+    USERNAME: { description: 'Username.' },
+    DISPLAY_NAME: { description: 'Display name, in pinyin order.' },
+  },
+});
+
+@InputType({ description: 'Order of a user list; ties are broken by id.' })
+export class UserOrder {
+  @Field(() => UserOrderField, { description: 'What to order by.' })
+  field!: UserOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction.' })
+  direction!: OrderDirection;
 }
 
 @InputType({ description: 'A new embed key for the public widgets of a portal.' })

@@ -7,10 +7,10 @@ import { payloadType, runMutation, type MutationPayload } from '../shared/graphq
 import { Park } from '../parks/park.entity';
 import { Program } from '../programs/program.entity';
 import { Officer } from '../officers/officer.entity';
-import { CreateUserInput, DisableUserInput, UserFilter } from './access.inputs';
+import { CreateUserInput, DisableUserInput, UserFilter, UserOrder } from './access.inputs';
 import { PROGRAM_ADMINS } from '../shared/auth/role';
 import { User } from './user.entity';
-import { createUser, disableUser, userWhere, USER_ORDER } from './user.service';
+import { createUser, disableUser, userOrdering, userWhere } from './user.service';
 
 const UserConnection = connectionType(User);
 const UserPayload = payloadType('UserPayload', User, 'user');
@@ -18,14 +18,15 @@ const UserPayload = payloadType('UserPayload', User, 'user');
 @Resolver(() => User)
 export class UserResolver {
   @Authorized(...PROGRAM_ADMINS)
-  @Query(() => UserConnection, { description: 'Users (用户) the viewer manages, by username.' })
+  @Query(() => UserConnection, { description: 'Users (用户) the viewer manages, by username unless `orderBy` says otherwise.' })
   users(
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => UserFilter, { nullable: true, description: 'Which users.' }) filter?: UserFilter,
+    @Arg('orderBy', () => UserOrder, { nullable: true, description: 'Order of the list; by username by default.' }) orderBy?: UserOrder,
   ): Promise<Page<User>> {
-    return paginate(em, User, userWhere(filter), USER_ORDER, args, { loaders, info });
+    return paginate(em, User, userWhere(filter), userOrdering(orderBy), args, { loaders, info });
   }
 
   @FieldResolver(() => [Park], { description: 'Parks a park administrator administers.' })

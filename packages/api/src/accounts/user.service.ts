@@ -8,21 +8,31 @@ import type { Context } from '../access/context';
 import { conflict, forbidden } from '../shared/errors/domain-error';
 import { containing, findForChange, findRecord, findRecords } from '../shared/graphql/records';
 import type { Ordering } from '../shared/pagination';
+import { orderedBy } from '../shared/pagination/order';
 import { DomainValidationError } from '../shared/validation';
 import { Park } from '../parks/park.entity';
 import { Program } from '../programs/program.entity';
 import { Officer } from '../officers/officer.entity';
-import type { ChangePasswordInput, CreateUserInput, DisableUserInput, UserFilter } from './access.inputs';
+import {
+  UserOrderField,
+  type ChangePasswordInput,
+  type CreateUserInput,
+  type DisableUserInput,
+  type UserFilter,
+  type UserOrder,
+} from './access.inputs';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { Role } from '../shared/auth/role';
 import { revokeSessions } from './session.service';
 import { User } from './user.entity';
 import type { Viewer } from '../access/viewer';
 
-export const USER_ORDER: Ordering = [
-  ['username', 'asc'],
-  ['id', 'asc'],
-];
+const USER_ORDER_PROPERTY: Record<UserOrderField, string> = { USERNAME: 'username', DISPLAY_NAME: 'displayName' };
+
+/** The users' order: by username unless asked otherwise. */
+export function userOrdering(order?: UserOrder | null): Ordering {
+  return orderedBy(USER_ORDER_PROPERTY[order?.field ?? UserOrderField.USERNAME], order?.direction);
+}
 
 const USERNAME = /^[A-Za-z0-9_.@-]{3,50}$/;
 

@@ -1,6 +1,7 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { ChangeInput, CreateInput } from '../shared/graphql/inputs';
+import { OrderDirection } from '../shared/pagination/order';
 
 @InputType({ description: 'Which officers to list.' })
 export class OfficerFilter {
@@ -23,6 +24,28 @@ export class OfficerFilter {
 
   @Field({ defaultValue: false, description: 'Include officers who left the program.' })
   includeArchived!: boolean;
+}
+
+/**
+ * What officers can be ordered by: their own name only. Badge numbers and phones are masked for most
+ * readers, and an order by a masked value would tell what the mask hides.
+ */
+export enum OfficerOrderField {
+  NAME = 'NAME',
+}
+registerEnumType(OfficerOrderField, {
+  name: 'OfficerOrderField',
+  description: 'What officers can be ordered by (not by masked personal data, whose order would tell what the mask hides).',
+  valuesConfig: { NAME: { description: 'Name, in pinyin order.' } },
+});
+
+@InputType({ description: 'Order of an officer list; ties are broken by id.' })
+export class OfficerOrder {
+  @Field(() => OfficerOrderField, { description: 'What to order by.' })
+  field!: OfficerOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction.' })
+  direction!: OrderDirection;
 }
 
 @InputType({ description: 'A new officer of a police unit.' })

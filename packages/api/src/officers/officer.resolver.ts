@@ -8,8 +8,8 @@ import { ConnectionArgs, childPage, connectionType, paginate, type Page } from '
 import { ArchiveInput, idOf, payloadType, runMutation, type MutationPayload } from '../shared/graphql';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Officer } from './officer.entity';
-import { CreateOfficerInput, OfficerFilter, UpdateOfficerInput } from './officer.inputs';
-import { archiveOfficer, createOfficer, officerWhere, OFFICER_ORDER, updateOfficer } from './officer.service';
+import { CreateOfficerInput, OfficerFilter, OfficerOrder, UpdateOfficerInput } from './officer.inputs';
+import { archiveOfficer, createOfficer, officerOrdering, officerWhere, updateOfficer } from './officer.service';
 
 const OfficerConnection = connectionType(Officer);
 const OfficerPayload = payloadType('OfficerPayload', Officer, 'officer');
@@ -23,8 +23,9 @@ export class OfficerResolver {
     @Args() args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OfficerFilter, { nullable: true, description: 'Which officers.' }) filter?: OfficerFilter,
+    @Arg('orderBy', () => OfficerOrder, { nullable: true, description: 'Order of the list; by name by default.' }) orderBy?: OfficerOrder,
   ): Promise<Page<Officer>> {
-    return paginate(em, Officer, officerWhere(filter), OFFICER_ORDER, args, { loaders, info });
+    return paginate(em, Officer, officerWhere(filter), officerOrdering(orderBy), args, { loaders, info });
   }
 
   @Authorized(...STAFF)
@@ -104,11 +105,12 @@ export class PoliceUnitOfficersResolver {
     @Args() args: ConnectionArgs,
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OfficerFilter, { nullable: true, description: 'Which officers.' }) filter?: OfficerFilter,
+    @Arg('orderBy', () => OfficerOrder, { nullable: true, description: 'Order of the list; by name by default.' }) orderBy?: OfficerOrder,
   ): Promise<Page<Officer>> {
     return childPage(
       em,
       loaders,
-      { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: OFFICER_ORDER },
+      { entity: Officer, parent: 'unit', where: officerWhere(filter), ordering: officerOrdering(orderBy) },
       unit.id,
       args,
       info,

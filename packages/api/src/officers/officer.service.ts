@@ -5,16 +5,25 @@ import { applyPatch, archive, containing, findActive, findForChange } from '../s
 import { idOf } from '../shared/graphql/global-id';
 import type { ArchiveInput } from '../shared/graphql/inputs';
 import type { Ordering } from '../shared/pagination';
+import { orderedBy } from '../shared/pagination/order';
 import { conflict } from '../shared/errors/domain-error';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { countDependents } from '../shared/db/dependents';
 import { Officer } from './officer.entity';
-import type { CreateOfficerInput, OfficerFilter, UpdateOfficerInput } from './officer.inputs';
+import {
+  OfficerOrderField,
+  type CreateOfficerInput,
+  type OfficerFilter,
+  type OfficerOrder,
+  type UpdateOfficerInput,
+} from './officer.inputs';
 
-export const OFFICER_ORDER: Ordering = [
-  ['name', 'asc'],
-  ['id', 'asc'],
-];
+const OFFICER_ORDER_PROPERTY: Record<OfficerOrderField, string> = { NAME: 'name' };
+
+/** The officers' order: by name unless asked otherwise. */
+export function officerOrdering(order?: OfficerOrder | null): Ordering {
+  return orderedBy(OFFICER_ORDER_PROPERTY[order?.field ?? OfficerOrderField.NAME], order?.direction);
+}
 
 export function officerWhere(filter?: OfficerFilter | null): FilterQuery<Officer> {
   const where: Record<string, unknown> = {};

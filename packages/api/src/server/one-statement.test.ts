@@ -166,6 +166,13 @@ const CASES: Array<{ name: string; query: string; variables: () => Record<string
     planned: { system: true, park: true, program: true },
   },
   {
+    name: 'officers by name, each way',
+    query: `{ down: officers(first: 4, orderBy: { field: NAME, direction: DESC }) { nodes { name unit { name } } }
+      up: officers(first: 4, orderBy: { field: NAME }) { totalCount nodes { name } } }`,
+    variables: () => ({}),
+    planned: { system: true, park: true, program: true },
+  },
+  {
     name: 'a search with quotes, a backslash and a question mark',
     query: `query ($search: String!, $plain: String!) { odd: enterprises(first: 5, filter: { search: $search }) { totalCount nodes { name } }
       plain: enterprises(first: 5, filter: { search: $plain, hazardousChemicals: false }) { totalCount nodes { name } } }`,

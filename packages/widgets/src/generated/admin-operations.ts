@@ -1234,8 +1234,8 @@ export const ArchiveZoneDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<Types.ArchiveZoneMutation, Types.ArchiveZoneMutationVariables>;
 export const OfficerRosterDocument = new TypedDocumentString(`
-    query OfficerRoster($filter: OfficerFilter, $first: Int, $after: String) {
-  officers(filter: $filter, first: $first, after: $after) {
+    query OfficerRoster($filter: OfficerFilter, $orderBy: OfficerOrder, $first: Int, $after: String) {
+  officers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1268,8 +1268,8 @@ export const OfficerRosterDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<Types.OfficerRosterQuery, Types.OfficerRosterQueryVariables>;
 export const OfficerExportDocument = new TypedDocumentString(`
-    query OfficerExport($filter: OfficerFilter, $first: Int, $after: String) {
-  officers(filter: $filter, first: $first, after: $after) {
+    query OfficerExport($filter: OfficerFilter, $orderBy: OfficerOrder, $first: Int, $after: String) {
+  officers(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1592,8 +1592,8 @@ export const ArchivePoliceUnitDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<Types.ArchivePoliceUnitMutation, Types.ArchivePoliceUnitMutationVariables>;
 export const UsersAdminDocument = new TypedDocumentString(`
-    query UsersAdmin($filter: UserFilter, $first: Int!, $after: String) {
-  users(filter: $filter, first: $first, after: $after) {
+    query UsersAdmin($filter: UserFilter, $orderBy: UserOrder, $first: Int!, $after: String) {
+  users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1896,8 +1896,8 @@ export const RemoveIndicatorDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<Types.RemoveIndicatorMutation, Types.RemoveIndicatorMutationVariables>;
 export const UserExportDocument = new TypedDocumentString(`
-    query UserExport($filter: UserFilter, $first: Int, $after: String) {
-  users(filter: $filter, first: $first, after: $after) {
+    query UserExport($filter: UserFilter, $orderBy: UserOrder, $first: Int, $after: String) {
+  users(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
     pageInfo {
       hasNextPage

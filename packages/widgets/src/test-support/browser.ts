@@ -186,6 +186,40 @@ export async function expectColumnSorting<R extends { id: string }>(
   }
 }
 
+/**
+ * For a list the API orders and pages: clicks each column header of the widget `tag` each way and
+ * checks the rows shown (`tbody tr`, by `data-id`) are `apiPage`'s answer for that order (the API's
+ * first page for the same user) and the header's `aria-sort`. Where that page is the whole list, one
+ * way must be the other reversed, so an order that is ignored cannot pass.
+ */
+export async function expectApiOrdering(
+  page: Page,
+  tag: string,
+  columns: ReadonlyArray<{ field: string; first: 'ASC' | 'DESC' }>,
+  apiPage: (orderBy: { field: string; direction: 'ASC' | 'DESC' }) => Promise<{ ids: string[]; complete: boolean }>,
+): Promise<void> {
+  const shown = () => page.locator(`${tag} tbody tr`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-id')));
+  for (const column of columns) {
+    const seen: Partial<Record<'ASC' | 'DESC', { ids: string[]; complete: boolean }>> = {};
+    for (const direction of column.first === 'ASC' ? (['ASC', 'DESC'] as const) : (['DESC', 'ASC'] as const)) {
+      const expected = await apiPage({ field: column.field, direction });
+      seen[direction] = expected;
+      await page.locator(`${tag} th button[data-sort="${column.field}"]`).click();
+      // Then compared below, where a difference reads as one.
+      await waitForListed(page, tag, 'tbody tr', expected.ids, 5_000).catch(() => undefined);
+      expect({ field: column.field, direction, rows: await shown() }).toEqual({ field: column.field, direction, rows: expected.ids });
+      expect(await page.locator(`${tag} th[aria-sort]`).count()).toBe(1);
+      expect(await page.locator(`${tag} th:has(button[data-sort="${column.field}"])`).getAttribute('aria-sort')).toBe(
+        direction === 'ASC' ? 'ascending' : 'descending',
+      );
+    }
+    if (seen.ASC?.complete && seen.DESC?.complete) {
+      expect(seen.ASC.ids.length).toBeGreaterThan(1);
+      expect(seen.DESC.ids).toEqual([...seen.ASC.ids].reverse());
+    }
+  }
+}
+
 /** Signs in through the page's `<huhang-sign-in>` with a demo user, as a person would, by keyboard. */
 export async function signInThroughWidget(page: Page, username = 'wengan-park', password = 'Huhang-demo-2026'): Promise<void> {
   await page.locator('huhang-sign-in input[name="username"]').fill(username);

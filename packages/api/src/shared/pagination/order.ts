@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import type { Ordering } from './keyset';
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -13,4 +14,13 @@ registerEnumType(OrderDirection, {
 export function direction(value: OrderDirection | null | undefined, fallback: 'asc' | 'desc'): 'asc' | 'desc' {
   if (!value) return fallback;
   return value === OrderDirection.ASC ? 'asc' : 'desc';
+}
+
+/** An ordering by one column, ties broken by id the same way (so keyset cursors page through it). */
+export function orderedBy(property: string, value: OrderDirection | null | undefined, fallback: 'asc' | 'desc' = 'asc'): Ordering {
+  const dir = direction(value, fallback);
+  return [
+    [property, dir],
+    ['id', dir],
+  ];
 }

@@ -162,6 +162,31 @@ describe('cursor connections', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
+  it.each([
+    ['officers', 'OfficerOrder', 'NAME', 'name', 'SELECT name AS v FROM officer WHERE archived_at IS NULL ORDER BY name, id'],
+    ['users', 'UserOrder', 'USERNAME', 'username', 'SELECT username AS v FROM app_user ORDER BY username, id'],
+    ['users', 'UserOrder', 'DISPLAY_NAME', 'displayName', 'SELECT display_name AS v FROM app_user ORDER BY display_name, id'],
+  ])('orders %s by %s each way, page by page through the cursors, as the column sorts in SQL', async (list, type, field, key, sql) => {
+    const query = `query ($after: String, $orderBy: ${type}) {
+      ${list}(first: 1, after: $after, orderBy: $orderBy) { pageInfo { hasNextPage endCursor } nodes { id ${key} } } }`;
+    const walk = async (direction: 'ASC' | 'DESC') => {
+      const nodes: Array<Record<string, string>> = [];
+      let after: string | null = null;
+      do {
+        const page: any = (await api.ok(query, { after, orderBy: { field, direction } }))[list];
+        nodes.push(...page.nodes);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return nodes;
+    };
+    const ascending = await walk('ASC');
+    const descending = await walk('DESC');
+    const expected = (await api.db.sql.query(sql)).rows.map((row: { v: string }) => row.v);
+    expect(ascending.length).toBeGreaterThan(1);
+    expect(ascending.map((node) => node[key])).toEqual(expected);
+    expect(descending.map((node) => node.id)).toEqual([...ascending].reverse().map((node) => node.id));
+  });
+
   it('caps pages at 100 and refuses bad paging arguments with the field', async () => {
     for (const [args, field] of [
       ['first: 101', 'first'],

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   axeViolations,
   describeInBrowser,
+  expectApiOrdering,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -88,6 +89,25 @@ describeInBrowser('<huhang-officer-roster>', () => {
     await widget.locator('[data-empty]').waitFor();
     expect((await world.api.gql(ROSTER, { filter: { search: name }, first: 5 })).data.officers.totalCount).toBe(0);
     expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('orders the officers by name each way from the column header, as the API orders them for the same user', async () => {
+    const asParkAdmin = world.api.as({ token: await world.api.signIn('wengan-park', 'Huhang-demo-2026') });
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-officer-roster page-size="100"></huhang-officer-roster>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    // Listed by name already: the header's first click turns the list round.
+    await expectApiOrdering(p, 'huhang-officer-roster', [{ field: 'NAME', first: 'DESC' }], async (orderBy) => {
+      const page = (
+        await asParkAdmin(
+          `query ($orderBy: OfficerOrder) { officers(first: 100, orderBy: $orderBy) { pageInfo { hasNextPage } nodes { id } } }`,
+          { orderBy },
+        )
+      ).data.officers;
+      return { ids: page.nodes.map((o: { id: string }) => o.id), complete: !page.pageInfo.hasNextPage };
+    });
+    // The badge number, masked for most readers, orders nothing.
+    expect(await p.locator('huhang-officer-roster th button[data-sort]').count()).toBe(1);
   });
 
   it('exports the whole roster as CSV and Excel as the API gives it to the same user, and audits the details shown', async () => {

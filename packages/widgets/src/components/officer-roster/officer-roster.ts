@@ -13,6 +13,7 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
 import { CursorPages } from '../../internal/pager';
 import { QueryController } from '../../internal/query';
+import { sortableHeader, type TableSort } from '../../internal/table';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import { officerRosterStyles } from './officer-roster.styles';
 
@@ -20,7 +21,8 @@ import { officerRosterStyles } from './officer-roster.styles';
  * @summary The officers (民警) of the park's units: title, unit, badge number and phone (personal
  * data: shown whole to administrators of the officer's unit and masked to others, as the API decides,
  * and every read of them is audited), and how many enterprises each is the liaison officer of; an
- * officer added to a unit, or archived (the records are kept). Searchable by name, paged.
+ * officer added to a unit, or archived (the records are kept). Searchable by name, ordered by name
+ * each way from the column header, paged.
  *
  * @csspart base - The frame.
  * @csspart title - The heading.
@@ -39,6 +41,8 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   @state() private search = '';
+  /** By name, in pinyin order, each way (badge numbers and phones are masked for most readers, so the list is not ordered by them). */
+  @state() private sort: TableSort<'NAME'> = { field: 'NAME', direction: 'ASC' };
   @state() private announcement = '';
   @state() private failure = '';
   /** How far an export has come; undefined when none runs. */
@@ -49,6 +53,7 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
     this.signedIn
       ? {
           filter: this.filter(),
+          orderBy: this.sort,
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
         }
@@ -110,6 +115,11 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
     }
   }
 
+  private readonly onSort = (next: TableSort<'NAME'>) => {
+    this.sort = next;
+    this.pages.restart();
+  };
+
   /** The roster's filter, as the table and the export ask for it. */
   private filter() {
     return { parkId: this.setting('park') ?? null, search: this.search.trim() || null };
@@ -129,7 +139,7 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
       {
         format,
         document: OfficerExportDocument as never,
-        variables: { filter: this.filter() },
+        variables: { filter: this.filter(), orderBy: this.sort },
         columns: [
           { header: name!, path: 'name' },
           { header: title!, path: 'title' },
@@ -184,7 +194,7 @@ export class HuhangOfficerRoster extends HuhangAdminElement {
                       </caption>
                       <thead>
                         <tr>
-                          <th scope="col">${to.name}</th>
+                          ${sortableHeader(to.name, 'NAME', this.sort, this.onSort)}
                           <th scope="col">${to.unit}</th>
                           <th scope="col">${to.badge}</th>
                           <th scope="col">${to.phone}</th>

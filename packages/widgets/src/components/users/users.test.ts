@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import {
   axeViolations,
   describeInBrowser,
+  expectApiOrdering,
   settled,
   signInThroughWidget,
   startWidgetWorld,
@@ -125,6 +126,25 @@ describeInBrowser('<huhang-users>', () => {
     await expect(world.api.signIn(username, 'Duty-desk-2026')).rejects.toThrow();
     expect(await row.locator('button').count()).toBe(0);
     expect(await widget.locator('p.sr-only[role="status"]').textContent()).toContain('已停用');
+  });
+
+  it('orders the users by username and by display name, each way, from the column headers, as the API orders them', async () => {
+    const asBureau = world.api.as({ token: await world.api.signIn('wengan-bureau', 'Huhang-demo-2026') });
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-users page-size="100"></huhang-users>`);
+    await signInThroughWidget(p, 'wengan-bureau');
+    await settled(p);
+    const columns = [
+      { field: 'USERNAME', first: 'DESC' as const },
+      { field: 'DISPLAY_NAME', first: 'ASC' as const },
+    ];
+    await expectApiOrdering(p, 'huhang-users', columns, async (orderBy) => {
+      const page = (
+        await asBureau(`query ($orderBy: UserOrder) { users(first: 100, orderBy: $orderBy) { pageInfo { hasNextPage } nodes { id } } }`, {
+          orderBy,
+        })
+      ).data.users;
+      return { ids: page.nodes.map((u: { id: string }) => u.id), complete: !page.pageInfo.hasNextPage };
+    });
   });
 
   it('exports the users as filtered, as CSV and Excel, as the API lists them to the same administrator', async () => {

@@ -17,6 +17,7 @@ import { FormModel, banner, describeFailure, field, rowAction, rules, type Rule 
 import { formatDate, formatDateTime } from '../../internal/format';
 import { exportButtons, exportWithProgress, type ExportFormat, type ExportProgress } from '../../internal/list-export';
 import { CursorPages } from '../../internal/pager';
+import { sortableHeader, type TableSort } from '../../internal/table';
 import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
@@ -25,6 +26,9 @@ import { usersStyles } from './users.styles';
 import { USERS_WORDS, type UsersWords } from './users.words';
 
 const ROLES = keysOf(USERS_WORDS['zh-CN']!.roles);
+
+/** The columns the API orders users by. */
+type UserSortField = 'USERNAME' | 'DISPLAY_NAME';
 
 /** The roles a viewer may give, as the API's rule says: a program administrator makes park administrators and officers. */
 function rolesGiven(viewer: Role | undefined): Role[] {
@@ -37,7 +41,8 @@ function rolesGiven(viewer: Role | undefined): Role[] {
  * @summary The users (用户) an administrator manages: searched by name and filtered by role, each
  * with what it administers, its last sign-in and whether it is disabled; a user created with the
  * parks, programs or officer record its role needs, disabled (its sessions end at once), or — by a
- * system administrator — its second factor reset after a lost phone. Program administrators manage
+ * system administrator — its second factor reset after a lost phone. Ordered by username or display
+ * name, each way, from the column headers. Program administrators manage
  * the park administrators and officers of their programs; system administrators everyone.
  *
  * @event huhang-user-changed - A user was created, disabled or had its second factor reset; `detail` is the user's id.
@@ -59,6 +64,7 @@ export class HuhangUsers extends HuhangAdminElement {
 
   @state() private search = '';
   @state() private roleFilter: Role | '' = '';
+  @state() private sort: TableSort<UserSortField> = { field: 'USERNAME', direction: 'ASC' };
   @state() private announcement = '';
   @state() private failure = '';
   @state() private exporting?: ExportProgress;
@@ -69,6 +75,7 @@ export class HuhangUsers extends HuhangAdminElement {
     this.signedIn
       ? {
           filter: this.filter(),
+          orderBy: this.sort,
           first: Math.max(5, Math.min(100, this.pageSize || 20)),
           after: this.pages.after,
         }
@@ -79,6 +86,11 @@ export class HuhangUsers extends HuhangAdminElement {
     const parkId = String(this.form.values.officerPark ?? '');
     return this.signedIn && this.form.values.role === 'OFFICER' && parkId ? { parkId } : 'officerPark';
   });
+
+  private readonly onSort = (next: TableSort<UserSortField>) => {
+    this.sort = next;
+    this.pages.restart();
+  };
 
   /** The list's filter, as the table and the export ask for it. */
   private filter() {
@@ -95,7 +107,7 @@ export class HuhangUsers extends HuhangAdminElement {
       {
         format,
         document: UserExportDocument as never,
-        variables: { filter: this.filter() },
+        variables: { filter: this.filter(), orderBy: this.sort },
         columns: [
           { header: w.username, path: 'username' },
           { header: w.displayName, path: 'displayName' },
@@ -273,8 +285,8 @@ export class HuhangUsers extends HuhangAdminElement {
           </caption>
           <thead>
             <tr>
-              <th scope="col">${w.username}</th>
-              <th scope="col">${w.displayName}</th>
+              ${sortableHeader(w.username, 'USERNAME', this.sort, this.onSort)}
+              ${sortableHeader(w.displayName, 'DISPLAY_NAME', this.sort, this.onSort)}
               <th scope="col">${w.role}</th>
               <th scope="col">${w.grants}</th>
               <th scope="col">${w.lastLogin}</th>
