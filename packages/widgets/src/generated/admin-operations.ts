@@ -1001,6 +1001,31 @@ export const EmbedKeysDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<Types.EmbedKeysQuery, Types.EmbedKeysQueryVariables>;
+export const EmbedKeyExportDocument = new TypedDocumentString(`
+    query EmbedKeyExport($first: Int, $after: String) {
+  embedKeys(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      name
+      prefix
+      program {
+        name
+      }
+      park {
+        name
+      }
+      allowedOrigins
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.EmbedKeyExportQuery, Types.EmbedKeyExportQueryVariables>;
 export const CreateEmbedKeyDocument = new TypedDocumentString(`
     mutation CreateEmbedKey($input: CreateEmbedKeyInput!) {
   createEmbedKey(input: $input) {

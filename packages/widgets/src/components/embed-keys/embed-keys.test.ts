@@ -6,6 +6,8 @@ import {
   startWidgetWorld,
   type WidgetWorld,
 } from '../../test-support/browser';
+import { downloadCsv, downloadXlsx } from '../../test-support/downloads';
+import { today } from '../../internal/period';
 
 describeInBrowser('<huhang-embed-keys>', () => {
   let world: WidgetWorld;
@@ -63,6 +65,63 @@ describeInBrowser('<huhang-embed-keys>', () => {
     await widget.locator(`tr[data-id="${made.id}"] button`, { hasText: '停用' }).click();
     await widget.locator(`tr[data-id="${made.id}"][data-revoked="true"]`).waitFor();
     expect((await keysNamed(name))[0].revokedAt).not.toBeNull();
+  });
+
+  it('exports every key of the park administrator, revoked ones too, as CSV and Excel, equal to the API’s list and without the keys', async () => {
+    const asParkAdmin = world.api.as({ token: await world.api.signIn('wengan-park', 'Huhang-demo-2026') });
+    const made = await asParkAdmin(
+      `mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key embedKey { id version } } }`,
+      {
+        input: {
+          name: `园区公众号 ${Date.now()}`,
+          scope: world.parkId,
+          allowedOrigins: ['https://a.example.gov.cn', 'https://*.example.cn'],
+        },
+      },
+    );
+    expect(made.errors).toBeUndefined();
+    const { key, embedKey } = made.data.createEmbedKey;
+    const revoked = await asParkAdmin(
+      `mutation ($input: EmbedKeyStepInput!) { revokeEmbedKey(input: $input) { embedKey { revokedAt } } }`,
+      {
+        input: { id: embedKey.id, version: embedKey.version },
+      },
+    );
+    expect(revoked.errors).toBeUndefined();
+    const listed = (
+      await asParkAdmin(
+        `{ embedKeys(first: 100) { nodes { name prefix program { name } park { name } allowedOrigins createdAt lastUsedAt revokedAt } } }`,
+      )
+    ).data.embedKeys.nodes as Array<Record<string, any>>;
+    expect(listed.some((k) => k.revokedAt)).toBe(true);
+    const beijing = (iso: string | null) =>
+      iso ? new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-embed-keys></huhang-embed-keys>`);
+    await signInThroughWidget(p);
+    await settled(p);
+    const widget = p.locator('huhang-embed-keys');
+    const csv = await downloadCsv(p, widget);
+    expect(csv.filename).toBe(`huhang-embed-keys-${today()}.csv`);
+    expect(csv.rows).toEqual([
+      ['用途', '密钥前缀', '所属项目', '园区', '允许的网页来源', '创建时间', '最近使用', '停用时间'],
+      ...listed.map((k) => [
+        k.name,
+        k.prefix,
+        k.program.name,
+        k.park?.name ?? '',
+        k.allowedOrigins.join('、'),
+        beijing(k.createdAt),
+        beijing(k.lastUsedAt),
+        beijing(k.revokedAt),
+      ]),
+    ]);
+    // Only the prefix: the key itself is nowhere in the file.
+    expect(JSON.stringify(csv.rows)).not.toContain(key);
+    const xlsx = await downloadXlsx(p, widget);
+    expect(xlsx.sheet).toBe('嵌入密钥');
+    expect(xlsx.rows).toEqual(csv.rows);
+    expect(await axeViolations(p)).toEqual([]);
   });
 
   it('reads in English and passes axe', async () => {

@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import {
   CreateEmbedKeyDocument,
+  EmbedKeyExportDocument,
   EmbedKeysDocument,
   RevokeEmbedKeyDocument,
   RotateEmbedKeyDocument,
@@ -10,20 +11,27 @@ import {
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { FormModel, banner, describeFailure, field, rules } from '../../internal/form';
 import { formatDateTime } from '../../internal/format';
+import { ListExporter } from '../../internal/list-exporter';
+import type { LocaleCode } from '../../internal/locale';
+import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
+import { EMBED_KEYS_WORDS } from './embed-keys.words';
 
 /**
  * @summary The embed keys (嵌入密钥) of the parks and programs the administrator manages: which pages
  * (origins) may show their public figures, when each was last used; a new key, a rotated or revoked
  * one. A new or rotated key is shown once, inside the two lines a portal's webmaster pastes into a
- * page: the script and a `<huhang-config>` with the key, the park and this API's endpoint.
+ * page: the script and a `<huhang-config>` with the key, the park and this API's endpoint. Every key,
+ * revoked ones too, exports as CSV or Excel (never the key itself: only the prefix is kept).
  *
  * @csspart base - The frame.
  * @csspart title - The heading.
  * @csspart table - The keys.
  * @csspart snippet - The lines to paste, with the new key.
  * @csspart banner - The outcome of creating a key.
+ * @csspart export-button - The button that downloads every key as CSV.
+ * @csspart export-xlsx-button - The same keys as an Excel workbook (XLSX).
  */
 @customElement('huhang-embed-keys')
 export class HuhangEmbedKeys extends HuhangAdminElement {
@@ -32,6 +40,34 @@ export class HuhangEmbedKeys extends HuhangAdminElement {
   @state() private failure = '';
 
   private readonly keys = new QueryController(this, EmbedKeysDocument, () => (this.signedIn ? { first: 100 } : 'sign-in'));
+
+  /** Every key the administrator manages, as CSV or Excel. */
+  private readonly exporter = new ListExporter(
+    this,
+    this.sessions,
+    (format) => {
+      const tk = this.t.embedKeys;
+      const w = EMBED_KEYS_WORDS[this.t.$code as LocaleCode] ?? EMBED_KEYS_WORDS['zh-CN'];
+      return {
+        format,
+        document: EmbedKeyExportDocument as never,
+        variables: {},
+        columns: [
+          { header: tk.name, path: 'name' },
+          { header: w.prefix, path: 'prefix' },
+          { header: w.program, path: 'program.name' },
+          { header: w.park, path: 'park.name' },
+          { header: tk.origins, path: 'allowedOrigins' },
+          { header: w.createdAt, path: 'createdAt', time: 'beijing' },
+          { header: tk.lastUsed, path: 'lastUsedAt', time: 'beijing' },
+          { header: w.revokedAt, path: 'revokedAt', time: 'beijing' },
+        ],
+        filename: `huhang-embed-keys-${today()}`,
+        sheet: tk.title,
+      };
+    },
+    (text) => (this.announcement = text),
+  );
 
   private readonly form = new FormModel(
     this,
@@ -203,7 +239,10 @@ ${this.snippet(this.issued.key, this.issued.row)}</textarea
               <button type="submit" ?disabled=${this.form.submitting}>${this.form.submitting ? t.form.saving : tk.create}</button>
             </div>
           </form>`,
-      { status: this.announcement || statusOf(this, this.keys, tk.title) },
+      {
+        status: this.announcement || statusOf(this, this.keys, tk.title),
+        actions: this.keys.data?.embedKeys.nodes.length ? html`<div class="export">${this.exporter.buttons()}</div>` : nothing,
+      },
     );
   }
 }
