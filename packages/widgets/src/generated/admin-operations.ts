@@ -1841,6 +1841,37 @@ fragment MetricChoice on MetricInfo {
     description
   }
 }`) as unknown as TypedDocumentString<Types.CommitmentsAdminQuery, Types.CommitmentsAdminQueryVariables>;
+export const CommitmentExportDocument = new TypedDocumentString(`
+    query CommitmentExport($programId: ID, $first: Int, $after: String) {
+  commitments(filter: {programId: $programId}, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      code
+      title {
+        zhCN
+        zhTW
+        en
+      }
+      area
+      leadUnit {
+        name
+      }
+      indicators(first: 20) {
+        nodes {
+          metric
+          comparator
+          target
+          period
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.CommitmentExportQuery, Types.CommitmentExportQueryVariables>;
 export const CreateCommitmentDocument = new TypedDocumentString(`
     mutation CreateCommitment($input: CreateCommitmentInput!) {
   createCommitment(input: $input) {

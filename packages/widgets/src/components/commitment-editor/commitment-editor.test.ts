@@ -6,6 +6,8 @@ import {
   startWidgetWorld,
   type WidgetWorld,
 } from '../../test-support/browser';
+import { downloadCsv, downloadXlsx } from '../../test-support/downloads';
+import { today } from '../../internal/period';
 
 interface ApiCommitment {
   id: string;
@@ -127,6 +129,66 @@ describeInBrowser('<huhang-commitment-editor>', () => {
     expect(await widget.locator('p.sr-only[role="status"]').textContent()).toContain(`承诺 ${code} 已停用`);
   });
 
+  it('exports the program’s commitments with their indicators as CSV and Excel, equal to the API’s list and the metric catalog', async () => {
+    const { commitments: listed, metrics } = await world.api.ok(
+      `query ($program: ID!) { commitments(first: 100, filter: { programId: $program }) { nodes {
+        code title { zhCN zhTW en } area leadUnit { name } indicators(first: 20) { nodes { metric comparator target period } } } }
+        metrics { name label { zhCN } } }`,
+      { program: world.programId },
+    );
+    const nodes = listed.nodes as Array<Record<string, any>>;
+    expect(nodes.length).toBeGreaterThan(3);
+    const metricLabel = new Map((metrics as Array<{ name: string; label: { zhCN: string } }>).map((m) => [m.name, m.label.zhCN]));
+    const areas: Record<string, string> = {
+      PUBLIC_ORDER: '治安环境',
+      SERVICE: '服务环境',
+      RULE_OF_LAW: '法治环境',
+      PARTNERSHIP: '警企共建',
+    };
+    const comparators: Record<string, string> = { GTE: '≥', GT: '>', EQ: '=', LT: '<', LTE: '≤' };
+    const periods: Record<string, string> = { WEEK: '每周', MONTH: '每月', QUARTER: '每季度', YEAR: '每年' };
+    const each = (c: Record<string, any>, pick: (i: Record<string, any>) => string) => c.indicators.nodes.map(pick).join('、');
+
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-commitment-editor></huhang-commitment-editor>`);
+    await signInThroughWidget(p, 'wengan-bureau');
+    await settled(p);
+    const widget = p.locator('huhang-commitment-editor');
+    const csv = await downloadCsv(p, widget);
+    expect(csv.filename).toBe(`huhang-commitments-${today()}.csv`);
+    expect(csv.rows[0]).toEqual([
+      '编号',
+      '标题（简体中文）',
+      '标题（繁体中文）',
+      '标题（英文）',
+      '领域',
+      '牵头单位',
+      '统计口径',
+      '比较',
+      '目标值',
+      '考核周期',
+    ]);
+    expect(csv.rows.slice(1)).toEqual(
+      nodes.map((c) => [
+        c.code,
+        c.title.zhCN,
+        c.title.zhTW ?? '',
+        c.title.en ?? '',
+        areas[c.area],
+        c.leadUnit?.name ?? '',
+        each(c, (i) => metricLabel.get(i.metric)!),
+        each(c, (i) => comparators[i.comparator]!),
+        each(c, (i) => String(i.target)),
+        each(c, (i) => periods[i.period]!),
+      ]),
+    );
+    // Every indicator of the program is in the file, once.
+    const indicators = nodes.reduce((n, c) => n + c.indicators.nodes.length, 0);
+    expect(csv.rows.slice(1).reduce((n, row) => n + (row[8] ? row[8].split('、').length : 0), 0)).toBe(indicators);
+    const xlsx = await downloadXlsx(p, widget);
+    expect(xlsx.rows).toEqual(csv.rows);
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
   it('shows a park administrator the commitments in English without changing them, and passes axe', async () => {
     const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-commitment-editor locale="en"></huhang-commitment-editor>`);
     await signInThroughWidget(p);
@@ -138,7 +200,9 @@ describeInBrowser('<huhang-commitment-editor>', () => {
     expect(await widget.locator(`tr[data-id="${first.id}"] th`).textContent()).toContain(first.title.en ?? first.title.zhCN);
     expect(await widget.locator('[part="read-only"]').textContent()).toContain('Only program and system administrators');
     expect(await widget.locator('form').count()).toBe(0);
-    expect(await widget.locator('button').count()).toBe(0);
+    // Nothing to press but the two downloads: reading them is what a park administrator may do.
+    expect(await widget.locator('button:not([part^="export"])').count()).toBe(0);
+    expect(await widget.locator('button[part^="export"]').count()).toBe(2);
     expect(await axeViolations(p)).toEqual([]);
   });
 });

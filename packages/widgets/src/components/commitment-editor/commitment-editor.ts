@@ -22,12 +22,14 @@ import { HuhangAdminElement } from '../../internal/admin-element';
 import { keysOf } from '../../internal/choices';
 import { FormModel, banner, field, rowAction, rules, type Rule } from '../../internal/form';
 import { formatNumber } from '../../internal/format';
+import { ListExporter } from '../../internal/list-exporter';
 import type { LocaleCode } from '../../internal/locale';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import { commitmentEditorStyles } from './commitment-editor.styles';
 import { COMMITMENT_EDITOR_WORDS, type CommitmentEditorWords } from './commitment-editor.words';
+import { commitmentExport } from './commitment-export';
 
 const AREAS = keysOf(COMMITMENT_EDITOR_WORDS['zh-CN']!.areas);
 const COMPARATORS = keysOf(COMMITMENT_EDITOR_WORDS['zh-CN']!.comparators);
@@ -57,7 +59,8 @@ const paramField = (p: Parameter) => `param-${p.name}`;
  * judge them: a commitment published with its code, titles in three languages and area, or retired
  * (its history stays); an indicator added from the metric catalog — the metric, its parameters as the
  * catalog defines them, the comparison, the target and how often it is judged — or removed. Program
- * and system administrators change them; park administrators read them.
+ * and system administrators change them; park administrators read them. The program's commitments
+ * with their indicators export as CSV or Excel.
  *
  * @event huhang-commitment-changed - A commitment was published or retired, or its indicators changed; `detail` is the commitment's id.
  *
@@ -67,6 +70,8 @@ const paramField = (p: Parameter) => `param-${p.name}`;
  * @csspart banner - The outcome of a form.
  * @csspart field-error - A field's error.
  * @csspart read-only - Said to a user who may read but not change.
+ * @csspart export-button - The button that downloads the program's commitments as CSV.
+ * @csspart export-xlsx-button - The same commitments as an Excel workbook (XLSX).
  */
 @customElement('huhang-commitment-editor')
 export class HuhangCommitmentEditor extends HuhangAdminElement {
@@ -80,6 +85,13 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
 
   private readonly editor = new QueryController(this, CommitmentsAdminDocument, () =>
     this.signedIn ? { programId: this.programId || null } : 'sign-in',
+  );
+
+  private readonly exporter = new ListExporter(
+    this,
+    this.sessions,
+    (format) => commitmentExport(format, this.programId, this.words, this.metrics, this.resolvedLocale),
+    (text) => (this.announcement = text),
   );
 
   private get words(): CommitmentEditorWords {
@@ -456,7 +468,10 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
             ? html`${this.renderIndicatorForm()} ${this.renderCommitmentForm()}`
             : html`<p class="muted" part="read-only">${w.readOnly}</p>`
           : nothing}`,
-      { status: this.announcement || statusOf(this, this.editor, w.title) },
+      {
+        status: this.announcement || statusOf(this, this.editor, w.title),
+        actions: this.commitments.length ? html`<div class="export">${this.exporter.buttons()}</div>` : nothing,
+      },
     );
   }
 }

@@ -29,6 +29,7 @@ export interface CommitmentEditorWords {
   titleZhCN: string;
   titleZhTW: string;
   titleEn: string;
+  leadUnit: string;
   area: string;
   create: string;
   created(code: string): string;
@@ -70,6 +71,7 @@ const zhCN: CommitmentEditorWords = {
   titleZhCN: '标题（简体中文）',
   titleZhTW: '标题（繁体中文）',
   titleEn: '标题（英文）',
+  leadUnit: '牵头单位',
   area: '领域',
   create: '发布承诺',
   created: (code) => `已发布承诺 ${code}`,
@@ -111,6 +113,7 @@ const zhTW: CommitmentEditorWords = {
   titleZhCN: '標題（簡體中文）',
   titleZhTW: '標題（繁體中文）',
   titleEn: '標題（英文）',
+  leadUnit: '牽頭單位',
   area: '領域',
   create: '發布承諾',
   created: (code) => `已發布承諾 ${code}`,
@@ -157,6 +160,7 @@ const en: CommitmentEditorWords = {
   titleZhCN: 'Title (Simplified Chinese)',
   titleZhTW: 'Title (Traditional Chinese)',
   titleEn: 'Title (English)',
+  leadUnit: 'Lead unit',
   area: 'Area',
   create: 'Publish commitment',
   created: (code) => `Commitment ${code} published`,
