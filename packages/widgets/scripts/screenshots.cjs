@@ -72,6 +72,10 @@ async function main() {
     await element('huhang-incident-form', 'admin-incident-form');
     await element('huhang-engagement-form', 'admin-engagement-form');
     await element('huhang-recognition-form', 'admin-recognition-form');
+    // The incident register: each incident's timeline and response time.
+    await page.locator('huhang-activity-register select#register').selectOption('INCIDENTS');
+    await page.waitForSelector('huhang-activity-register table[data-register="INCIDENTS"]');
+    await element('huhang-activity-register', 'admin-activity-register');
     // A dry run of an enterprise register with two bad rows: each problem by row, column and message.
     const register =
       '\ufeff企业名称,统一社会信用代码,片区,所属行业,员工人数,纳入服务日期,联系电话\n' +

@@ -22,3 +22,4 @@ import './components/patrol-form/patrol-form';
 import './components/hazard-form/hazard-form';
 import './components/dispute-board/dispute-board';
 import './components/service-request-table/service-request-table';
+import './components/activity-register/activity-register';

@@ -23,6 +23,7 @@ export { HuhangUsers } from './components/users/users';
 export { HuhangCommitmentEditor } from './components/commitment-editor/commitment-editor';
 export { HuhangImport } from './components/import/import';
 export { HuhangOfficerRoster } from './components/officer-roster/officer-roster';
+export { HuhangActivityRegister } from './components/activity-register/activity-register';
 export { HuhangDisputeForm } from './components/dispute-form/dispute-form';
 export { HuhangServiceRequestForm } from './components/service-request-form/service-request-form';
 export { HuhangPatrolForm } from './components/patrol-form/patrol-form';

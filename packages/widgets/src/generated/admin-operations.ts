@@ -2108,3 +2108,136 @@ export const ZoneExportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.ZoneExportQuery, Types.ZoneExportQueryVariables>;
+export const VisitRegisterDocument = new TypedDocumentString(`
+    query VisitRegister($filter: VisitFilter, $first: Int, $after: String) {
+  list: visits(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      visitedOn
+      enterprise {
+        name
+      }
+      officer {
+        name
+      }
+      activities
+      findings
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.VisitRegisterQuery, Types.VisitRegisterQueryVariables>;
+export const PatrolRegisterDocument = new TypedDocumentString(`
+    query PatrolRegister($filter: PatrolFilter, $first: Int, $after: String) {
+  list: patrols(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      patrolledOn
+      team {
+        name
+      }
+      zone {
+        name
+      }
+      kind
+      personTimes
+      suspiciousPersonsChecked
+      suspiciousVehiclesChecked
+      peopleAssisted
+      hazardsFound
+      notes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.PatrolRegisterQuery, Types.PatrolRegisterQueryVariables>;
+export const IncidentRegisterDocument = new TypedDocumentString(`
+    query IncidentRegister($filter: IncidentFilter, $first: Int, $after: String) {
+  list: incidents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      receivedAt
+      type
+      enterprise {
+        name
+      }
+      zone {
+        name
+      }
+      dispatchedAt
+      arrivedAt
+      closedAt
+      responseMinutes
+      quickResponse
+      jointUnits {
+        name
+      }
+      summary
+      outcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.IncidentRegisterQuery, Types.IncidentRegisterQueryVariables>;
+export const EngagementRegisterDocument = new TypedDocumentString(`
+    query EngagementRegister($filter: EngagementFilter, $first: Int, $after: String) {
+  list: engagements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      heldOn
+      type
+      title
+      attendees
+      organizer {
+        name
+      }
+      enterprises {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.EngagementRegisterQuery, Types.EngagementRegisterQueryVariables>;
+export const RecognitionRegisterDocument = new TypedDocumentString(`
+    query RecognitionRegister($filter: RecognitionFilter, $first: Int, $after: String) {
+  list: recognitions(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      receivedOn
+      kind
+      enterprise {
+        name
+      }
+      officer {
+        name
+      }
+      unit {
+        name
+      }
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.RecognitionRegisterQuery, Types.RecognitionRegisterQueryVariables>;
