@@ -32,6 +32,8 @@ export interface RegisterColumn {
   path: string;
   labels?: Record<string, string>;
   as?: 'date' | 'time' | 'number';
+  /** A time shown without its day when it falls on the Beijing day of the time at this path. */
+  sameDayAs?: string;
 }
 
 interface RegisterKind {
@@ -89,9 +91,9 @@ export const REGISTER_KINDS: Record<Register, RegisterKind> = {
       { header: t.incidentForm.type, path: 'type', labels: t.incidentForm.types },
       { header: t.incidentForm.enterprise, path: 'enterprise.name' },
       { header: t.incidentForm.zone, path: 'zone.name' },
-      { header: t.incidentForm.dispatchedAt, path: 'dispatchedAt', as: 'time' },
-      { header: t.incidentForm.arrivedAt, path: 'arrivedAt', as: 'time' },
-      { header: t.incidentForm.closedAt, path: 'closedAt', as: 'time' },
+      { header: t.incidentForm.dispatchedAt, path: 'dispatchedAt', as: 'time', sameDayAs: 'receivedAt' },
+      { header: t.incidentForm.arrivedAt, path: 'arrivedAt', as: 'time', sameDayAs: 'receivedAt' },
+      { header: t.incidentForm.closedAt, path: 'closedAt', as: 'time', sameDayAs: 'receivedAt' },
       { header: w.responseMinutes, path: 'responseMinutes', as: 'number' },
       { header: t.incidentForm.quickResponse, path: 'quickResponse', labels: yesNo(w) },
       { header: t.incidentForm.jointUnits, path: 'jointUnits.name' },

@@ -124,6 +124,18 @@ describeInBrowser('<huhang-activity-register>', () => {
       expect(Number((await cells.nth(6).textContent())!.replace(/,/g, ''))).toBeCloseTo(timed.responseMinutes, 1);
     }
 
+    // A time on the day the call came in reads as the time alone; one on a later day keeps its day.
+    const sameDay = incidents.find((i) => i.arrivedAt && beijing(i.arrivedAt).slice(0, 10) === beijing(i.receivedAt).slice(0, 10));
+    expect(sameDay).toBeDefined();
+    expect(await widget.locator(`tr[data-id="${sameDay.id}"] td`).nth(4).textContent()).toBe(beijing(sameDay.arrivedAt).slice(11));
+    const nextDay = incidents.find((i) => i.closedAt && beijing(i.closedAt).slice(0, 10) !== beijing(i.receivedAt).slice(0, 10));
+    if (nextDay && incidents.indexOf(nextDay) < 100) {
+      const [day, time] = beijing(nextDay.closedAt).split(' ');
+      const shown = await widget.locator(`tr[data-id="${nextDay.id}"] td`).nth(5).textContent();
+      expect(shown).toContain(`${Number(day!.slice(8, 10))}日`);
+      expect(shown).toContain(time);
+    }
+
     const csv = await downloadCsv(p, widget);
     expect(csv.rows[0]).toEqual([
       '接警时间',

@@ -92,7 +92,10 @@ export class HuhangActivityRegister extends HuhangAdminElement {
       .map((value) => {
         if (column.labels && Object.hasOwn(column.labels, String(value))) return column.labels[String(value)]!;
         if (column.as === 'date') return formatDate(String(value), locale);
-        if (column.as === 'time') return formatDateTime(String(value), locale);
+        if (column.as === 'time')
+          return column.sameDayAs && beijingDay(valuesAt(record, [column.sameDayAs])[0]) === beijingDay(value)
+            ? formatDate(String(value), locale, { timeStyle: 'short' })
+            : formatDateTime(String(value), locale);
         if (column.as === 'number' && typeof value === 'number') return formatNumber(value, locale, Number.isInteger(value) ? 0 : 1);
         return String(value);
       })
@@ -138,7 +141,7 @@ export class HuhangActivityRegister extends HuhangAdminElement {
           ${renderQuery(this, query, ({ list }) =>
             list.nodes.length === 0
               ? html`<p class="muted" data-empty>${w.none}</p>`
-              : html`<div class="scroll">
+              : html`<div class="scroll" tabindex="0" role="region" aria-label=${w.registers[this.shown]}>
                     <table part="table" data-register=${this.shown}>
                       <caption class="sr-only">
                         ${w.registers[this.shown]}
@@ -155,7 +158,7 @@ export class HuhangActivityRegister extends HuhangAdminElement {
                               ${columns.map((c, i) =>
                                 i === 0
                                   ? html`<th scope="row" class="nowrap">${this.cell(record, c)}</th>`
-                                  : html`<td class=${c.as === 'number' ? 'number' : nothing}>${this.cell(record, c)}</td>`,
+                                  : html`<td class=${cellClass(c)}>${this.cell(record, c)}</td>`,
                               )}
                             </tr>`,
                         )}
@@ -175,6 +178,18 @@ export class HuhangActivityRegister extends HuhangAdminElement {
       },
     );
   }
+}
+
+/** The Beijing calendar day of an instant. */
+const beijingDay = (value: unknown) =>
+  typeof value === 'string' ? new Date(Date.parse(value) + 8 * 3600_000).toISOString().slice(0, 10) : null;
+
+/** Numbers align right; days and times stay on one line; names and free text get room to wrap. */
+function cellClass(column: RegisterColumn): string {
+  if (column.as === 'number') return 'number';
+  if (column.as === 'date' || column.as === 'time') return 'nowrap';
+  if (column.labels) return '';
+  return column.path.endsWith('.name') ? 'name' : 'text';
 }
 
 declare global {
