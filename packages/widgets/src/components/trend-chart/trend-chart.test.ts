@@ -1,11 +1,13 @@
 import { axeViolations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
 import { monthsEnding, parsePeriod } from '../../internal/period';
 import { formatMeasured } from '../../internal/format';
+import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../test-support/downloads';
 
 const SERIES = `query ($metric: String!, $scope: ID!, $from: LocalDate!, $to: LocalDate!) {
   metricSeries(metric: $metric, scope: $scope, from: $from, to: $to, granularity: MONTH) {
-    metric { label { text(locale: ZH_CN) } }
-    points { from value { value display applicable suppressed unit unitLabel { text } } } } }`;
+    metric { name label { text(locale: ZH_CN) } }
+    points { from to value { value display applicable suppressed unit unitLabel { text } } } } }`;
 
 describeInBrowser('<huhang-trend-chart>', () => {
   let world: WidgetWorld;
@@ -53,6 +55,41 @@ describeInBrowser('<huhang-trend-chart>', () => {
         value: formatMeasured(pt.value, 'zh-CN') + (pt.value.value === null ? '' : pt.value.unitLabel.text),
       })),
     );
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('downloads the series shown as CSV: each month’s displayed value, and a number only where one is published', async () => {
+    const p = await world.open(
+      `<huhang-trend-chart key="${world.key}" scope="${world.parkId}" metric="visitCoverage" months="6" until="${until}"></huhang-trend-chart>`,
+    );
+    await settled(p);
+    const { from, to } = monthsEnding(until, 6);
+    const expected = (
+      await world.api.as({ key: world.key, origin: world.api.server.url })(SERIES, {
+        metric: 'visitCoverage',
+        scope: world.parkId,
+        from,
+        to,
+      })
+    ).data.metricSeries;
+    expect(expected.points.length).toBeGreaterThan(1);
+    const [download] = await Promise.all([p.waitForEvent('download'), p.locator('huhang-trend-chart [part="csv-button"]').click()]);
+    expect(download.suggestedFilename()).toBe(`huhang-visitCoverage-${expected.points[0].from}-${expected.points.at(-1).to}.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text.slice(1))).toEqual([
+      ['键', '指标', '起', '止', '显示值', '数值', '单位'],
+      ...expected.points.map((pt: any) => [
+        'visitCoverage',
+        expected.metric.label.text,
+        pt.from,
+        pt.to,
+        pt.value.display,
+        // A suppressed month stays suppressed in the file: its display, never its number.
+        pt.value.suppressed || !pt.value.applicable || pt.value.value === null ? '' : String(pt.value.value),
+        pt.value.unitLabel.text,
+      ]),
+    ]);
     expect(await axeViolations(p)).toEqual([]);
   });
 

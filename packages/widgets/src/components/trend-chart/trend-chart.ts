@@ -5,6 +5,7 @@ import { formatDate, formatMeasured, formatMonth, unitBeside } from '../../inter
 import { HuhangElement } from '../../internal/huhang-element';
 import { monthsEnding, parsePeriod } from '../../internal/period';
 import { QueryController } from '../../internal/query';
+import { downloadCsv, toCsv } from '../../internal/csv';
 import { trendChartStyles } from './trend-chart.styles';
 import { frame, renderQuery, statusOf } from '../../internal/views';
 
@@ -28,6 +29,7 @@ function niceCeiling(value: number): number {
  * @csspart chart - The SVG chart.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart csv-button - The button that downloads the series shown as CSV.
  * @csspart error - The error message, with its retry button.
  *
  * @cssproperty --huhang-color-accent - The line, its points and the area below it.
@@ -56,6 +58,27 @@ export class HuhangTrendChart extends HuhangElement {
     const { from, to } = monthsEnding(until, this.months);
     return { metric: this.metric, scope, from, to, granularity: 'MONTH' as const, locale: this.apiLocale };
   });
+
+  /**
+   * The series shown, as a CSV file: a row per month with the metric, the API's displayed value (a
+   * suppressed month stays suppressed: its display, never a number), the number and its unit.
+   */
+  private downloadSeries(s: NonNullable<typeof this.series.data>['metricSeries']) {
+    const c = this.t.csv;
+    const rows = [
+      [c.key, c.label, c.from, c.to, c.display, c.value, c.unit],
+      ...s.points.map((p) => [
+        s.metric.name,
+        s.metric.label.text,
+        p.from,
+        p.to,
+        p.value.display,
+        p.value.suppressed || !p.value.applicable ? null : p.value.value,
+        p.value.unitLabel.text,
+      ]),
+    ];
+    downloadCsv(`huhang-${s.metric.name}-${s.points[0]?.from ?? ''}-${s.points.at(-1)?.to ?? ''}.csv`, toCsv(rows));
+  }
 
   override render() {
     const t = this.t;
@@ -148,6 +171,7 @@ export class HuhangTrendChart extends HuhangElement {
             >
               ${this.tableShown ? t.chart.hideTable : t.chart.showTable}
             </button>
+            <button class="secondary toggle" part="csv-button" @click=${() => this.downloadSeries(s)}>${t.csv.download}</button>
             <table id="data" part="table" ?hidden=${!this.tableShown}>
               <caption>
                 ${metric}
