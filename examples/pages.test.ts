@@ -148,6 +148,7 @@ describeInBrowser('the example pages', () => {
       'huhang-incident-form',
       'huhang-engagement-form',
       'huhang-recognition-form',
+      'huhang-activity-register',
       'huhang-officer-roster',
       'huhang-zones',
       'huhang-embed-keys',
@@ -195,6 +196,8 @@ describeInBrowser('the example pages', () => {
     });
     expect(overflow.wider).toEqual([]);
     expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+    // A table that scrolls in its frame can be reached and scrolled by keyboard, and is named.
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('a second view of portal.html downloads no script: hashed chunks come from the cache, the bundle is revalidated (304)', async () => {
