@@ -26,13 +26,13 @@ export class CursorPages {
   /** Previous and next buttons, with `summary` before them. */
   render(
     t: Translation,
-    list: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } },
+    list: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } },
     pageSize: number,
     summary: unknown,
   ) {
     return this.buttons(
       t,
-      list.pageInfo.endCursor,
+      list.pageInfo.endCursor ?? null,
       list.pageInfo.hasNextPage,
       t.pager.page(this.page, Math.max(1, Math.ceil(list.totalCount / pageSize))),
       summary,

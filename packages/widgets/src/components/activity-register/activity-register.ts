@@ -165,12 +165,7 @@ export class HuhangActivityRegister extends HuhangAdminElement {
                       </tbody>
                     </table>
                   </div>
-                  ${this.pages.render(
-                    this.t,
-                    { ...list, pageInfo: { ...list.pageInfo, endCursor: list.pageInfo.endCursor ?? null } },
-                    this.pageSize,
-                    w.count(list.totalCount),
-                  )}`,
+                  ${this.pages.render(this.t, list, this.pageSize, w.count(list.totalCount))}`,
           )}`,
       {
         status: this.announcement || statusOf(this, query, w.registers[this.shown]),

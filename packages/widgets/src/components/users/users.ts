@@ -312,12 +312,7 @@ export class HuhangUsers extends HuhangAdminElement {
           </tbody>
         </table>
       </div>
-      ${this.pages.render(
-        this.t,
-        { ...list, pageInfo: { ...list.pageInfo, endCursor: list.pageInfo.endCursor ?? null } },
-        this.pageSize,
-        w.summary(list.totalCount),
-      )}`;
+      ${this.pages.render(this.t, list, this.pageSize, w.summary(list.totalCount))}`;
   }
 
   private renderFilters() {
