@@ -13,6 +13,8 @@ const swc = [
   },
 ];
 
+const { availableParallelism } = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -24,5 +26,8 @@ module.exports = {
   setupFiles: ['<rootDir>/test/setup-file.js'],
   globalTeardown: '<rootDir>/test/global-teardown.js',
   testTimeout: 60000,
+  // Files run side by side, each on its own database: a test file waits on PostgreSQL and Chromium
+  // much of its time, so even two cores keep two files busy.
+  maxWorkers: Math.max(2, Math.min(4, availableParallelism())),
   verbose: true,
 };

@@ -28,6 +28,13 @@ async function openExample(world: WidgetWorld, name: string, key = world.key): P
   return page;
 }
 
+/** The month before this one on the Beijing calendar, the period the widgets show by default. */
+function lastMonthInBeijing(): string {
+  const now = new Date(Date.now() + 8 * 3600_000);
+  const [year, month] = [now.getUTCFullYear(), now.getUTCMonth()];
+  return month === 0 ? `${year - 1}-12` : `${year}-${String(month).padStart(2, '0')}`;
+}
+
 describeInBrowser('the example pages', () => {
   let world: WidgetWorld;
 
@@ -35,6 +42,89 @@ describeInBrowser('the example pages', () => {
     world = await startWidgetWorld();
   });
   afterAll(() => world?.close());
+
+  it.each([
+    [
+      'sites.html',
+      '天府',
+      [
+        'patrols',
+        'disputes',
+        'disputesResolved',
+        'disputeResolutionRate',
+        'incidents',
+        'incidentArrivalWithin15',
+        'engagements.LEGAL_PUBLICITY',
+        'engagements.FORUM',
+      ],
+    ],
+    [
+      'communities.html',
+      '安龙',
+      [
+        'requests',
+        'serviceRequestsResolvedInTime',
+        'disputesResolved',
+        'disputeResolutionRate',
+        'staffOnPost',
+        'engagements.LEGAL_PUBLICITY',
+      ],
+    ],
+    [
+      'district.html',
+      '湖里',
+      ['criminalIncidents', 'casesCleared', 'requests', 'disputesResolved', 'disputeResolutionRate', 'staffOnPost'],
+    ],
+    ['campus.html', '平安厂区', ['incidents', 'casesCleared', 'requests', 'engagements.DRILL', 'staffOnPost', 'cameras']],
+  ])('%s: a program of other places shows its own measures and its public figures; axe finds nothing', async (name, programName, keys) => {
+    const { data } = await world.api.gql(`{ programs(first: 10) { nodes { id name } } }`);
+    const program = data.programs.nodes.find((p: { name: string }) => p.name.includes(programName));
+    const made = await world.api.ok(`mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key } }`, {
+      input: { name: `example ${name}`, scope: program.id, allowedOrigins: [world.api.server.url] },
+    });
+    const html = readFileSync(join(__dirname, name), 'utf8');
+    expect(html).toMatch(/<huhang-config key="hk_pub_demo_[a-z]+_localhost" scope="[^"]+"><\/huhang-config>/);
+    const page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('pageerror', (error) => console.error(`[browser] ${error.stack ?? error.message}`));
+    await page.route(`${world.api.server.url}/${name}`, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: html.replace(/key="hk_pub_[^"]+"/, `key="${made.createEmbedKey.key}"`).replace(/scope="[^"]+"/, `scope="${program.id}"`),
+      }),
+    );
+    await page.goto(`${world.api.server.url}/${name}`);
+    await settled(page);
+    for (const tag of ['huhang-compliance-scorecard', 'huhang-trend-chart', 'huhang-service-stats', 'huhang-commitment-list']) {
+      expect({ tag, errors: await page.locator(`${tag} [part="error"]`).count() }).toEqual({ tag, errors: 0 });
+    }
+    // The tiles are the page's figures, in its order, with the values the API publishes to the page's key.
+    const { data: statistics } = await world.api.as({ key: made.createEmbedKey.key, origin: world.api.server.url })(
+      `query ($scope: ID!) { serviceStatistics(scope: $scope, period: { month: "${lastMonthInBeijing()}" }) { disclosure figures { key value { display } } } }`,
+      { scope: program.id },
+    );
+    const serviceStatistics = statistics.serviceStatistics;
+    expect(serviceStatistics.disclosure).toBe('PUBLIC');
+    const published = new Map(serviceStatistics.figures.map((f: { key: string; value: { display: string } }) => [f.key, f.value.display]));
+    const tiles = page.locator('huhang-service-stats .tile');
+    expect(await tiles.count()).toBe(keys.length);
+    expect(await tiles.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-key')))).toEqual(keys);
+    const digits = (text: string | null | undefined) => String(text ?? '').replace(/[^0-9]/g, '');
+    const shown = await tiles.locator('[part="value"]').allTextContents();
+    expect(shown.map(digits)).toEqual(keys.map((key) => digits(published.get(key) as string)));
+    expect(shown.some((text) => Number(digits(text)) > 0)).toBe(true);
+    const codes = await page
+      .locator('huhang-commitment-list [part="commitment"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-code')));
+    const expectedCodes: Record<string, string[]> = {
+      'sites.html': ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07'],
+      'communities.html': ['A01', 'A02', 'A03', 'A04'],
+      'district.html': ['H01', 'H02', 'H03'],
+      'campus.html': ['L01', 'L02', 'L03'],
+    };
+    expect(codes).toEqual(expectedCodes[name]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 
   it('portal.html: a key that does not allow the page, a wrong key and a revoked key each say what to do, on the page and in the console', async () => {
     const made = await world.api.ok(
@@ -151,6 +241,7 @@ describeInBrowser('the example pages', () => {
       'huhang-activity-register',
       'huhang-officer-roster',
       'huhang-zones',
+      'huhang-place-participants',
       'huhang-embed-keys',
     ]) {
       expect({

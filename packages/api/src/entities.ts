@@ -15,6 +15,9 @@ import { Incident } from './activities/incidents/incident.entity';
 import { ServiceRequest } from './activities/service-requests/service-request.entity';
 import { Engagement } from './activities/engagements/engagement.entity';
 import { Recognition } from './activities/recognitions/recognition.entity';
+import { Facility } from './facilities/facility.entity';
+import { Organisation, PlaceParticipant } from './organisations/organisation.entity';
+import { WorkerRegistration } from './registrations/worker-registration.entity';
 import { Commitment } from './commitments/commitment.entity';
 import { Indicator } from './commitments/indicator.entity';
 import { User } from './accounts/user.entity';
@@ -40,6 +43,10 @@ export const ENTITIES = [
   ServiceRequest,
   Engagement,
   Recognition,
+  Facility,
+  Organisation,
+  PlaceParticipant,
+  WorkerRegistration,
   Commitment,
   Indicator,
   User,

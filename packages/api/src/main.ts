@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   // The server holds its embedded database: restarted if it dies, refused to a second server.
   const app = await bootstrap({ exclusive: true });
   if (process.env.HUHANG_SEED !== 'false' && !(await demoPresent(app.db.url))) {
-    console.log("[demo] the database is empty: writing the Weng'an demo program and the Tianfu construction-site program");
+    console.log('[demo] the database is empty: writing the demo programs');
     const totals = await seedDemo(app.db.url, { onProgress: progressPrinter() });
     console.log(
       `[demo] ${totals.enterprises} enterprises, ${totals.officers} officers, ${totals.visits} visits, ${totals.patrols} patrols, ${totals.serviceRequests} service requests`,

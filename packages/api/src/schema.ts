@@ -39,6 +39,9 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { hardenTextScalars } from './shared/graphql/text-scalars';
 
 import { ImportResolver } from './imports/import.resolver';
+import { FacilityResolver, ParkFacilitiesResolver } from './facilities/facility.resolver';
+import { OrganisationResolver, PlaceParticipantResolver, PlaceParticipantsResolver } from './organisations/organisation.resolver';
+import { WorkerRegistrationResolver } from './registrations/worker-registration.resolver';
 import { FiledReportResolver } from './reports/filed-report.resolver';
 
 export const RESOLVERS = [
@@ -77,6 +80,12 @@ export const RESOLVERS = [
   RecognitionResolver,
   OfficerRecognitionsResolver,
   EnterpriseRecognitionsResolver,
+  FacilityResolver,
+  OrganisationResolver,
+  PlaceParticipantResolver,
+  PlaceParticipantsResolver,
+  ParkFacilitiesResolver,
+  WorkerRegistrationResolver,
   CommitmentResolver,
   IndicatorResolver,
   ProgramCommitmentsResolver,

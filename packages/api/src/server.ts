@@ -89,6 +89,10 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
   const maxBodyBytes = options.maxBodyBytes ?? configured.maxBodyBytes;
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const http = createHttpServer();
+  // An idle kept-alive connection outlives the clients' own idle limits (undici's 4 s, a proxy's 60 s),
+  // so that the server never closes one just as a client sends a request on it.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const log = options.log ?? createLogger();
   const metrics = new Metrics(options.orm);
   const limits = { ...configured.limits, ...options.limits };

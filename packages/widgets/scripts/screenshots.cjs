@@ -42,6 +42,16 @@ async function main() {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/portal.html`);
     await shoot('portal-phone');
+    // The example pages of the programs that serve communities and a city district.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${base}/sites.html`);
+    await shoot('portal-sites');
+    await page.goto(`${base}/communities.html`);
+    await shoot('portal-communities');
+    await page.goto(`${base}/district.html`);
+    await shoot('portal-district');
+    await page.goto(`${base}/campus.html`);
+    await shoot('portal-campus');
 
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${base}/admin.html`);
@@ -105,6 +115,19 @@ async function main() {
       console.log(`[screenshots] ${join(out, `${name}.png`)}`);
     }
     await bureau.close();
+    // Who builds a site, as the Tianfu sites' administrator records it.
+    const sites = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+    await sites.goto(`${base}/admin.html#organisations`);
+    await sites.evaluate(() => sessionStorage.clear());
+    await sites.reload();
+    await sites.locator('huhang-sign-in input[name="username"]').fill(process.env.HUHANG_SITES_ADMIN ?? 'tianfu-park');
+    await sites.locator('huhang-sign-in input[name="password"]').fill(process.env.HUHANG_PASSWORD ?? 'Huhang-demo-2026');
+    await sites.locator('huhang-sign-in button[type="submit"]').click();
+    await sites.waitForSelector('huhang-place-participants [part="tree"]');
+    await settle(sites);
+    await sites.locator('huhang-place-participants').screenshot({ path: join(out, 'admin-place-participants.png') });
+    console.log(`[screenshots] ${join(out, 'admin-place-participants.png')}`);
+    await sites.close();
     // The audit trail, as the system administrator reads it.
     const admin = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
     await admin.goto(`${base}/admin.html#audit`);

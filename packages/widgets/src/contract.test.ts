@@ -37,6 +37,7 @@ describe('the widgets’ contract with the API', () => {
       'AddTeamMemberInput',
       'CreateEmbedKeyInput',
       'CreateOfficerInput',
+      'CreateOrganisationInput',
       'CreatePoliceUnitInput',
       'CreateTeamInput',
       'CreateUserInput',

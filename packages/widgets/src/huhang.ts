@@ -14,6 +14,7 @@ import './components/incident-form/incident-form';
 import './components/zones/zones';
 import './components/teams/teams';
 import './components/police-units/police-units';
+import './components/place-participants/place-participants';
 import './components/users/users';
 import './components/commitment-editor/commitment-editor';
 import './components/import/import';

@@ -19,6 +19,7 @@ export { HuhangIncidentForm } from './components/incident-form/incident-form';
 export { HuhangZones } from './components/zones/zones';
 export { HuhangTeams } from './components/teams/teams';
 export { HuhangPoliceUnits } from './components/police-units/police-units';
+export { HuhangPlaceParticipants } from './components/place-participants/place-participants';
 export { HuhangUsers } from './components/users/users';
 export { HuhangCommitmentEditor } from './components/commitment-editor/commitment-editor';
 export { HuhangImport } from './components/import/import';

@@ -12,6 +12,7 @@ export const LOCATION: Record<string, string> = {
   Commitment: 'SELECT t.id, NULL::int AS park_id, t.program_id FROM commitment t',
   Indicator: 'SELECT t.id, NULL::int AS park_id, c.program_id FROM indicator t JOIN commitment c ON c.id = t.commitment_id',
   EmbedKey: 'SELECT t.id, t.park_id, t.program_id FROM embed_key t',
+  Organisation: 'SELECT t.id, NULL::int AS park_id, t.program_id FROM organisation t',
   ...Object.fromEntries(
     [
       ['Zone', 'zone'],
@@ -22,6 +23,9 @@ export const LOCATION: Record<string, string> = {
       ['ServiceRequest', 'service_request'],
       ['Hazard', 'hazard'],
       ['Engagement', 'engagement'],
+      ['Facility', 'facility'],
+      ['WorkerRegistration', 'worker_registration'],
+      ['PlaceParticipant', 'place_participant'],
     ].map(([entity, table]) => [entity, `SELECT t.id, t.park_id, p.program_id FROM ${table} t JOIN park p ON p.id = t.park_id`]),
   ),
   ...Object.fromEntries(

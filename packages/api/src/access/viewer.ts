@@ -146,6 +146,9 @@ export class Viewer {
           return { officer: officerId, enterprise: inEnterprises };
         case 'Team':
           return { id: anyOf(teamIds) };
+        case 'Organisation':
+          // The program's register: who answers for a hazard or asks at the officer's enterprises.
+          return { program: inPrograms };
         case 'TeamMember':
           return { officer: officerId };
         case 'Patrol':
@@ -172,7 +175,12 @@ export class Viewer {
       case 'ServiceRequest':
       case 'Hazard':
       case 'Engagement':
+      case 'Facility':
+      case 'WorkerRegistration':
+      case 'PlaceParticipant':
         return { park: inParks };
+      case 'Organisation':
+        return { program: inPrograms };
       case 'PoliceUnit':
         return unitScope;
       case 'Officer':

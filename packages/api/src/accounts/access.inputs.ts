@@ -152,7 +152,7 @@ export class UserOrder {
 
 @InputType({ description: 'A new embed key for the public widgets of a portal.' })
 export class CreateEmbedKeyInput extends CreateInput {
-  @Field({ description: 'What it is for, e.g. 瓮安县人民政府门户网站.' })
+  @Field({ description: 'What it is for, e.g. 县人民政府门户网站.' })
   @MinLength(1)
   @MaxLength(100)
   name!: string;

@@ -46,7 +46,7 @@ const AUDIENCE: Record<string, Who[]> = {
   ),
   ...Object.fromEntries(
     (
-      'engagements incidents disputes embedKeys updatePark createZone updateZone archiveZone createPoliceUnit updatePoliceUnit archivePoliceUnit ' +
+      'engagements incidents disputes facilities recordFacility removeFacility workerRegistrations registerWorker checkWorkerRegistration endWorkerRegistration organisations placeParticipants addPlaceParticipant endPlaceParticipant embedKeys updatePark createZone updateZone archiveZone createPoliceUnit updatePoliceUnit archivePoliceUnit ' +
       'createEnterprise updateEnterprise archiveEnterprise createOfficer updateOfficer archiveOfficer assignLiaisonOfficer endLiaisonAssignment ' +
       'createTeam updateTeam archiveTeam addTeamMember removeTeamMember reportHazard rectifyHazard recordDispute updateDispute ' +
       'startDisputeMediation resolveDispute escalateDispute reopenDispute recordIncident updateIncident receiveServiceRequest ' +
@@ -57,7 +57,7 @@ const AUDIENCE: Record<string, Who[]> = {
       .map((name) => [name, ADMIN_WHO]),
   ),
   ...Object.fromEntries(
-    'users updateProgram createPark archivePark createCommitment updateCommitment retireCommitment addIndicator updateIndicator removeIndicator createUser disableUser'
+    'users createOrganisation updateOrganisation updateProgram createPark archivePark createCommitment updateCommitment retireCommitment addIndicator updateIndicator removeIndicator createUser disableUser'
       .split(' ')
       .map((name) => [name, PROGRAM_WHO]),
   ),
@@ -167,6 +167,15 @@ beforeAll(async () => {
     [id.parkA2, id.zoneA2, testCreditCode(880001)],
   );
   id.enterpriseA = await one(`SELECT id FROM enterprise WHERE park_id = $1 AND archived_at IS NULL ORDER BY id LIMIT 1`, [id.parkA]);
+  // An organisation on the Weng'an register working at an enterprise of park A (the Tianfu demo has its builders).
+  const organisationA = await one(
+    `INSERT INTO organisation (program_id, name, credit_code) VALUES ($1, '园区劳务派遣有限公司', $2) RETURNING id`,
+    [id.programA, testCreditCode(880002)],
+  );
+  await sql.query(
+    `INSERT INTO place_participant (park_id, enterprise_id, organisation_id, role, joined_on) VALUES ($1, $2, $3, 'LABOUR_DISPATCH', '2026-01-01')`,
+    [id.parkA, id.enterpriseA, organisationA],
+  );
   id.enterpriseB = await one(`SELECT id FROM enterprise WHERE park_id = $1 ORDER BY id LIMIT 1`, [id.parkB]);
   await sql.query(`INSERT INTO liaison_assignment (enterprise_id, officer_id, starts_on) VALUES ($1, $2, '2026-01-01')`, [
     id.enterpriseA2,
@@ -226,6 +235,10 @@ async function expectedIds(entity: string, viewer: Who): Promise<number[]> {
     Dispute: 'SELECT id FROM dispute WHERE park_id = any($1)',
     Incident: 'SELECT id FROM incident WHERE park_id = any($1)',
     Engagement: 'SELECT id FROM engagement WHERE park_id = any($1)',
+    Facility: 'SELECT id FROM facility WHERE park_id = any($1)',
+    WorkerRegistration: 'SELECT id FROM worker_registration WHERE park_id = any($1)',
+    PlaceParticipant: 'SELECT id FROM place_participant WHERE park_id = any($1)',
+    Organisation: 'SELECT id FROM organisation WHERE program_id = $2 AND archived_at IS NULL',
     Recognition: 'SELECT r.id FROM recognition r JOIN enterprise e ON e.id = r.enterprise_id WHERE e.park_id = any($1)',
     LiaisonAssignment: 'SELECT a.id FROM liaison_assignment a JOIN enterprise e ON e.id = a.enterprise_id WHERE e.park_id = any($1)',
     PoliceUnit: 'SELECT id FROM police_unit WHERE (park_id = any($1) OR (park_id IS NULL AND program_id = $2)) AND archived_at IS NULL',
@@ -280,6 +293,10 @@ const LISTS: Array<[query: string, entity: string, who: Who[]]> = [
   ['disputes', 'Dispute', ['parkA', 'parkB', 'program']],
   ['incidents', 'Incident', ['parkA', 'parkB', 'program']],
   ['engagements', 'Engagement', ['parkA', 'parkB', 'program']],
+  ['facilities', 'Facility', ['parkA', 'parkB', 'program']],
+  ['workerRegistrations', 'WorkerRegistration', ['parkA', 'parkB', 'program']],
+  ['organisations', 'Organisation', ['parkA', 'parkB', 'program']],
+  ['placeParticipants', 'PlaceParticipant', ['parkA', 'parkB', 'program']],
   ['commitments', 'Commitment', ['officer', 'parkA', 'parkB', 'program']],
 ];
 
@@ -325,6 +342,9 @@ describe('what each role reads', () => {
       ['Incident', `SELECT id FROM incident WHERE park_id = ${id.parkA} LIMIT 1`],
       ['ServiceRequest', `SELECT id FROM service_request WHERE park_id = ${id.parkA} LIMIT 1`],
       ['Engagement', `SELECT id FROM engagement WHERE park_id = ${id.parkA} LIMIT 1`],
+      ['Facility', `SELECT id FROM facility WHERE park_id = ${id.parkA} LIMIT 1`],
+      ['Organisation', `SELECT id FROM organisation WHERE program_id = ${id.programA} LIMIT 1`],
+      ['PlaceParticipant', `SELECT id FROM place_participant WHERE park_id = ${id.parkA} LIMIT 1`],
       ['Recognition', `SELECT r.id FROM recognition r JOIN enterprise e ON e.id = r.enterprise_id WHERE e.park_id = ${id.parkA} LIMIT 1`],
       ['Program', `SELECT ${id.programA}`],
       ['Commitment', `SELECT id FROM commitment WHERE program_id = ${id.programA} LIMIT 1`],

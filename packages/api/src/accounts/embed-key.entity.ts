@@ -32,7 +32,7 @@ export class EmbedKey extends BaseEntity {
   @ManyToOne(() => Park, { nullable: true, deleteRule: 'restrict' })
   park?: Rel<Park> | null;
 
-  @Field(() => [String], { description: 'Origins whose pages may use the key, e.g. https://www.wengan.gov.cn (允许的来源).' })
+  @Field(() => [String], { description: 'Origins whose pages may use the key, e.g. https://www.example.gov.cn (允许的来源).' })
   @Property({ type: 'text[]', columnType: 'text[]' })
   allowedOrigins!: string[];
 

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { bootstrap } from '../bootstrap';
 import { DatabaseSetupError } from '../shared/db/embedded';
 import { demoPresent, progressPrinter, seedDemo } from '../demo/seed';
-import type { DemoOptions } from '../demo/generator';
+import { DEFAULT_DEMO, type DemoOptions } from '../demo/generator';
 
 const USAGE = `Usage: npm run db:<command> [-- options]
   db:migrate                 apply pending migrations
@@ -10,7 +10,7 @@ const USAGE = `Usage: npm run db:<command> [-- options]
   db:reset [-- options]      drop everything, migrate, write the demo program
 Options for seed and reset:
   --enterprises N   (default 60)    --months N   (default 12)
-  --officers N                      --seed N     (default 1131)
+  --officers N                      --seed N     (default ${DEFAULT_DEMO.seed})
   --end YYYY-MM-DD  last day of the data (default today, Asia/Shanghai)`;
 
 function demoOptions(args: string[]): DemoOptions {

@@ -4,14 +4,16 @@ import { bootstrap } from '../bootstrap';
 import { createSchema } from '../schema';
 import { DatabaseSetupError } from '../shared/db/embedded';
 import { parseGlobalId } from '../shared/graphql/global-id';
-import { publishSnapshot, snapshotKey } from '../snapshot/publish';
+import { DEFAULT_CONCURRENCY, publishSnapshot, snapshotKey } from '../snapshot/publish';
 
 const USAGE = `Usage:
-  npm run publish:snapshot -- --program <id> --out <directory> [--key <file>] [--new-key]
+  npm run publish:snapshot -- --program <id> --out <directory> [--key <file>] [--new-key] [--concurrency <n>]
     Writes the program's public figures (what its public widgets show) as JSON files signed with an
     Ed25519 key, for a portal to host where the API cannot be reached. --program takes the program's
     number or global id. --key is the signing key (PKCS #8 PEM; HUHANG_SNAPSHOT_KEY by default);
-    --new-key makes it there first. Prints the public key to give the widgets (snapshot-key).`;
+    --new-key makes it there first. --concurrency is how many answers are worked out at a time
+    (${DEFAULT_CONCURRENCY} by default; each holds a database connection). Prints the public key to
+    give the widgets (snapshot-key).`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -28,7 +30,8 @@ async function main(args: string[]): Promise<void> {
   const program = option(args, '--program');
   const out = option(args, '--out');
   const keyPath = option(args, '--key') ?? process.env.HUHANG_SNAPSHOT_KEY;
-  if (!program || !out || !keyPath) throw new Error(USAGE);
+  const concurrency = Number(option(args, '--concurrency') ?? DEFAULT_CONCURRENCY);
+  if (!program || !out || !keyPath || !Number.isInteger(concurrency) || concurrency < 1) throw new Error(USAGE);
   const programId = /^\d+$/.test(program) ? Number(program) : parseGlobalId(program, 'program').id;
   const key = snapshotKey(resolve(keyPath), args.includes('--new-key'));
   const app = await bootstrap({ log: () => undefined });
@@ -41,6 +44,7 @@ async function main(args: string[]): Promise<void> {
       out: resolve(out),
       key,
       today: today(),
+      concurrency,
       onProgress: (done, total) => {
         if (done - shown >= 50 || done === total) {
           shown = done;

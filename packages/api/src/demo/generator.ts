@@ -6,6 +6,8 @@ import { writeDisputes, writeIncidents, writeServiceRequests } from './phases/ca
 import { writeEngagements, writeRecognitions } from './phases/engagements';
 import { writeEnterprises, writeOfficers, writeProgram } from './phases/structure';
 import { writeHazards, writePatrols, writeVisits } from './phases/field-work';
+import { writeWorkers } from './phases/workers';
+import { writeBuilders } from './phases/builders';
 
 export interface DemoOptions {
   /** Which program to write; Weng'an's by default. */
@@ -52,6 +54,9 @@ export interface DemoTotals {
   analysisMeetings: number;
   recognitions: number;
   pennants: number;
+  /** Workers registered on site on the last day, and the wages recovered for workers (yuan). */
+  workersRegistered: number;
+  wagesRecovered: number;
 }
 
 export const DEFAULT_DEMO = { seed: 1131, enterprises: 60, officers: 25, months: 12 } as const;
@@ -83,6 +88,8 @@ const PHASES = [
   writeServiceRequests,
   writeEngagements,
   writeRecognitions,
+  writeWorkers,
+  writeBuilders,
 ];
 
 /**
@@ -138,6 +145,8 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
     analysisMeetings: figures.analysisMeetings,
     recognitions: 0,
     pennants: figures.pennants,
+    workersRegistered: 0,
+    wagesRecovered: 0,
   };
   const run = new DemoRun(
     db,

@@ -1,24 +1,25 @@
 import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter } from '../shared/validation';
 import type { Random } from './random';
 
+/** Invented names, kept clear of well-known brands. */
 const PLACES = ['贵州', '瓮安', '黔南', '瓮安县', '贵州黔南', '贵州瓮安'];
 const CORES = [
-  '雅友',
-  '瓮福',
-  '开磷',
-  '川恒',
+  '雅泽',
+  '青禾',
+  '嘉磷',
+  '泓川',
   '天一',
   '鑫泰',
   '金正',
   '磷晶',
   '华丰',
   '众联',
-  '远大',
+  '远澜',
   '盛源',
   '恒达',
-  '振华',
+  '振黔',
   '宏泰',
-  '荣盛',
+  '荣岱',
   '安泰',
   '福泉',
   '云峰',
@@ -35,9 +36,9 @@ const CORES = [
   '锦程',
   '科隆',
   '昌盛',
-  '兴发',
+  '兴沅',
   '宝源',
-  '华润',
+  '华沁',
   '东方',
   '黔丰',
   '润达',
@@ -82,9 +83,57 @@ export function enterpriseName(random: Random, taken: Set<string>, word: string)
 }
 
 /** A valid unified social credit code for a company registered in 瓮安县 (division 522725). */
-export function creditCode(random: Random, taken: Set<string>): string {
+const SITE_AREAS = ['华阳', '正兴', '兴隆', '煎茶', '万安', '籍田', '太平', '永兴', '新兴', '合江', '鹿溪', '秦皇寺', '麓湖', '天府'];
+const SITE_WORKS = [
+  ['安置房', '房屋建筑'],
+  ['人才公寓', '房屋建筑'],
+  ['学校', '房屋建筑'],
+  ['社区综合体', '房屋建筑'],
+  ['产业园', '房屋建筑'],
+  ['医院', '房屋建筑'],
+  ['道路', '市政工程'],
+  ['综合管廊', '市政工程'],
+  ['桥梁', '市政工程'],
+  ['公园', '园林绿化'],
+] as const;
+
+/** An invented construction project (在建工地) and its kind of works. */
+export function siteName(random: Random, taken: Set<string>): { name: string; industry: string } {
+  for (let phase = 1; ; phase++) {
+    const [work, industry] = random.pick(SITE_WORKS);
+    const name = `${random.pick(SITE_AREAS)}${work}${phase > 3 ? `（${phase}期）` : ''}项目`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return { name, industry };
+    }
+  }
+}
+
+const BUILDER_CORES = ['蜀城', '锦江', '川兴', '蓉建', '天诚', '华筑', '西岭', '岷江', '青城', '宏川', '安筑', '众建', '恒砼', '嘉蜀'];
+const BUILDER_WORDS: Record<'GENERAL_CONTRACTOR' | 'SUBCONTRACTOR' | 'WORK_TEAM', readonly string[]> = {
+  GENERAL_CONTRACTOR: ['建工集团有限公司', '建设工程有限公司', '建筑工程有限公司'],
+  SUBCONTRACTOR: ['钢结构工程有限公司', '机电安装工程有限公司', '幕墙装饰工程有限公司', '基础工程有限公司', '消防工程有限公司'],
+  WORK_TEAM: ['劳务有限公司', '建筑劳务有限公司', '劳务分包有限公司'],
+};
+
+/** An invented builder of the given role: a construction company, a specialist or a labour company. */
+export function builderName(random: Random, taken: Set<string>, role: keyof typeof BUILDER_WORDS): string {
   for (;;) {
-    let body = '91522725';
+    const name = `四川${random.pick(BUILDER_CORES)}${random.pick(BUILDER_CORES).slice(0, 1)}${random.pick(BUILDER_WORDS[role])}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+/**
+ * An invented unified social credit code: an enterprise (91) registered in `division` (six digits of
+ * GB/T 2260; Weng'an County, 522725, by default), nine random characters and the check character.
+ */
+export function creditCode(random: Random, taken: Set<string>, division = '522725'): string {
+  for (;;) {
+    let body = `91${division}`;
     for (let i = 0; i < 9; i++) body += CREDIT_CODE_CHARSET[random.int(0, 30)];
     const code = body + creditCodeCheckCharacter(body);
     if (!taken.has(code)) {

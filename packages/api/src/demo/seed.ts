@@ -3,8 +3,13 @@ import { Client } from 'pg';
 import { sha256 } from '../accounts/tokens';
 import { generateDemo, type DemoOptions, type DemoTotals } from './generator';
 import { TIANFU } from './tianfu';
+import { ANLONG } from './anlong';
+import { HULI } from './huli';
+import { LONGHUA } from './longhua';
+import { writePlacesProgram } from './places';
+import { todayInShanghai } from '../shared/time/calendar';
 import { WENG_AN } from './weng-an';
-import { DEMO_EMBED_KEY, seedDemoUsers } from './users';
+import { DEMO_EMBED_KEY, DEMO_EMBED_KEYS, seedDemoUsers } from './users';
 
 /** A progress bar on a terminal, a line every 10 % elsewhere (CI logs). */
 export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): NonNullable<DemoOptions['onProgress']> {
@@ -54,8 +59,8 @@ export async function allowDemoKeyOrigins(url: string, port: number): Promise<bo
     const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
     const { rowCount } = await client.query(
       `UPDATE embed_key SET allowed_origins = ARRAY(SELECT DISTINCT o FROM unnest(allowed_origins || $2::text[]) AS o ORDER BY o)
-        WHERE key_hash = $1 AND NOT allowed_origins @> $2::text[]`,
-      [sha256(DEMO_EMBED_KEY), origins],
+        WHERE key_hash = ANY($1) AND NOT allowed_origins @> $2::text[]`,
+      [DEMO_EMBED_KEYS.map((demo) => sha256(demo.key)), origins],
     );
     if ((rowCount ?? 0) > 0) return true;
     return ((await client.query('SELECT 1 FROM embed_key WHERE key_hash = $1', [sha256(DEMO_EMBED_KEY)])).rowCount ?? 0) > 0;
@@ -65,9 +70,10 @@ export async function allowDemoKeyOrigins(url: string, port: number): Promise<bo
 }
 
 /**
- * Writes the demo in one transaction, all of it or nothing: the Weng'an program (sized by `options`) and
- * the second program, Tianfu's construction sites, with its own measures through the same catalog,
- * and the demo users and embed key (demo/users.ts).
+ * Writes the demo in one transaction, all of it or nothing: the Weng'an program (sized by `options`),
+ * the second program, Tianfu's construction sites, the third, Anlong's relocation communities, and
+ * the fourth, Huli's city district, the fifth, Longhua's factory campus, each with its own measures
+ * through the same catalog, and the demo users and embed keys (demo/users.ts).
  */
 export async function seedDemo(url: string, options: DemoOptions = {}): Promise<DemoTotals> {
   const client = new Client({ connectionString: url });
@@ -83,6 +89,27 @@ export async function seedDemo(url: string, options: DemoOptions = {}): Promise<
       months: options.months,
       endDate: options.endDate,
       onProgress: options.onProgress,
+    });
+    // The places programs write their articles' counts over a year; a shorter demo writes its share.
+    const scale = Math.min(1, (options.months ?? 12) / 12);
+    await writePlacesProgram(client, ANLONG, {
+      seed: (options.seed ?? 1131) + 2,
+      endDate: options.endDate ?? todayInShanghai(),
+      months: options.months,
+      scale,
+    });
+    // Its figures are year on year: it keeps two years of data whatever the other programs' months.
+    await writePlacesProgram(client, HULI, {
+      seed: (options.seed ?? 1131) + 3,
+      endDate: options.endDate ?? todayInShanghai(),
+      months: Math.max(HULI.months, options.months ?? 0),
+      scale,
+    });
+    await writePlacesProgram(client, LONGHUA, {
+      seed: (options.seed ?? 1131) + 4,
+      endDate: options.endDate ?? todayInShanghai(),
+      months: Math.max(LONGHUA.months, options.months ?? 0),
+      scale,
     });
     await seedDemoUsers(client);
     await client.query('COMMIT');

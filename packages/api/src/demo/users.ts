@@ -3,12 +3,24 @@ import { hashPassword } from '../accounts/password';
 import { sha256 } from '../accounts/tokens';
 import { TIANFU } from './tianfu';
 import { WENG_AN } from './weng-an';
+import { ANLONG } from './anlong';
+import { HULI } from './huli';
+import { LONGHUA } from './longhua';
 
 /** The password of every demo user. Demo data only: production databases start with `HUHANG_SEED=false`. */
 export const DEMO_PASSWORD = 'Huhang-demo-2026';
 
 /** The embed key of the example portal page, allowed from the example server's own origins. */
 export const DEMO_EMBED_KEY = 'hk_pub_demo_wengan_localhost';
+
+/** Every demo program's embed key, by the example page that uses it; each allowed from the example server's origins. */
+export const DEMO_EMBED_KEYS: ReadonlyArray<{ key: string; program: string; page: string }> = [
+  { key: DEMO_EMBED_KEY, program: WENG_AN.program.name, page: 'portal.html' },
+  { key: 'hk_pub_demo_tianfu_localhost', program: TIANFU.program.name, page: 'sites.html' },
+  { key: 'hk_pub_demo_anlong_localhost', program: ANLONG.program.name, page: 'communities.html' },
+  { key: 'hk_pub_demo_huli_localhost', program: HULI.program.name, page: 'district.html' },
+  { key: 'hk_pub_demo_longhua_localhost', program: LONGHUA.program.name, page: 'campus.html' },
+];
 
 export interface NewUser {
   username: string;
@@ -57,11 +69,13 @@ export async function seedDemoUsers(client: Client): Promise<void> {
     ...(officer ? [{ username: 'wengan-officer', name: '护航警官', role: 'OFFICER', officer: officer.id }] : []),
   ];
   for (const user of users) await insertUser(client, user, hash);
-  await client.query(`INSERT INTO embed_key (name, prefix, key_hash, program_id, allowed_origins) VALUES ($1, $2, $3, $4, $5)`, [
-    '示例门户页面 (example portal page)',
-    DEMO_EMBED_KEY.slice(0, 12),
-    sha256(DEMO_EMBED_KEY),
-    wengAn,
-    ['http://localhost:4000', 'http://127.0.0.1:4000'],
-  ]);
+  for (const demo of DEMO_EMBED_KEYS) {
+    await client.query(`INSERT INTO embed_key (name, prefix, key_hash, program_id, allowed_origins) VALUES ($1, $2, $3, $4, $5)`, [
+      `示例门户页面 ${demo.page} (example portal page)`,
+      demo.key.slice(0, 12),
+      sha256(demo.key),
+      await program(demo.program),
+      ['http://localhost:4000', 'http://127.0.0.1:4000'],
+    ]);
+  }
 }

@@ -68,6 +68,31 @@ export interface DemoProgram {
   commitments: CommitmentSeed[];
   figures: ArticleFigures;
   baseline: { enterprises: number; officers: number; months: number };
+  /** Workers registered on the sites and the wages recovered for them (a construction program's figures). */
+  workers?: WorkerFigures;
+  /** Service requests still open at the end, as a share of those solved (default 5 %). */
+  openRequestShare?: number;
+  /** The places are construction projects, built by organisations under 总包负责制. */
+  sites?: SiteFigures;
+}
+
+export interface SiteFigures {
+  /** General contractors on the register, each answerable for one site or more. */
+  generalContractors: number;
+  /** Subcontractors and work teams on the register; each site takes some of each. */
+  subcontractors: number;
+  workTeams: number;
+}
+
+export interface WorkerFigures {
+  /** Registered and still on site on the last day, and the share of them the last checks found accurate. */
+  present: number;
+  accuracyNow: number;
+  /** Registered early and gone since, checked in the first two months, and the share found accurate then. */
+  gone: number;
+  accuracyBefore: number;
+  /** Yuan recovered for workers by the resolved wage disputes, in all. */
+  wagesRecovered: number;
 }
 
 export interface IndicatorSeed {

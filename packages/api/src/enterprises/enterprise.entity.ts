@@ -40,12 +40,34 @@ registerEnumType(EnterpriseStatus, {
   },
 });
 
+/** What kind of place a program serves: the word a portal uses for it follows (企业, 工地, 厂区, 社区, 辖区). */
+export enum PlaceKind {
+  ENTERPRISE = 'ENTERPRISE',
+  CONSTRUCTION_PROJECT = 'CONSTRUCTION_PROJECT',
+  CAMPUS = 'CAMPUS',
+  COMMUNITY = 'COMMUNITY',
+  AREA = 'AREA',
+}
+registerEnumType(PlaceKind, {
+  name: 'PlaceKind',
+  description: 'The kind of a served place (服务对象类型).',
+  valuesConfig: {
+    ENTERPRISE: { description: 'An enterprise, named by its own unified social credit code (企业).' },
+    CONSTRUCTION_PROJECT: {
+      description: 'A construction project (在建工地): its builders, general contractor first, are its participants.',
+    },
+    CAMPUS: { description: 'A factory or company campus with its production units and dispatch firms (厂区).' },
+    COMMUNITY: { description: 'A residential community (社区、安置点).' },
+    AREA: { description: 'A street or area of a district (街道、片区).' },
+  },
+});
+
 @ObjectType({ implements: Node, description: 'An enterprise in a park, served by a dedicated liaison officer (园区企业).' })
 @Entity({ tableName: 'enterprise' })
 @Index({ properties: ['park', 'zone'] })
 @Check({ name: 'enterprise_credit_code_check', expression: 'huhang_credit_code_valid(credit_code)' })
 @Check({ name: 'enterprise_contact_phone_check', expression: `contact_phone ~ ${PHONE_SQL_PATTERN}` })
-export class Enterprise extends BaseEntity<'employeeCount' | 'hazardousChemicals' | 'keyEnterprise' | 'status'> {
+export class Enterprise extends BaseEntity<'employeeCount' | 'hazardousChemicals' | 'keyEnterprise' | 'status' | 'kind'> {
   @Index()
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
@@ -58,7 +80,16 @@ export class Enterprise extends BaseEntity<'employeeCount' | 'hazardousChemicals
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field({ description: 'Unified social credit code, 18 characters, GB 32100-2015 (统一社会信用代码).' })
+  @Field(() => PlaceKind, {
+    description: 'What kind of place it is; ENTERPRISE for every record made before places had kinds (服务对象类型).',
+  })
+  @Enum({ items: () => PlaceKind, default: PlaceKind.ENTERPRISE })
+  kind: PlaceKind = PlaceKind.ENTERPRISE;
+
+  @Field({
+    description:
+      'Unified social credit code, 18 characters, GB 32100-2015 (统一社会信用代码): the enterprise’s own; for a place of another kind, that of the unit answerable for it (a project’s project company, a campus’s operator). The builders and firms working there have theirs on `participants`.',
+  })
   @Property({ type: 'string', length: 18, columnType: 'char(18)' })
   @Unique()
   creditCode!: string;

@@ -2,10 +2,9 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { ChangeInput, CreateInput } from '../shared/graphql/inputs';
 import { LocalDate } from '../shared/graphql/scalars';
+import { CREDIT_CODE_SHAPE, CREDIT_CODE_SHAPE_MESSAGE } from '../shared/validation/credit-code';
 import { OrderDirection } from '../shared/pagination/order';
-import { EnterpriseStatus } from './enterprise.entity';
-
-const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+import { EnterpriseStatus, PlaceKind } from './enterprise.entity';
 
 @InputType({ description: 'Which enterprises to list.' })
 export class EnterpriseFilter {
@@ -16,6 +15,11 @@ export class EnterpriseFilter {
   @Field(() => ID, { nullable: true, description: 'Only enterprises of this zone.' })
   @IsOptional()
   zoneId?: string | null;
+
+  @Field(() => [PlaceKind], { nullable: true, description: 'Only places of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  kinds?: PlaceKind[] | null;
 
   @Field(() => [EnterpriseStatus], { nullable: true, description: 'Only enterprises in these statuses.' })
   @IsOptional()
@@ -90,8 +94,11 @@ export class CreateEnterpriseInput extends CreateInput {
   @MaxLength(200)
   name!: string;
 
+  @Field(() => PlaceKind, { defaultValue: PlaceKind.ENTERPRISE, description: 'What kind of place it is.' })
+  kind!: PlaceKind;
+
   @Field({ description: 'Unified social credit code: 18 characters with a valid GB 32100-2015 check character.' })
-  @Matches(CREDIT_CODE_SHAPE, { message: 'creditCode must be 18 characters of digits and the capital letters GB 32100 allows' })
+  @Matches(CREDIT_CODE_SHAPE, { message: CREDIT_CODE_SHAPE_MESSAGE })
   creditCode!: string;
 
   @Field({ description: 'Industry, e.g. 磷化工.' })
@@ -143,9 +150,13 @@ export class UpdateEnterpriseInput extends ChangeInput {
   @MaxLength(200)
   name?: string;
 
+  @Field(() => PlaceKind, { nullable: true, description: 'Corrected kind of place.' })
+  @IsOptional()
+  kind?: PlaceKind;
+
   @Field(() => String, { nullable: true, description: 'Corrected credit code.' })
   @IsOptional()
-  @Matches(CREDIT_CODE_SHAPE, { message: 'creditCode must be 18 characters of digits and the capital letters GB 32100 allows' })
+  @Matches(CREDIT_CODE_SHAPE, { message: CREDIT_CODE_SHAPE_MESSAGE })
   creditCode?: string;
 
   @Field(() => String, { nullable: true, description: 'New industry.' })

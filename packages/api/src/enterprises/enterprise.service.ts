@@ -38,6 +38,7 @@ export function enterpriseWhere(filter?: EnterpriseFilter | null): FilterQuery<E
   if (!filter?.includeArchived) where.archivedAt = null;
   if (filter?.parkId) where.park = idOf(filter.parkId, 'Park', 'filter.parkId');
   if (filter?.zoneId) where.zone = idOf(filter.zoneId, 'Zone', 'filter.zoneId');
+  if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter?.statuses?.length) where.status = { $in: filter.statuses };
   if (filter?.hazardousChemicals != null) where.hazardousChemicals = filter.hazardousChemicals;
   if (filter?.keyEnterprise != null) where.keyEnterprise = filter.keyEnterprise;
@@ -72,6 +73,7 @@ export async function createEnterprise(em: EntityManager, input: CreateEnterpris
     park,
     zone,
     name: input.name.trim(),
+    kind: input.kind,
     creditCode: input.creditCode,
     industry: input.industry,
     employeeCount: input.employeeCount,
@@ -91,6 +93,7 @@ export async function updateEnterprise(em: EntityManager, input: UpdateEnterpris
   if (input.zoneId) Object.assign(enterprise, await placeIn(em, input.zoneId));
   return applyPatch(enterprise, {
     name: input.name?.trim(),
+    kind: input.kind ?? undefined,
     creditCode: input.creditCode ?? undefined,
     industry: input.industry ?? undefined,
     employeeCount: input.employeeCount ?? undefined,

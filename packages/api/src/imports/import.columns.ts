@@ -2,7 +2,7 @@
  * The columns of each import sheet: their headers in the three languages, the example row of the
  * template, and how a cell becomes a value of the create mutation's input.
  */
-import { EnterpriseStatus } from '../enterprises/enterprise.entity';
+import { EnterpriseStatus, PlaceKind } from '../enterprises/enterprise.entity';
 import { creditCodeCheckCharacter } from '../shared/validation/credit-code';
 import type { ImportColumn } from './import.sheet';
 import { ImportKind } from './import.types';
@@ -21,6 +21,20 @@ const STATUS_WORDS: Record<string, string> = {
   closed: EnterpriseStatus.CLOSED,
 };
 
+const KIND_WORDS: Record<string, string> = {
+  企业: PlaceKind.ENTERPRISE,
+  在建工地: PlaceKind.CONSTRUCTION_PROJECT,
+  工地: PlaceKind.CONSTRUCTION_PROJECT,
+  厂区: PlaceKind.CAMPUS,
+  社区: PlaceKind.COMMUNITY,
+  片区: PlaceKind.AREA,
+  enterprise: PlaceKind.ENTERPRISE,
+  constructionproject: PlaceKind.CONSTRUCTION_PROJECT,
+  campus: PlaceKind.CAMPUS,
+  community: PlaceKind.COMMUNITY,
+  area: PlaceKind.AREA,
+};
+
 export type EnterpriseField =
   | 'name'
   | 'creditCode'
@@ -33,7 +47,8 @@ export type EnterpriseField =
   | 'contactPerson'
   | 'contactPhone'
   | 'joinedOn'
-  | 'liaisonGroupJoinedOn';
+  | 'liaisonGroupJoinedOn'
+  | 'kind';
 
 export const ENTERPRISE_COLUMNS: ReadonlyArray<ImportColumn<EnterpriseField>> = [
   {
@@ -132,6 +147,15 @@ export const ENTERPRISE_COLUMNS: ReadonlyArray<ImportColumn<EnterpriseField>> = 
     kind: 'date',
     example: '2026-01-10',
     note: '如 2026-01-10，可空 (a day, or empty)',
+  },
+  {
+    field: 'kind',
+    headers: ['场所类型', 'Kind of place'],
+    required: false,
+    kind: 'text',
+    words: KIND_WORDS,
+    example: '企业',
+    note: '企业 / 在建工地 / 厂区 / 社区 / 片区; 空为 企业 (empty is an enterprise)',
   },
 ];
 

@@ -11,7 +11,8 @@ import { inMutationTransaction, writeChanges } from '../shared/graphql/mutation'
 import { Park } from '../parks/park.entity';
 import { Program } from '../programs/program.entity';
 import { limitsFromEnvironment } from '../server/settings';
-import { outOfScope, planImport, type ImportSheet } from './import.service';
+import { outOfScope, type ImportSheet } from './import.plan';
+import { planImport } from './import.service';
 import { ImportInput, ImportKind, ImportReport } from './import.types';
 
 const OPERATION: Record<ImportKind, string> = {

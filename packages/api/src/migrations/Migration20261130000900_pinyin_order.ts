@@ -14,7 +14,7 @@ export const PINYIN_COLUMNS: ReadonlyArray<readonly [table: string, column: stri
 ];
 
 /**
- * Lists by name follow pinyin: 安龙, 北京, 成都 …, as people look names up, where code-point order
+ * Lists by name follow pinyin: 安徽, 北京, 成都 …, as people look names up, where code-point order
  * put 一 after 三. The collation is the columns' own, so ordering, the keyset cursors' comparisons and
  * the indexes agree. ICU's predefined collations are deterministic: names equal under it are equal.
  */

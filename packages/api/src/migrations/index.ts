@@ -22,6 +22,12 @@ import { Migration20261130001900_row_security } from './Migration20261130001900_
 import { Migration20261201002000_access_flag } from './Migration20261201002000_access_flag';
 import { Migration20261201002100_taken_codes } from './Migration20261201002100_taken_codes';
 import { Migration20261202002200_filed_reports } from './Migration20261202002200_filed_reports';
+import { Migration20261202002300_served_people } from './Migration20261202002300_served_people';
+import { Migration20261202002400_case_clearance } from './Migration20261202002400_case_clearance';
+import { Migration20261202002500_facilities } from './Migration20261202002500_facilities';
+import { Migration20261202002600_drills } from './Migration20261202002600_drills';
+import { Migration20261202002700_worker_registrations } from './Migration20261202002700_worker_registrations';
+import { Migration20261203002800_organisations } from './Migration20261203002800_organisations';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -48,4 +54,10 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201002000_access_flag', class: Migration20261201002000_access_flag },
   { name: 'Migration20261201002100_taken_codes', class: Migration20261201002100_taken_codes },
   { name: 'Migration20261202002200_filed_reports', class: Migration20261202002200_filed_reports },
+  { name: 'Migration20261202002300_served_people', class: Migration20261202002300_served_people },
+  { name: 'Migration20261202002400_case_clearance', class: Migration20261202002400_case_clearance },
+  { name: 'Migration20261202002500_facilities', class: Migration20261202002500_facilities },
+  { name: 'Migration20261202002600_drills', class: Migration20261202002600_drills },
+  { name: 'Migration20261202002700_worker_registrations', class: Migration20261202002700_worker_registrations },
+  { name: 'Migration20261203002800_organisations', class: Migration20261203002800_organisations },
 ];

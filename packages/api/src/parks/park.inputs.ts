@@ -84,7 +84,7 @@ export class CreateZoneInput extends CreateInput {
   @Field(() => ID, { description: 'The park the zone belongs to.' })
   parkId!: string;
 
-  @Field({ description: 'Name, unique within the park, e.g. 精细化工园.' })
+  @Field({ description: 'Name, unique within the park, e.g. 化工片区.' })
   @MinLength(1)
   @MaxLength(100)
   name!: string;

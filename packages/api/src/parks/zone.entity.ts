@@ -4,7 +4,7 @@ import { BaseEntity } from '../shared/db/base.entity';
 import { Node } from '../shared/graphql/node';
 import { Park } from './park.entity';
 
-@ObjectType({ implements: Node, description: 'A zone of a park, e.g. 基础工业园 (园区片区).' })
+@ObjectType({ implements: Node, description: 'A zone of a park, e.g. 化工片区 (园区片区).' })
 @Entity({ tableName: 'zone' })
 @Unique({ properties: ['park', 'name'] })
 // Lets child tables reference (zone, park) together so a row's zone always lies in its park.

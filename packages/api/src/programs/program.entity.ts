@@ -8,7 +8,7 @@ import type { Commitment } from '../commitments/commitment.entity';
 
 @ObjectType({
   implements: Node,
-  description: 'A county bureau program that protects one or more industrial parks (工作机制), e.g. Weng\'an "1131".',
+  description: 'A county bureau program that protects one or more industrial parks (工作机制).',
 })
 @Entity({ tableName: 'program' })
 export class Program extends BaseEntity<'description' | 'timeZone'> {

@@ -16,7 +16,7 @@ export class ProgramFilter {
 
 @InputType({ description: 'A new program (工作机制).' })
 export class CreateProgramInput extends CreateInput {
-  @Field({ description: 'Name, unique, e.g. 瓮安县公安局“1131”护航工业园区工作机制.' })
+  @Field({ description: 'Name, unique, e.g. 某县公安局护航工业园区工作机制.' })
   @MinLength(1)
   @MaxLength(200)
   name!: string;

@@ -79,9 +79,17 @@ describe('GET /import/template', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['导入 Import', '说明 Notes']);
     const sheet = workbook.worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(
-      [...HEADER.slice(0, 5), '危化品企业', '重点企业', '经营状态', '联系人', '联系电话', '纳入服务日期', '加入警企联络群日期'].filter(
-        (h, i, all) => all.indexOf(h) === i,
-      ),
+      [
+        ...HEADER.slice(0, 5),
+        '危化品企业',
+        '重点企业',
+        '经营状态',
+        '联系人',
+        '联系电话',
+        '纳入服务日期',
+        '加入警企联络群日期',
+        '场所类型',
+      ].filter((h, i, all) => all.indexOf(h) === i),
     );
     expect(sheet.getColumn(2).numFmt).toBe('@');
     expect(workbook.worksheets[1]!.rowCount).toBeGreaterThan(12);
@@ -256,6 +264,31 @@ describe('POST /import of enterprises', () => {
       [1, '所属行业', 'REQUIRED'],
       [1, '纳入服务日期', 'REQUIRED'],
     ]);
+  });
+
+  it('takes the kind of each place: construction sites beside enterprises, a word it does not know named by column', async () => {
+    const header = [...HEADER, '场所类型'];
+    const rows = [
+      ['城北安置房项目', code(40), '基础工业园', '房屋建筑', '0', '否', '在建', '', '', '2026-02-01', '在建工地'],
+      ['园区物流有限公司', code(41), '基础工业园', '物流', '30', '否', '在营', '', '', '2026-02-01', ''],
+    ];
+    const result = await importFile(parkAdmin.token, { kind: 'enterprises', parkId: w.park, dryRun: 'false' }, csv(header, rows));
+    expect(result.body).toMatchObject({ committed: true, rowCount: 2, created: 2, problems: [] });
+    const { rows: stored } = await t.api.db.sql.query(
+      `SELECT credit_code, kind FROM enterprise WHERE credit_code = ANY ($1) ORDER BY credit_code`,
+      [[code(40), code(41)]],
+    );
+    expect(stored).toEqual([
+      { credit_code: code(40), kind: 'CONSTRUCTION_PROJECT' },
+      { credit_code: code(41), kind: 'ENTERPRISE' },
+    ]);
+    const bad = await importFile(
+      parkAdmin.token,
+      { kind: 'enterprises', parkId: w.park, dryRun: 'false' },
+      csv(header, [['城南学校项目', code(42), '基础工业园', '房屋建筑', '0', '否', '在建', '', '', '2026-02-01', '学校']]),
+    );
+    expect(bad.body.problems.map((p: any) => [p.row, p.column, p.reason])).toEqual([[2, '场所类型', 'ISIN']]);
+    expect(await count('SELECT 1 FROM enterprise WHERE credit_code = $1', [code(42)])).toBe(0);
   });
 
   it('refuses what it cannot take, with a code and the parameter it names', async () => {

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { seedDemo } from '../demo/seed';
 import { startTestApi, type TestApi } from '../test-support/api';
 import { fileReports, monthBefore, periodsCompletedBy } from './filed-reports';
 import { REPORT_QUERY, readReportPeriod } from './report-file';
@@ -12,10 +11,7 @@ let api: TestApi;
 
 beforeAll(async () => {
   // A schedule that will not fire while the test runs: the filing at start files the month.
-  api = await startTestApi(
-    (db) => seedDemo(db.url, { months: 4 }),
-    (db) => ({ reportSchedule: { cron: '0 0 1 1 *', queueUrl: db.url } }),
-  );
+  api = await startTestApi('demo', (db) => ({ reportSchedule: { cron: '0 0 1 1 *', queueUrl: db.url } }));
 }, 120_000);
 afterAll(() => api?.close());
 

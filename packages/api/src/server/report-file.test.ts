@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { seedDemo } from '../demo/seed';
 import { startTestApi, type TestApi } from '../test-support/api';
 import { REPORT_QUERY, readReportPeriod } from './report-file';
 
@@ -11,7 +10,7 @@ const now = new Date(Date.now() + 8 * 3600_000);
 const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
 
 beforeAll(async () => {
-  api = await startTestApi((db) => seedDemo(db.url, { months: 4 }));
+  api = await startTestApi('demo');
   const programs = await api.ok(`{ programs(first: 10) { nodes { id name parks { nodes { id } } } } }`);
   const wengAn = programs.programs.nodes.find((p: { name: string }) => p.name.includes('瓮安'));
   parkId = wengAn.parks.nodes[0].id;

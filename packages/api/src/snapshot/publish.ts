@@ -28,6 +28,8 @@ const LOCALES = ['ZH_CN', 'ZH_TW', 'EN'] as const;
 /** The trend chart's defaults: 12 months, monthly, the patrol count unless another metric is set. */
 const TREND_MONTHS = 12;
 const DEFAULT_TREND_METRIC = 'patrolCount';
+/** Requests published at a time: enough to keep a small server's cores busy, few enough for its pool. */
+export const DEFAULT_CONCURRENCY = 4;
 
 function monthOffset(month: string, offset: number): string {
   const [year, m] = month.split('-').map(Number) as [number, number];
@@ -115,6 +117,8 @@ export async function publishSnapshot(options: {
   key: { privateKey: KeyObject; publicKey: string };
   today: string;
   now?: Date;
+  /** Requests answered at a time (each holds one database connection); DEFAULT_CONCURRENCY unless given. */
+  concurrency?: number;
   onProgress?: (done: number, total: number) => void;
 }): Promise<PublishedSnapshot> {
   const { parkIds, metrics } = await programOf(options.orm.em, options.programId);
@@ -129,20 +133,21 @@ export async function publishSnapshot(options: {
   const documents = new Map([...ids].map(([name, id]) => [name, parse(PUBLIC_PERSISTED_OPERATIONS[id]!.document)]));
   const requests = snapshotRequests({ programId: options.programId, parkIds, metrics, today: options.today });
   const publishedAt = (options.now ?? new Date()).toISOString();
-  const refused: PublishedSnapshot['refused'] = [];
+  const refusals: Array<PublishedSnapshot['refused'][number] | undefined> = [];
   let files = 0;
-  for (const [i, request] of requests.entries()) {
+  let done = 0;
+  const publish = async (request: SnapshotRequest, index: number): Promise<void> => {
     const document = documents.get(request.operation)!;
     const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
     const ctx = createContext(options.orm, {}, viewer);
     await beginRequest(ctx, operation);
     const result = await execute({ schema: options.schema, document, variableValues: request.variables, contextValue: ctx });
     await endRequest(ctx, false);
-    options.onProgress?.(i + 1, requests.length);
+    options.onProgress?.((done += 1), requests.length);
     if (result.errors?.length || !result.data) {
       const code = (result.errors?.[0]?.extensions?.code as string | undefined) ?? 'NO_DATA';
-      refused.push({ ...request, code });
-      continue;
+      refusals[index] = { ...request, code };
+      return;
     }
     const id = ids.get(request.operation)!;
     const unsigned = { operation: id, variables: request.variables, publishedAt, data: JSON.parse(JSON.stringify(result.data)) as unknown };
@@ -155,7 +160,17 @@ export async function publishSnapshot(options: {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, JSON.stringify(file));
     files += 1;
-  }
+  };
+  // Several requests at a time, each in its own transaction, as the API would answer several portals.
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < requests.length) {
+      const index = next++;
+      await publish(requests[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY) }, lane));
+  const refused = refusals.filter((r): r is PublishedSnapshot['refused'][number] => r !== undefined);
   writeFileSync(
     join(options.out, 'index.json'),
     JSON.stringify(

@@ -89,6 +89,8 @@ beforeAll(async () => {
     'dueAt',
   );
   expect(request.dueAt).toBe('2026-10-10T02:00:00.000Z');
+  await m.ok('recordFacility', { parkId: w.park, kind: 'CAMERA', quantity: 16, installedOn: '2025-09-01' });
+  await m.ok('recordFacility', { parkId: w.park, kind: 'CAMERA', quantity: 8, installedOn: '2026-09-20' });
   const assigned = await m.ok('assignServiceRequest', { id: request.id, version: 1, unitId: w.workstation, at: '2026-09-30T03:00:00Z' });
   await m.ok('resolveServiceRequest', { id: request.id, version: assigned.version, at: '2026-10-09T02:00:00Z', resolution: '已办结' });
 });
@@ -132,6 +134,15 @@ describe('the published figures of a program built through the API', () => {
       incidents: '1',
       incidentArrivalWithin15: '100.0%',
       responseMinutesMedian: '10.0',
+      // The request of 30 September; the incident was not a criminal one; the dispute recovered no money;
+      // the park's teams have no members recorded.
+      requests: '1',
+      criminalIncidents: '0',
+      casesCleared: '0',
+      amountRecovered: '0',
+      staffOnPost: '0',
+      // 16 camera channels since September 2025, 8 more from 20 September 2026.
+      cameras: '24',
       'engagements.QUARTERLY_MEETING': '0',
       'engagements.FORUM': '0',
       'engagements.PARTY_BUILDING': '0',
@@ -139,6 +150,7 @@ describe('the published figures of a program built through the API', () => {
       'engagements.TRAINING': '0',
       'engagements.SECURITY_BULLETIN': '0',
       'engagements.ANALYSIS_MEETING': '0',
+      'engagements.DRILL': '0',
     });
     // 同比: September 2025 had 6 person-times and two visits.
     expect(shown.patrolPersonTimes).toMatchObject({ yearAgo: { display: '6' }, changeYearOnYear: -2, trendYearOnYear: 'DOWN' });
@@ -206,6 +218,13 @@ describe('the published figures of a program built through the API', () => {
       incidents: '0',
       incidentArrivalWithin15: '—',
       responseMinutesMedian: '—',
+      requests: '0',
+      criminalIncidents: '0',
+      casesCleared: '0',
+      amountRecovered: '0',
+      staffOnPost: '0',
+      // On 31 December 2025: the 16 channels of September.
+      cameras: '16',
       'engagements.QUARTERLY_MEETING': '0',
       'engagements.FORUM': '0',
       'engagements.PARTY_BUILDING': '0',
@@ -213,6 +232,7 @@ describe('the published figures of a program built through the API', () => {
       'engagements.TRAINING': '0',
       'engagements.SECURITY_BULLETIN': '0',
       'engagements.ANALYSIS_MEETING': '0',
+      'engagements.DRILL': '0',
     });
   });
 });

@@ -25,10 +25,11 @@ const ENGAGEMENT_LABELS: Record<string, Translated> = {
   QUARTERLY_MEETING: { 'zh-CN': '警企季度恳谈会', 'zh-TW': '警企季度懇談會', en: 'Quarterly meetings' },
   FORUM: { 'zh-CN': '座谈会', 'zh-TW': '座談會', en: 'Forums' },
   PARTY_BUILDING: { 'zh-CN': '党建联谊活动', 'zh-TW': '黨建聯誼活動', en: 'Party-building events' },
-  LEGAL_PUBLICITY: { 'zh-CN': '法律服务进企业', 'zh-TW': '法律服務進企業', en: 'Legal publicity sessions' },
+  LEGAL_PUBLICITY: { 'zh-CN': '法治宣传', 'zh-TW': '法治宣傳', en: 'Legal publicity sessions' },
   TRAINING: { 'zh-CN': '培训', 'zh-TW': '培訓', en: 'Trainings' },
   SECURITY_BULLETIN: { 'zh-CN': '治安形势通报', 'zh-TW': '治安形勢通報', en: 'Security bulletins' },
   ANALYSIS_MEETING: { 'zh-CN': '研判会', 'zh-TW': '研判會', en: 'Analysis meetings' },
+  DRILL: { 'zh-CN': '应急演练', 'zh-TW': '應急演練', en: 'Drills' },
 };
 
 /** The figures portals show, in order: the three teams' results, then services and engagements by type. */
@@ -85,6 +86,24 @@ export const SERVICE_FIGURES: readonly FigureSpec[] = [
   { key: 'incidents', metric: 'incidentCount' },
   { key: 'incidentArrivalWithin15', metric: 'incidentArrivalWithin', params: { minutes: 15 } },
   { key: 'responseMinutesMedian', metric: 'responseMinutesMedian' },
+  // What programs serving people rather than a park also publish: requests of every kind, criminal
+  // incidents and the cases cleared, money recovered for the parties, the people on post.
+  { key: 'requests', metric: 'serviceRequestCount' },
+  {
+    key: 'criminalIncidents',
+    metric: 'incidentCount',
+    params: { criminalOnly: true },
+    label: { 'zh-CN': '刑事类警情', 'zh-TW': '刑事類警情', en: 'Criminal incidents' },
+  },
+  { key: 'casesCleared', metric: 'casesCleared' },
+  { key: 'amountRecovered', metric: 'amountRecovered' },
+  { key: 'staffOnPost', metric: 'staffOnPost' },
+  {
+    key: 'cameras',
+    metric: 'facilitiesInService',
+    params: { kind: 'CAMERA' },
+    label: { 'zh-CN': '视频监控（路）', 'zh-TW': '視頻監控（路）', en: 'Camera channels' },
+  },
   ...Object.entries(ENGAGEMENT_LABELS).map(([type, label]) => ({
     key: `engagements.${type}`,
     metric: 'engagementCount',

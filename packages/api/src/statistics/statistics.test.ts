@@ -59,6 +59,11 @@ describe('every metric of the catalog reproduces the hand-computed figures of pa
     ['visitCoverage', {}, 50, 1.32, 2.65],
     ['visitCount', {}, 2],
     ['incidentCount', {}, 4],
+    ['incidentCount', { criminalOnly: true }, 1],
+    ['incidentCount', { type: 'FRAUD' }, 0],
+    // I1 (received in May) and the theft of 30 April were both cleared in May.
+    ['casesCleared', {}, 2],
+    ['casesCleared', { type: 'FRAUD' }, 0],
     ['incidentArrivalWithin', { minutes: 15 }, 50, 2, 4],
     ['incidentArrivalWithin', { minutes: 25 }, 75, 3, 4],
     ['responseMinutesMedian', {}, 10],
@@ -85,6 +90,14 @@ describe('every metric of the catalog reproduces the hand-computed figures of pa
     ['satisfactionRate', {}, 50, 1, 2],
     ['disputeCount', {}, 3],
     ['disputesResolved', {}, 2],
+    ['disputeCount', { category: 'WAGES' }, 3],
+    ['disputeCount', { category: 'FAMILY' }, 0],
+    ['disputesResolved', { category: 'FAMILY' }, 1],
+    ['disputesResolved', { mediationMode: 'DOORSTEP' }, 1],
+    ['disputesResolved', { category: 'WAGES', mediationMode: 'DOORSTEP' }, 0],
+    // The wages dispute resolved on 10 May recovered 38,000.50 yuan; the family one recovered nothing.
+    ['amountRecovered', {}, 38000.5],
+    ['amountRecovered', { category: 'FAMILY' }, 0],
     ['disputeResolutionRate', {}, 33.3333, 1, 3],
     ['escalationRiskCount', {}, 1],
     ['escalationRisksDefused', {}, 0, 0, 1],
@@ -96,6 +109,20 @@ describe('every metric of the catalog reproduces the hand-computed figures of pa
     ['legalPublicityPerEnterprise', {}, 1.1341, 3, 2.65],
     ['recognitionCount', {}, 2],
     ['recognitionCount', { kind: 'PENNANT' }, 1],
+    // On 31 May: officer O1 and the auxiliary policeman; the grid worker left on 20 May, the fire auxiliary joins in June.
+    ['staffOnPost', {}, 2],
+    ['staffOnPost', { kind: 'AUXILIARY_POLICE' }, 1],
+    ['staffOnPost', { kind: 'GRID_WORKER' }, 0],
+    // On 31 May: 24 + 8 camera channels; the 6 taken out that day and June's police office do not count.
+    ['facilitiesInService', {}, 32],
+    ['facilitiesInService', { kind: 'CAMERA' }, 32],
+    ['facilitiesInService', { kind: 'POLICE_OFFICE' }, 0],
+    ['facilitiesInService', { kind: 'ALARM_BUTTON' }, 0],
+    ['workersRegistered', {}, 4],
+    // Checked in May: accurate, not accurate, accurate (the one who left on 31 May was checked on the 15th).
+    ['registrationAccuracy', {}, 66.6667, 2, 3],
+    ['serviceRequestCount', { kind: 'HOUSEHOLD_REGISTRATION', requester: 'ENTERPRISE' }, 4],
+    ['serviceRequestCount', { requester: 'PERSON' }, 0],
   ];
 
   // Rows of one length: jest hands a shorter row's test a `done` callback.
@@ -219,6 +246,12 @@ describe('edge cases', () => {
       numerator: 1,
       denominator: 2,
     });
+    // Park A's 32 camera channels and park B's 3 alarm buttons, on 31 May; on 2 June the police office too.
+    expect((await value('program', f.program, 'facilitiesInService')).value).toBe(35);
+    expect((await value('program', f.program, 'facilitiesInService', { kind: 'ALARM_BUTTON' })).value).toBe(3);
+    expect((await value('program', f.program, 'facilitiesInService', {}, '2026-06-01', '2026-06-02')).value).toBe(36);
+    expect((await value('program', f.program, 'workersRegistered')).value).toBe(5);
+    expect((await value('park', f.parkA, 'registrationAccuracy', {}, '2026-04-01', '2026-04-30')).value).toBe(100);
   });
 });
 

@@ -12,8 +12,14 @@ import { assertInOrder, assertPhone } from '../shared/validation';
 export enum TeamMemberKind {
   /** 民警 */
   OFFICER = 'OFFICER',
-  /** 警务助理 / 辅警 */
+  /** 辅警 */
+  AUXILIARY_POLICE = 'AUXILIARY_POLICE',
+  /** 警务助理 */
   POLICE_ASSISTANT = 'POLICE_ASSISTANT',
+  /** 消防协勤 */
+  FIRE_AUXILIARY = 'FIRE_AUXILIARY',
+  /** 网格员 */
+  GRID_WORKER = 'GRID_WORKER',
   /** 企业保安 */
   ENTERPRISE_GUARD = 'ENTERPRISE_GUARD',
   /** 社区治保会人员 */
@@ -25,7 +31,12 @@ registerEnumType(TeamMemberKind, {
   description: 'Who a team member is (队员类别).',
   valuesConfig: {
     OFFICER: { description: 'Police officer (民警).' },
-    POLICE_ASSISTANT: { description: 'Police assistant (警务助理 / 辅警).' },
+    AUXILIARY_POLICE: { description: 'Auxiliary police (辅警).' },
+    POLICE_ASSISTANT: {
+      description: 'Police assistant (警务助理). Records made before auxiliary police were counted apart may hold 辅警 here too.',
+    },
+    FIRE_AUXILIARY: { description: 'Fire auxiliary (消防协勤).' },
+    GRID_WORKER: { description: 'Grid worker of the community (网格员).' },
     ENTERPRISE_GUARD: { description: 'Enterprise security guard (企业保安).' },
     COMMUNITY_MEMBER: { description: 'Community security committee member (社区治保会人员).' },
   },

@@ -63,13 +63,14 @@ async function insertUser(db: TestDatabase, user: TestUser): Promise<number> {
 
 /** A database of its own for the test file and the real HTTP server on a free port. */
 export async function startTestApi(
-  seed?: (db: TestDatabase) => Promise<unknown>,
+  /** Writes the file's data; 'demo' starts from the run's demo programs (four months) instead. */
+  seed?: ((db: TestDatabase) => Promise<unknown>) | 'demo',
   serverOptionsOf: Partial<Parameters<typeof startServer>[0]> | ((db: TestDatabase) => Partial<Parameters<typeof startServer>[0]>) = {},
 ): Promise<TestApi> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ from: seed === 'demo' ? 'demo' : undefined });
   const serverOptions = typeof serverOptionsOf === 'function' ? serverOptionsOf(db) : serverOptionsOf;
   try {
-    if (seed) await seed(db);
+    if (typeof seed === 'function') await seed(db);
   } catch (error) {
     // A seed that fails leaves no database or connection behind to fail the run's teardown.
     await db.drop();

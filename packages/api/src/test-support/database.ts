@@ -6,6 +6,7 @@ import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withDatabase } from '../shared/db/database';
 import { createOrm } from '../orm';
 import { APP_LOGIN, asLogin } from '../shared/db/roles';
+import { seedDemo } from '../demo/seed';
 
 export interface TestDatabase {
   /** The database as its owner (the tests' superuser or DATABASE_URL's role). */
@@ -18,8 +19,37 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated database of its own for one test file (cloned from the run's template). */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** What the demo template holds: the demo programs over four months (demo/seed.ts). */
+export const DEMO_MONTHS = 4;
+const DEMO_READY = 'huhang test demo: complete';
+
+/**
+ * The run's demo database, written once and cloned by every test file that starts from the demo
+ * (the widget suites): the first file to ask writes it while the others wait on an advisory lock.
+ * Named like the run's test databases, so the run's teardown drops it.
+ */
+async function demoTemplate(admin: Client, server: string, template: string, run: string): Promise<string> {
+  const name = `huhang_test_${run}_demo`;
+  await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+  try {
+    const { rows } = await admin.query(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [name]);
+    if (rows[0]?.note === DEMO_READY) return name;
+    // Nothing, or what a file that failed while writing it left: written afresh.
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+    await seedDemo(withDatabase(server, name), { months: DEMO_MONTHS });
+    await admin.query(`COMMENT ON DATABASE "${name}" IS '${DEMO_READY}'`);
+    return name;
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+  }
+}
+
+/**
+ * A fresh, migrated database of its own for one test file, cloned from the run's template; with
+ * `from: 'demo'`, from the run's demo database (demo/seed.ts, four months) instead.
+ */
+export async function createTestDatabase(options: { from?: 'demo' } = {}): Promise<TestDatabase> {
   const server = process.env.HUHANG_TEST_SERVER_URL;
   const template = process.env.HUHANG_TEST_TEMPLATE;
   if (!server || !template) throw new Error('The test database server is not set up: run the tests with `npm test`.');
@@ -29,8 +59,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `huhang_test_${run}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: withDatabase(server, 'postgres') });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  await admin.end();
+  try {
+    const source = options.from === 'demo' ? await demoTemplate(admin, server, template, run) : template;
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${source}"`);
+  } finally {
+    await admin.end();
+  }
   const url = withDatabase(server, name);
   const sql = new Client({ connectionString: url });
   await sql.connect();

@@ -55,6 +55,15 @@ export const MUTATIONS: Record<string, [input: string, field: string]> = {
   evaluateServiceRequest: ['EvaluateServiceRequestInput', 'serviceRequest'],
   recordEngagement: ['RecordEngagementInput', 'engagement'],
   recordRecognition: ['RecordRecognitionInput', 'recognition'],
+  recordFacility: ['RecordFacilityInput', 'facility'],
+  removeFacility: ['RemoveFacilityInput', 'facility'],
+  registerWorker: ['RegisterWorkerInput', 'workerRegistration'],
+  checkWorkerRegistration: ['CheckWorkerRegistrationInput', 'workerRegistration'],
+  endWorkerRegistration: ['EndWorkerRegistrationInput', 'workerRegistration'],
+  createOrganisation: ['CreateOrganisationInput', 'organisation'],
+  updateOrganisation: ['UpdateOrganisationInput', 'organisation'],
+  addPlaceParticipant: ['AddPlaceParticipantInput', 'placeParticipant'],
+  endPlaceParticipant: ['EndPlaceParticipantInput', 'placeParticipant'],
   importRecords: ['ImportInput', ''],
 };
 

@@ -107,7 +107,10 @@ export async function writeStatisticsFixture(sql: Client): Promise<StatisticsFix
   const i1 = await incident(e1, z1, at('2026-05-03T10:00:00'), 10);
   await incident(e2, z1, at('2026-05-10T23:55:00'), 20);
   await incident(null, z2, at('2026-05-31T23:50:00'), 5);
-  await incident(e3, z2, at('2026-04-30T23:30:00'), 30);
+  const aprilTheft = await incident(e3, z2, at('2026-04-30T23:30:00'), 30);
+  // Two criminal cases: I1 of 3 May, cleared on 20 May, and the theft of 30 April, cleared on 2 May.
+  await sql.query(`UPDATE incident SET criminal = true, cleared_on = '2026-05-20' WHERE id = $1`, [i1]);
+  await sql.query(`UPDATE incident SET criminal = true, cleared_on = '2026-05-02' WHERE id = $1`, [aprilTheft]);
   await incident(e2, z1, at('2026-05-20T08:00:00'), null);
   await incident(e1, z1, new Date('2026-05-31T16:30:00Z'), 5); // 1 June, 00:30 in Shanghai
   await link('incident_unit', { incident_id: i1, police_unit_id: u1 });
@@ -124,6 +127,13 @@ export async function writeStatisticsFixture(sql: Client): Promise<StatisticsFix
       suspicious_vehicles_checked: vehicles,
       people_assisted: assisted,
     });
+  // The team's people on 31 May 2026: officer O1 (in since January), an auxiliary policeman who joined in
+  // May; a grid worker left on 20 May; a fire auxiliary joins in June.
+  const member = (row: Record<string, unknown>) => insert('team_member', { team_id: team, ...row });
+  await member({ kind: 'OFFICER', officer_id: o1, joined_on: '2026-01-01' });
+  await member({ kind: 'AUXILIARY_POLICE', name: '辅警甲', joined_on: '2026-05-01' });
+  await member({ kind: 'GRID_WORKER', name: '网格员乙', joined_on: '2026-02-01', left_on: '2026-05-20' });
+  await member({ kind: 'FIRE_AUXILIARY', name: '协勤丙', joined_on: '2026-06-01' });
   const p1 = await patrol(z1, '2026-05-04', 'ON_SITE', 6, 2, 1, 1);
   await patrol(z2, '2026-05-18', 'VIDEO', 1);
   await patrol(z1, '2026-05-31', 'ON_SITE', 4, 0, 2, 0);
@@ -231,6 +241,9 @@ export async function writeStatisticsFixture(sql: Client): Promise<StatisticsFix
       identified_on: '2026-05-03',
       mediation_started_on: '2026-05-03',
       resolved_on: '2026-05-10',
+      mediation_mode: 'CATEGORIZED',
+      amount_involved: '40000.00',
+      amount_recovered: '38000.50',
     },
     [e1],
   );
@@ -252,10 +265,12 @@ export async function writeStatisticsFixture(sql: Client): Promise<StatisticsFix
     {
       park_id: parkA,
       zone_id: z1,
+      category: 'FAMILY',
       status: 'RESOLVED',
       identified_on: '2026-04-28',
       mediation_started_on: '2026-04-28',
       resolved_on: '2026-05-02',
+      mediation_mode: 'DOORSTEP',
     },
     [e2],
   );
@@ -300,6 +315,24 @@ export async function writeStatisticsFixture(sql: Client): Promise<StatisticsFix
   await engagement(parkA, 'LEGAL_PUBLICITY', '2026-05-28', [e3]);
   await engagement(parkA, 'PARTY_BUILDING', '2026-06-05', []);
   await engagement(parkB, 'QUARTERLY_MEETING', '2026-05-10', [e5]);
+  // Facilities in service on 31 May 2026 in park A: 24 camera channels (since January) and 8 more from
+  // 20 May; 6 channels taken out on 31 May itself no longer count; a police office opens in June.
+  // Park B's 3 alarm buttons are not park A's.
+  const facility = (row: Record<string, unknown>) => insert('facility', { park_id: parkA, ...row });
+  await facility({ kind: 'CAMERA', quantity: 24, installed_on: '2026-01-10' });
+  await facility({ kind: 'CAMERA', quantity: 8, installed_on: '2026-05-20' });
+  await facility({ kind: 'CAMERA', quantity: 6, installed_on: '2026-03-01', removed_on: '2026-05-31' });
+  await facility({ kind: 'POLICE_OFFICE', quantity: 1, installed_on: '2026-06-02' });
+  await facility({ park_id: parkB, kind: 'ALARM_BUTTON', quantity: 3, installed_on: '2026-01-01' });
+  // Workers registered in park A: on 31 May four are there (the one who left that day is not, the one
+  // of 25 May is); checked in May: two accurate, one not; April's check is April's. One in park B.
+  const registration = (row: Record<string, unknown>) => insert('worker_registration', { park_id: parkA, ...row });
+  await registration({ registered_on: '2026-01-05', checked_on: '2026-05-10', accurate: true });
+  await registration({ registered_on: '2026-02-01', checked_on: '2026-05-20', accurate: false });
+  await registration({ registered_on: '2026-03-01', left_on: '2026-05-31', checked_on: '2026-05-15', accurate: true });
+  await registration({ registered_on: '2026-05-25' });
+  await registration({ registered_on: '2026-04-01', checked_on: '2026-04-20', accurate: true });
+  await registration({ park_id: parkB, registered_on: '2026-01-01' });
 
   await insert('recognition', { enterprise_id: e1, kind: 'PENNANT', received_on: '2026-05-20', officer_id: o2 });
   await insert('recognition', { enterprise_id: e2, kind: 'LETTER', received_on: '2026-05-21', officer_id: o1 });

@@ -36,7 +36,7 @@ export class CreatePoliceUnitInput extends CreateInput {
   @Field(() => ID, { description: 'The program the unit serves.' })
   programId!: string;
 
-  @Field({ description: 'Name, unique within the program, e.g. 雍阳派出所.' })
+  @Field({ description: 'Name, unique within the program, e.g. 城关派出所.' })
   @MinLength(1)
   @MaxLength(200)
   name!: string;

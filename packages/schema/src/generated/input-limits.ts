@@ -14,6 +14,13 @@ export const AddIndicatorInputLimits = {
   }
 } as const;
 
+/** What the API accepts in `AddPlaceParticipantInput`. */
+export const AddPlaceParticipantInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
+  }
+} as const;
+
 /** What the API accepts in `AddTeamMemberInput`. */
 export const AddTeamMemberInputLimits = {
   "clientMutationId": {
@@ -147,6 +154,17 @@ export const CreateOfficerInputLimits = {
   }
 } as const;
 
+/** What the API accepts in `CreateOrganisationInput`. */
+export const CreateOrganisationInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
+  },
+  "name": {
+    "maxLength": 200,
+    "minLength": 1
+  }
+} as const;
+
 /** What the API accepts in `CreateParkInput`. */
 export const CreateParkInputLimits = {
   "clientMutationId": {
@@ -263,6 +281,9 @@ export const DisputeFilterLimits = {
   "escalationRisks": {
     "maxItems": 20
   },
+  "mediationModes": {
+    "maxItems": 20
+  },
   "statuses": {
     "maxItems": 20
   }
@@ -277,6 +298,9 @@ export const EngagementFilterLimits = {
 
 /** What the API accepts in `EnterpriseFilter`. */
 export const EnterpriseFilterLimits = {
+  "kinds": {
+    "maxItems": 10
+  },
   "search": {
     "maxLength": 100
   },
@@ -299,6 +323,13 @@ export const EvaluateServiceRequestInputLimits = {
   },
   "version": {
     "min": 1
+  }
+} as const;
+
+/** What the API accepts in `FacilityFilter`. */
+export const FacilityFilterLimits = {
+  "kinds": {
+    "maxItems": 20
   }
 } as const;
 
@@ -351,6 +382,13 @@ export const OfficerFilterLimits = {
   }
 } as const;
 
+/** What the API accepts in `OrganisationFilter`. */
+export const OrganisationFilterLimits = {
+  "search": {
+    "maxLength": 100
+  }
+} as const;
+
 /** What the API accepts in `ParkFilter`. */
 export const ParkFilterLimits = {
   "search": {
@@ -390,6 +428,13 @@ export const ReceiveServiceRequestInputLimits = {
   "description": {
     "maxLength": 2000,
     "minLength": 1
+  },
+  "requesterName": {
+    "maxLength": 50,
+    "minLength": 1
+  },
+  "requesterPhone": {
+    "maxLength": 20
   }
 } as const;
 
@@ -406,6 +451,9 @@ export const RecordDisputeInputLimits = {
     "maxLength": 100
   },
   "enterpriseIds": {
+    "maxItems": 50
+  },
+  "organisationIds": {
     "maxItems": 50
   },
   "partiesCount": {
@@ -433,6 +481,20 @@ export const RecordEngagementInputLimits = {
   "title": {
     "maxLength": 200,
     "minLength": 1
+  }
+} as const;
+
+/** What the API accepts in `RecordFacilityInput`. */
+export const RecordFacilityInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
+  },
+  "location": {
+    "maxLength": 200
+  },
+  "quantity": {
+    "max": 100000,
+    "min": 1
   }
 } as const;
 
@@ -511,6 +573,13 @@ export const RefreshTokenInputLimits = {
   "refreshToken": {
     "maxLength": 200,
     "minLength": 1
+  }
+} as const;
+
+/** What the API accepts in `RegisterWorkerInput`. */
+export const RegisterWorkerInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
   }
 } as const;
 
@@ -765,6 +834,23 @@ export const UpdateOfficerInputLimits = {
   },
   "title": {
     "maxLength": 50
+  },
+  "version": {
+    "min": 1
+  }
+} as const;
+
+/** What the API accepts in `UpdateOrganisationInput`. */
+export const UpdateOrganisationInputLimits = {
+  "clientMutationId": {
+    "maxLength": 100
+  },
+  "id": {
+    "maxLength": 100
+  },
+  "name": {
+    "maxLength": 200,
+    "minLength": 1
   },
   "version": {
     "min": 1

@@ -79,6 +79,9 @@ export const ServiceRequestRowFragmentDoc = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -304,6 +307,23 @@ export const MetricChoiceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MetricChoice"}) as unknown as TypedDocumentString<Types.MetricChoiceFragment, unknown>;
+export const ParticipantRowFragmentDoc = new TypedDocumentString(`
+    fragment ParticipantRow on PlaceParticipant {
+  id
+  version
+  role
+  joinedOn
+  leftOn
+  organisation {
+    id
+    name
+    creditCode
+  }
+  parent {
+    id
+  }
+}
+    `, {"fragmentName":"ParticipantRow"}) as unknown as TypedDocumentString<Types.ParticipantRowFragment, unknown>;
 export const EnterpriseTableDocument = new TypedDocumentString(`
     query EnterpriseTable($filter: EnterpriseFilter, $orderBy: EnterpriseOrder, $first: Int, $after: String) {
   enterprises(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -431,6 +451,9 @@ export const ReceiveServiceRequestDocument = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -542,6 +565,9 @@ export const ServiceRequestTableDocument = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -582,6 +608,8 @@ export const ServiceRequestExportDocument = new TypedDocumentString(`
       resolvedInTime
       resolution
       satisfaction
+      requesterKind
+      requesterName
       enterprise {
         name
         creditCode
@@ -870,6 +898,9 @@ export const AssignServiceRequestDocument = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -898,6 +929,9 @@ export const StartServiceRequestDocument = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -926,6 +960,9 @@ export const ResolveServiceRequestDocument = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -954,6 +991,9 @@ export const EvaluateServiceRequestDocument = new TypedDocumentString(`
   status
   kind
   channel
+  source
+  requesterKind
+  requesterName
   description
   receivedAt
   dueAt
@@ -2241,3 +2281,114 @@ export const RecognitionRegisterDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Types.RecognitionRegisterQuery, Types.RecognitionRegisterQueryVariables>;
+export const PlaceParticipantsParksDocument = new TypedDocumentString(`
+    query PlaceParticipantsParks {
+  parks(first: 100) {
+    nodes {
+      id
+      name
+      program {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.PlaceParticipantsParksQuery, Types.PlaceParticipantsParksQueryVariables>;
+export const PlacesAndRegisterDocument = new TypedDocumentString(`
+    query PlacesAndRegister($parkId: ID!, $programId: ID!) {
+  enterprises(first: 100, filter: {parkId: $parkId}) {
+    nodes {
+      id
+      name
+      kind
+    }
+  }
+  organisations(first: 100, filter: {programId: $programId}) {
+    nodes {
+      id
+      name
+      creditCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.PlacesAndRegisterQuery, Types.PlacesAndRegisterQueryVariables>;
+export const PlaceParticipantsOfPlaceDocument = new TypedDocumentString(`
+    query PlaceParticipantsOfPlace($placeId: ID!) {
+  placeParticipants(first: 100, filter: {enterpriseId: $placeId}) {
+    nodes {
+      ...ParticipantRow
+    }
+  }
+}
+    fragment ParticipantRow on PlaceParticipant {
+  id
+  version
+  role
+  joinedOn
+  leftOn
+  organisation {
+    id
+    name
+    creditCode
+  }
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<Types.PlaceParticipantsOfPlaceQuery, Types.PlaceParticipantsOfPlaceQueryVariables>;
+export const AddPlaceParticipantDocument = new TypedDocumentString(`
+    mutation AddPlaceParticipant($input: AddPlaceParticipantInput!) {
+  addPlaceParticipant(input: $input) {
+    placeParticipant {
+      ...ParticipantRow
+    }
+  }
+}
+    fragment ParticipantRow on PlaceParticipant {
+  id
+  version
+  role
+  joinedOn
+  leftOn
+  organisation {
+    id
+    name
+    creditCode
+  }
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<Types.AddPlaceParticipantMutation, Types.AddPlaceParticipantMutationVariables>;
+export const EndPlaceParticipantDocument = new TypedDocumentString(`
+    mutation EndPlaceParticipant($input: EndPlaceParticipantInput!) {
+  endPlaceParticipant(input: $input) {
+    placeParticipant {
+      ...ParticipantRow
+    }
+  }
+}
+    fragment ParticipantRow on PlaceParticipant {
+  id
+  version
+  role
+  joinedOn
+  leftOn
+  organisation {
+    id
+    name
+    creditCode
+  }
+  parent {
+    id
+  }
+}`) as unknown as TypedDocumentString<Types.EndPlaceParticipantMutation, Types.EndPlaceParticipantMutationVariables>;
+export const CreateOrganisationDocument = new TypedDocumentString(`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    organisation {
+      id
+      name
+      creditCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Types.CreateOrganisationMutation, Types.CreateOrganisationMutationVariables>;

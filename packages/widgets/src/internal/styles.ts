@@ -36,7 +36,7 @@ export const baseStyles = css`
     --_on-accent: var(--huhang-color-on-accent, #ffffff);
     --_met: var(--huhang-color-met, #1b7f3b);
     --_not-met: var(--huhang-color-not-met, #c62828);
-    --_na: var(--huhang-color-not-applicable, #6b7280);
+    --_na: var(--huhang-color-not-applicable, #5f6673);
     --_focus: var(--huhang-color-focus, #c77700);
     --_radius: var(--huhang-radius, 8px);
     --_space: var(--huhang-spacing, 16px);

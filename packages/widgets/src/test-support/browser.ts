@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { PUBLIC_OPERATION_IDS } from '@huhang/schema';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../../api/src/test-support/api';
-import { seedDemo } from '../../../api/src/demo/seed';
 
 /** Chromium for the browser suites: CHROMIUM_PATH, else Debian's. */
 export const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
@@ -53,7 +52,7 @@ export interface WidgetWorld {
 
 /** The demo programs (four months), the API on a free port, an embed key for it, and Chromium. */
 export async function startWidgetWorld(): Promise<WidgetWorld> {
-  const api = await startTestApi((db) => seedDemo(db.url, { months: 4 }));
+  const api = await startTestApi('demo');
   const { data } = await api.gql(`{ programs(first: 10) { nodes { id name parks { nodes { id } } } } }`);
   const wengAn = data.programs.nodes.find((p: { name: string }) => p.name.includes('瓮安'));
   const made = await api.gql(`mutation ($input: CreateEmbedKeyInput!) { createEmbedKey(input: $input) { key } }`, {

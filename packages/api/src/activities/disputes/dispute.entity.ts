@@ -19,7 +19,9 @@ import { Park } from '../../parks/park.entity';
 import { Zone } from '../../parks/zone.entity';
 import { Team } from '../../teams/team.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
-import { assertInOrder, assertNotBlank } from '../../shared/validation';
+import { Organisation } from '../../organisations/organisation.entity';
+import { assertInOrder, assertNotBlank, DomainValidationError } from '../../shared/validation';
+import { InputErrorReason } from '../../shared/errors/reasons';
 
 export enum DisputeCategory {
   /** 欠薪 */
@@ -32,6 +34,10 @@ export enum DisputeCategory {
   WORK_INJURY = 'WORK_INJURY',
   /** 征地拆迁 */
   LAND = 'LAND',
+  /** 土地权属 */
+  LAND_TITLE = 'LAND_TITLE',
+  /** 家庭 (婚姻, 赡养, 家庭琐事) */
+  FAMILY = 'FAMILY',
   /** 经济往来 */
   BUSINESS = 'BUSINESS',
   OTHER = 'OTHER',
@@ -44,9 +50,36 @@ registerEnumType(DisputeCategory, {
     CONTRACT: { description: 'Contract (合同).' },
     NEIGHBOUR: { description: 'Neighbours (邻里).' },
     WORK_INJURY: { description: 'Work injury (工伤).' },
-    LAND: { description: 'Land and relocation (征地拆迁).' },
+    LAND: { description: 'Land requisition and relocation (征地拆迁).' },
+    LAND_TITLE: { description: 'Who owns or may use land (土地权属).' },
+    FAMILY: { description: 'Family matters: marriage, support of elders, household quarrels (家庭琐事).' },
     BUSINESS: { description: 'Business dealings (经济往来).' },
     OTHER: { description: 'Other (其他).' },
+  },
+});
+
+/** How a dispute was mediated (调解方式). */
+export enum MediationMode {
+  /** 分类调解: by the kind of dispute, with the mediator suited to it */
+  CATEGORIZED = 'CATEGORIZED',
+  /** 集中调解: many parties at one sitting */
+  CONCENTRATED = 'CONCENTRATED',
+  /** 上门调解: at the parties' home */
+  DOORSTEP = 'DOORSTEP',
+  /** 巡视调解: on the spot, found on a round */
+  ROVING = 'ROVING',
+  /** 思想疏导: counselling */
+  COUNSELLING = 'COUNSELLING',
+}
+registerEnumType(MediationMode, {
+  name: 'MediationMode',
+  description: 'How a dispute was mediated (调解方式).',
+  valuesConfig: {
+    CATEGORIZED: { description: 'By kind of dispute, with the mediator suited to it (分类调解).' },
+    CONCENTRATED: { description: 'Many parties at one sitting (集中调解).' },
+    DOORSTEP: { description: 'At the parties’ home (上门调解).' },
+    ROVING: { description: 'On the spot, found on a round (巡视调解).' },
+    COUNSELLING: { description: 'Counselling (思想疏导).' },
   },
 });
 
@@ -127,6 +160,14 @@ export class Dispute extends BaseEntity<'partiesCount' | 'escalationRisk' | 'sta
   @ManyToMany({ entity: () => Enterprise, pivotTable: 'dispute_enterprise', joinColumn: 'dispute_id', inverseJoinColumn: 'enterprise_id' })
   enterprises = new Collection<Enterprise>(this);
 
+  @ManyToMany({
+    entity: () => Organisation,
+    pivotTable: 'dispute_organisation',
+    joinColumn: 'dispute_id',
+    inverseJoinColumn: 'organisation_id',
+  })
+  organisations = new Collection<Organisation>(this);
+
   @Field(() => DisputeCategory, { description: 'Kind of dispute (纠纷类型).' })
   @Enum({ items: () => DisputeCategory })
   category!: DisputeCategory;
@@ -143,6 +184,18 @@ export class Dispute extends BaseEntity<'partiesCount' | 'escalationRisk' | 'sta
   @Field(() => String, { nullable: true, description: 'Money at stake in yuan, as a decimal string (涉及金额).' })
   @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true, check: 'amount_involved >= 0' })
   amountInvolved?: string | null;
+
+  /** Money recovered for a party, e.g. unpaid wages paid after mediation, in yuan. */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Money recovered for a party in yuan, as a decimal string, e.g. wages paid after mediation (追回金额).',
+  })
+  @Property({ type: 'decimal', precision: 14, scale: 2, nullable: true, check: 'amount_recovered >= 0' })
+  amountRecovered?: string | null;
+
+  @Field(() => MediationMode, { nullable: true, description: 'How it was mediated (调解方式); null until recorded.' })
+  @Enum({ items: () => MediationMode, nullable: true })
+  mediationMode?: MediationMode | null;
 
   @Field(() => EscalationRisk, { description: 'Risk of turning criminal or deadly (风险类型).' })
   @Enum({ items: () => EscalationRisk, default: EscalationRisk.NONE })
@@ -176,6 +229,16 @@ export class Dispute extends BaseEntity<'partiesCount' | 'escalationRisk' | 'sta
   @BeforeUpdate()
   validate(): void {
     assertNotBlank(this.summary, 'summary', 2000);
+    // Amounts read as the database keeps them (numeric(14,2)), whether just written or read back.
+    if (this.amountInvolved != null) this.amountInvolved = Number(this.amountInvolved).toFixed(2);
+    if (this.amountRecovered != null) this.amountRecovered = Number(this.amountRecovered).toFixed(2);
+    if (this.amountRecovered != null && this.amountInvolved != null && Number(this.amountRecovered) > Number(this.amountInvolved)) {
+      throw new DomainValidationError(
+        'amountRecovered',
+        `追回金额不能超过涉及金额 ${this.amountInvolved} 元 (cannot exceed the amount involved)`,
+        InputErrorReason.RANGE,
+      );
+    }
     assertInOrder([
       ['identifiedOn', this.identifiedOn],
       ['mediationStartedOn', this.mediationStartedOn],

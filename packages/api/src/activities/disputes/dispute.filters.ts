@@ -13,8 +13,12 @@ export function disputeWhere(filter?: DisputeFilter | null): FilterQuery<Dispute
   if (filter?.zoneId) where.zone = idOf(filter.zoneId, 'Zone', 'filter.zoneId');
   if (filter?.teamId) where.team = idOf(filter.teamId, 'Team', 'filter.teamId');
   if (filter?.enterpriseId) where.enterprises = { $some: { id: idOf(filter.enterpriseId, 'Enterprise', 'filter.enterpriseId') } };
+  if (filter?.organisationId) {
+    where.organisations = { $some: { id: idOf(filter.organisationId, 'Organisation', 'filter.organisationId') } };
+  }
   set(where, 'status', inList(filter?.statuses));
   set(where, 'category', inList(filter?.categories));
+  set(where, 'mediationMode', inList(filter?.mediationModes));
   set(where, 'escalationRisk', inList(filter?.escalationRisks));
   set(where, 'identifiedOn', dayRange(filter?.identifiedOn));
   return where as FilterQuery<Dispute>;

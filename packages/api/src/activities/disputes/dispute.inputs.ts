@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested, ArrayUnique, IsInt, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { DateRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
-import { DisputeCategory, DisputeStatus, EscalationRisk, RiskOutcome } from './dispute.entity';
+import { DisputeCategory, DisputeStatus, EscalationRisk, MediationMode, RiskOutcome } from './dispute.entity';
 import { LocalDate } from '../../shared/graphql/scalars';
 
 const AMOUNT = /^(0|[1-9][0-9]{0,11})(\.[0-9]{1,2})?$/;
@@ -24,6 +24,14 @@ export class RecordDisputeInput extends CreateInput {
   @ArrayUnique()
   enterpriseIds!: string[];
 
+  @Field(() => [ID], {
+    defaultValue: [],
+    description: 'Organisations involved (a subcontractor owing wages, a work team); on the register of the park’s program.',
+  })
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  organisationIds!: string[];
+
   @Field(() => DisputeCategory, { description: 'Kind of dispute.' })
   category!: DisputeCategory;
 
@@ -42,6 +50,15 @@ export class RecordDisputeInput extends CreateInput {
   @IsOptional()
   @Matches(AMOUNT, { message: 'amountInvolved must be a non-negative amount in yuan with at most 2 decimals' })
   amountInvolved?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Money recovered for a party in yuan, e.g. wages paid after mediation.' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'amountRecovered must be a non-negative amount in yuan with at most 2 decimals' })
+  amountRecovered?: string | null;
+
+  @Field(() => MediationMode, { nullable: true, description: 'How it is (or was) mediated.' })
+  @IsOptional()
+  mediationMode?: MediationMode | null;
 
   @Field(() => EscalationRisk, { defaultValue: EscalationRisk.NONE, description: 'Risk that it turns criminal or deadly.' })
   escalationRisk!: EscalationRisk;
@@ -73,6 +90,15 @@ export class UpdateDisputeInput extends ChangeInput {
   @IsOptional()
   @Matches(AMOUNT, { message: 'amountInvolved must be a non-negative amount in yuan with at most 2 decimals' })
   amountInvolved?: string;
+
+  @Field(() => String, { nullable: true, description: 'Money recovered for a party in yuan, e.g. wages paid after mediation.' })
+  @IsOptional()
+  @Matches(AMOUNT, { message: 'amountRecovered must be a non-negative amount in yuan with at most 2 decimals' })
+  amountRecovered?: string;
+
+  @Field(() => MediationMode, { nullable: true, description: 'How it is (or was) mediated.' })
+  @IsOptional()
+  mediationMode?: MediationMode;
 
   @Field(() => EscalationRisk, { nullable: true, description: 'Escalation risk as now assessed.' })
   @IsOptional()
@@ -117,6 +143,10 @@ export class DisputeFilter {
   @IsOptional()
   enterpriseId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only disputes involving this organisation.' })
+  @IsOptional()
+  organisationId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Only disputes handled by this team.' })
   @IsOptional()
   teamId?: string | null;
@@ -130,6 +160,11 @@ export class DisputeFilter {
   @IsOptional()
   @ArrayMaxSize(20)
   categories?: DisputeCategory[] | null;
+
+  @Field(() => [MediationMode], { nullable: true, description: 'Only disputes mediated in these ways.' })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  mediationModes?: MediationMode[] | null;
 
   @Field(() => [EscalationRisk], { nullable: true, description: 'Only disputes with these escalation risks.' })
   @IsOptional()

@@ -9,6 +9,7 @@ import { Park } from '../../parks/park.entity';
 import { Zone } from '../../parks/zone.entity';
 import { Team } from '../../teams/team.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Organisation } from '../../organisations/organisation.entity';
 import { Dispute } from './dispute.entity';
 import { DisputeStepInput, RecordDisputeInput, ResolveDisputeInput, UpdateDisputeInput, DisputeFilter } from './dispute.inputs';
 import { escalateDispute, recordDispute, reopenDispute, resolveDispute, startDisputeMediation, updateDispute } from './dispute.service';
@@ -48,6 +49,11 @@ export class DisputeResolver {
   @FieldResolver(() => [Enterprise], { description: 'Enterprises involved, a short list by nature.' })
   async enterprises(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<Enterprise[]> {
     return await relatedMany(ctx, dispute, 'enterprises');
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Organisations involved (a subcontractor, a work team), a short list by nature.' })
+  async organisations(@Root() dispute: Dispute, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return await relatedMany(ctx, dispute, 'organisations');
   }
 
   @Authorized(...ADMINS)

@@ -10,6 +10,7 @@ import { Team, TeamType } from '../../teams/team.entity';
 import { Dispute, DisputeStatus, EscalationRisk, RiskOutcome } from './dispute.entity';
 import type { DisputeStepInput, RecordDisputeInput, ResolveDisputeInput, UpdateDisputeInput } from './dispute.inputs';
 import { locate } from '../common/place';
+import { registered } from '../../organisations/organisation.service';
 
 async function mediationTeam(em: EntityManager, teamId: string, parkId: number): Promise<Team> {
   const team = await findActive(em, Team, teamId, 'teamId');
@@ -43,10 +44,13 @@ export async function recordDispute(em: EntityManager, input: RecordDisputeInput
     summary: input.summary,
     partiesCount: input.partiesCount,
     amountInvolved: input.amountInvolved ?? null,
+    amountRecovered: input.amountRecovered ?? null,
+    mediationMode: input.mediationMode ?? null,
     escalationRisk: input.escalationRisk,
     identifiedOn: input.identifiedOn,
   });
   dispute.enterprises.set(enterprises);
+  dispute.organisations.set(await registered(em, input.organisationIds, 'organisationIds', park));
   return dispute;
 }
 
@@ -58,6 +62,8 @@ export async function updateDispute(em: EntityManager, input: UpdateDisputeInput
     summary: input.summary ?? undefined,
     partiesCount: input.partiesCount ?? undefined,
     amountInvolved: input.amountInvolved ?? undefined,
+    amountRecovered: input.amountRecovered ?? undefined,
+    mediationMode: input.mediationMode ?? undefined,
     escalationRisk: input.escalationRisk ?? undefined,
     riskOutcome: input.riskOutcome ?? undefined,
   });

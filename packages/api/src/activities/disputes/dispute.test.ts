@@ -60,4 +60,65 @@ describe('disputes', () => {
       code: 'INVALID_TRANSITION',
     });
   });
+
+  it('records family and land-title disputes with no enterprise, how each was mediated and the money recovered', async () => {
+    const { m } = t;
+    const w = await buildWorld(m, 'teams');
+    const family = await m.ok(
+      'recordDispute',
+      {
+        parkId: w.park,
+        category: 'FAMILY',
+        summary: '赡养老人家庭纠纷',
+        partiesCount: 3,
+        mediationMode: 'DOORSTEP',
+        identifiedOn: '2026-03-02',
+      },
+      'category mediationMode enterprises { name } amountRecovered',
+    );
+    expect(family).toMatchObject({ category: 'FAMILY', mediationMode: 'DOORSTEP', enterprises: [], amountRecovered: null });
+    const wages = await m.ok(
+      'recordDispute',
+      {
+        parkId: w.park,
+        enterpriseIds: [w.enterprise],
+        category: 'WAGES',
+        summary: '班组讨薪',
+        partiesCount: 21,
+        amountInvolved: '86000',
+        mediationMode: 'CONCENTRATED',
+        identifiedOn: '2026-03-03',
+      },
+      'id version',
+    );
+    // The money recovered is recorded when it is paid, and never exceeds what was at stake.
+    expect(await m.refuse('updateDispute', { id: wages.id, version: wages.version, amountRecovered: '86000.01' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.amountRecovered',
+    });
+    const paid = await m.ok(
+      'updateDispute',
+      { id: wages.id, version: wages.version, amountRecovered: '86000' },
+      'amountRecovered mediationMode',
+    );
+    expect(paid).toMatchObject({ amountRecovered: '86000.00', mediationMode: 'CONCENTRATED' });
+    expect(
+      await m.refuse('recordDispute', {
+        parkId: w.park,
+        category: 'LAND_TITLE',
+        summary: '宅基地权属',
+        identifiedOn: '2026-03-04',
+        mediationMode: 'BY_LOT',
+      }),
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const listed = await t.api.ok(
+      `query ($park: ID!) { disputes(filter: { parkId: $park, mediationModes: [DOORSTEP] }) { nodes { summary } } }`,
+      {
+        park: w.park,
+      },
+    );
+    expect(listed.disputes.nodes).toEqual([{ summary: '赡养老人家庭纠纷' }]);
+  });
 });

@@ -22,6 +22,8 @@ export enum EngagementType {
   SECURITY_BULLETIN = 'SECURITY_BULLETIN',
   /** 矛盾纠纷研判会 */
   ANALYSIS_MEETING = 'ANALYSIS_MEETING',
+  /** 应急演练 */
+  DRILL = 'DRILL',
 }
 registerEnumType(EngagementType, {
   name: 'EngagementType',
@@ -34,6 +36,7 @@ registerEnumType(EngagementType, {
     TRAINING: { description: 'Training (培训).' },
     SECURITY_BULLETIN: { description: 'Security situation bulletin (治安形势通报).' },
     ANALYSIS_MEETING: { description: 'Dispute analysis meeting (矛盾纠纷研判会).' },
+    DRILL: { description: 'Emergency drill with the place: fire, evacuation, an attack (应急演练).' },
   },
 });
 

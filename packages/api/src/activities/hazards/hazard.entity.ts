@@ -6,6 +6,7 @@ import { LocalDate } from '../../shared/graphql/scalars';
 import { Park } from '../../parks/park.entity';
 import { Zone } from '../../parks/zone.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Organisation } from '../../organisations/organisation.entity';
 import { Patrol } from '../patrols/patrol.entity';
 import { Visit } from '../visits/visit.entity';
 import { assertInOrder, assertNotBlank } from '../../shared/validation';
@@ -63,6 +64,11 @@ export class Hazard extends BaseEntity<'place' | 'severity' | 'rectifiedOnSite'>
 
   @ManyToOne(() => Enterprise, { nullable: true, deleteRule: 'restrict' })
   enterprise?: Rel<Enterprise> | null;
+
+  /** The organisation answerable for putting it right, where one is (整改责任单位): a site's subcontractor, say. */
+  @Index()
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
+  organisation?: Rel<Organisation> | null;
 
   /** Where the hazard is when it is not inside an enterprise (e.g. a road in the park). */
   @Field({ description: 'Where the hazard is when it is not inside an enterprise (位置).' })

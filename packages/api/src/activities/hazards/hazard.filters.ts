@@ -13,6 +13,7 @@ export function hazardWhere(filter?: HazardFilter | null, today = todayInShangha
   if (filter?.parkId) where.park = idOf(filter.parkId, 'Park', 'filter.parkId');
   if (filter?.zoneId) where.zone = idOf(filter.zoneId, 'Zone', 'filter.zoneId');
   if (filter?.enterpriseId) where.enterprise = idOf(filter.enterpriseId, 'Enterprise', 'filter.enterpriseId');
+  if (filter?.organisationId) where.organisation = idOf(filter.organisationId, 'Organisation', 'filter.organisationId');
   set(where, 'severity', inList(filter?.severities));
   set(where, 'foundOn', dayRange(filter?.foundOn));
   if (filter?.states?.length) {

@@ -10,6 +10,13 @@ export class ReportHazardInput extends CreateInput {
   @IsOptional()
   enterpriseId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation answerable for putting it right (a site’s subcontractor), on the register of the park’s program.',
+  })
+  @IsOptional()
+  organisationId?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'The park, for a hazard outside any enterprise.' })
   @IsOptional()
   parkId?: string | null;
@@ -83,6 +90,10 @@ export class HazardFilter {
   @Field(() => ID, { nullable: true, description: 'Only hazards in this zone.' })
   @IsOptional()
   zoneId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only hazards this organisation is answerable for.' })
+  @IsOptional()
+  organisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only hazards at this enterprise.' })
   @IsOptional()

@@ -9,6 +9,7 @@ import { todayInShanghai } from '../../shared/time/calendar';
 import { Park } from '../../parks/park.entity';
 import { Zone } from '../../parks/zone.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Organisation } from '../../organisations/organisation.entity';
 import { Hazard } from './hazard.entity';
 import { Patrol } from '../patrols/patrol.entity';
 import { Visit } from '../visits/visit.entity';
@@ -52,6 +53,14 @@ export class HazardResolver {
   @FieldResolver(() => Zone, { nullable: true, description: 'The zone, if known.' })
   async zone(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Zone | null> {
     return relatedOrNull(ctx, hazard.zone);
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation answerable for putting it right, where one is named.',
+  })
+  async organisation(@Root() hazard: Hazard, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return relatedOrNull(ctx, hazard.organisation);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise it is in; null for a place outside enterprises.' })

@@ -10,6 +10,7 @@ import { Visit } from '../visits/visit.entity';
 import type { RectifyHazardInput, ReportHazardInput } from './hazard.inputs';
 import { Team } from '../../teams/team.entity';
 import { locate } from '../common/place';
+import { organisationOf } from '../../organisations/organisation.service';
 
 export async function reportHazard(em: EntityManager, input: ReportHazardInput): Promise<Hazard> {
   assertDayNotFuture(input.foundOn, 'foundOn');
@@ -43,10 +44,12 @@ export async function reportHazard(em: EntityManager, input: ReportHazardInput):
   if (visit && enterprise && visit.enterprise.id !== enterprise.id) {
     throw new DomainValidationError('visitId', '走访的企业与隐患企业不符 (the visit was to another enterprise)', InputErrorReason.MISMATCH);
   }
+  const organisation = await organisationOf(em, input.organisationId, park);
   return em.create(Hazard, {
     park,
     zone,
     enterprise,
+    organisation,
     place: input.place.trim(),
     source: input.source,
     patrol,

@@ -12,6 +12,7 @@ import {
   type Rel,
 } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../../shared/graphql/scalars';
 import { BaseEntity } from '../../shared/db/base.entity';
 import { Node } from '../../shared/graphql/node';
 import { Park } from '../../parks/park.entity';
@@ -28,11 +29,13 @@ export enum IncidentType {
   FIRE_OR_CHEMICAL = 'FIRE_OR_CHEMICAL',
   LABOUR = 'LABOUR',
   DAMAGE = 'DAMAGE',
+  /** 毒品 */
+  DRUGS = 'DRUGS',
   OTHER = 'OTHER',
 }
 registerEnumType(IncidentType, {
   name: 'IncidentType',
-  description: 'Kind of enterprise-related incident.',
+  description: 'Kind of incident.',
   valuesConfig: {
     THEFT: { description: 'Theft (盗窃).' },
     FRAUD: { description: 'Fraud (诈骗).' },
@@ -41,21 +44,26 @@ registerEnumType(IncidentType, {
     FIRE_OR_CHEMICAL: { description: 'Fire or chemical accident (火灾 / 危化品).' },
     LABOUR: { description: 'Labour dispute call (劳资警情).' },
     DAMAGE: { description: 'Damage to property (损毁财物).' },
+    DRUGS: { description: 'Drugs (毒品).' },
     OTHER: { description: 'Other (其他).' },
   },
 });
 
-/** An enterprise-related police incident (涉企警情) with its response timeline. */
-@ObjectType({ implements: Node, description: 'An enterprise-related police incident with its response timeline (涉企警情).' })
+/** A police incident at a served place (警情: 涉企、涉工地、涉厂区 …) with its response timeline. */
+@ObjectType({ implements: Node, description: 'A police incident at a served place, with its response timeline (警情).' })
 @Entity({ tableName: 'incident' })
 @Index({ properties: ['park', 'receivedAt'] })
 @Index({ properties: ['enterprise', 'receivedAt'] })
+@Check({
+  name: 'incident_cleared_check',
+  expression: 'cleared_on IS NULL OR criminal',
+})
 @Check({
   name: 'incident_timeline_check',
   expression:
     '(dispatched_at IS NULL OR dispatched_at >= received_at) AND (arrived_at IS NULL OR arrived_at >= coalesce(dispatched_at, received_at)) AND (closed_at IS NULL OR closed_at >= coalesce(arrived_at, dispatched_at, received_at))',
 })
-export class Incident extends BaseEntity<'summary' | 'quickResponse' | 'outcome'> {
+export class Incident extends BaseEntity<'summary' | 'quickResponse' | 'outcome' | 'criminal'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 
@@ -72,6 +80,16 @@ export class Incident extends BaseEntity<'summary' | 'quickResponse' | 'outcome'
   @Field({ description: 'What happened (简要案情).' })
   @Property({ type: 'text', default: '' })
   summary: string = '';
+
+  /** A criminal-class incident (刑事类警情): a case that may be cleared. */
+  @Field({ description: 'A criminal-class incident (刑事类警情), a case that may be cleared (破案).' })
+  @Property({ type: 'boolean', default: false })
+  criminal: boolean = false;
+
+  /** The day the case was cleared (破案), for a criminal-class incident. */
+  @Field(() => LocalDate, { nullable: true, description: 'Day the case was cleared (破案日期); null while unsolved or not criminal.' })
+  @Property({ type: 'date', nullable: true })
+  clearedOn?: string | null;
 
   /** When the call or report was received (接警). */
   @Field({ description: 'When the report was received (接警时间).' })

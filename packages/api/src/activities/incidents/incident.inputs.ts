@@ -1,9 +1,10 @@
+import { LocalDate } from '../../shared/graphql/scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested, ArrayUnique, MaxLength } from 'class-validator';
 import { TimeRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
 import { IncidentType } from './incident.entity';
 
-@InputType({ description: 'An enterprise-related police incident and as much of its timeline as is known.' })
+@InputType({ description: 'A police incident at a served place and as much of its timeline as is known.' })
 export class RecordIncidentInput extends CreateInput {
   @Field(() => ID, { nullable: true, description: 'The enterprise concerned; its park and zone follow.' })
   @IsOptional()
@@ -42,6 +43,16 @@ export class RecordIncidentInput extends CreateInput {
   @Field({ defaultValue: false, description: 'Handled under the quick-response mechanism.' })
   quickResponse!: boolean;
 
+  @Field({ defaultValue: false, description: 'A criminal-class incident (刑事类警情).' })
+  criminal!: boolean;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the case was cleared (破案); criminal incidents only, not before it was received.',
+  })
+  @IsOptional()
+  clearedOn?: string | null;
+
   @Field(() => [ID], { defaultValue: [], description: 'Units that responded jointly.' })
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -69,6 +80,13 @@ export class UpdateIncidentInput extends ChangeInput {
   @Field(() => Boolean, { nullable: true, description: 'Handled under the quick-response mechanism.' })
   @IsOptional()
   quickResponse?: boolean;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Day the case was cleared (破案), for a criminal incident; it may be recorded after the incident was closed.',
+  })
+  @IsOptional()
+  clearedOn?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Units that responded jointly (replaces the list).' })
   @IsOptional()

@@ -20,7 +20,7 @@ const IncidentPayload = payloadType('IncidentPayload', Incident, 'incident');
 @Resolver(() => Incident)
 export class IncidentResolver {
   @Authorized(...ADMINS)
-  @Query(() => IncidentConnection, { description: 'Enterprise-related incidents (涉企警情), latest first.' })
+  @Query(() => IncidentConnection, { description: 'Police incidents at the places in scope (警情), latest first.' })
   incidents(
     @Ctx() { em, loaders }: Context,
     @Args() args: ConnectionArgs,

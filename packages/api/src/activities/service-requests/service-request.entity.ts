@@ -1,18 +1,24 @@
 import { InputErrorReason } from '../../shared/errors/reasons';
+import { PHONE_SQL_PATTERN } from '../../shared/validation/phone';
 import { BeforeCreate, BeforeUpdate, Check, Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../shared/db/base.entity';
 import { Node } from '../../shared/graphql/node';
 import { Park } from '../../parks/park.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Organisation } from '../../organisations/organisation.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
-import { assertInOrder, assertNotBlank, DomainValidationError } from '../../shared/validation';
+import { assertInOrder, assertNotBlank, assertPhone, DomainValidationError } from '../../shared/validation';
 
 export enum ServiceRequestKind {
   /** 车辆通行 */
   VEHICLE_ACCESS = 'VEHICLE_ACCESS',
   /** 户籍 */
   HOUSEHOLD_REGISTRATION = 'HOUSEHOLD_REGISTRATION',
+  /** 居住证 */
+  RESIDENCE_PERMIT = 'RESIDENCE_PERMIT',
+  /** 身份证 */
+  ID_CARD = 'ID_CARD',
   /** 车管 */
   VEHICLE_ADMINISTRATION = 'VEHICLE_ADMINISTRATION',
   /** 法律援助 */
@@ -25,10 +31,12 @@ export enum ServiceRequestKind {
 }
 registerEnumType(ServiceRequestKind, {
   name: 'ServiceRequestKind',
-  description: 'What an enterprise asks for.',
+  description: 'What is asked for.',
   valuesConfig: {
     VEHICLE_ACCESS: { description: 'Vehicle access (车辆通行).' },
     HOUSEHOLD_REGISTRATION: { description: 'Household registration (户籍).' },
+    RESIDENCE_PERMIT: { description: 'Residence permit (居住证).' },
+    ID_CARD: { description: 'Identity card (身份证).' },
     VEHICLE_ADMINISTRATION: { description: 'Vehicle administration (车管).' },
     LEGAL_AID: { description: 'Legal aid (法律援助).' },
     EXIT_ENTRY: { description: 'Exit and entry (出入境).' },
@@ -70,6 +78,11 @@ export enum RequestSource {
   WECHAT_GROUP = 'WECHAT_GROUP',
   MEETING = 'MEETING',
   WALK_IN = 'WALK_IN',
+  /** 12345 政务服务便民热线 */
+  HOTLINE_12345 = 'HOTLINE_12345',
+  APP = 'APP',
+  /** 小程序 */
+  MINI_PROGRAM = 'MINI_PROGRAM',
 }
 registerEnumType(RequestSource, {
   name: 'RequestSource',
@@ -79,7 +92,26 @@ registerEnumType(RequestSource, {
     PHONE: { description: 'A phone call.' },
     WECHAT_GROUP: { description: 'The liaison WeChat group.' },
     MEETING: { description: 'A meeting.' },
-    WALK_IN: { description: 'In person.' },
+    WALK_IN: { description: 'In person, at a police office or service hall.' },
+    HOTLINE_12345: { description: 'The 12345 government service hotline.' },
+    APP: { description: 'A mobile app.' },
+    MINI_PROGRAM: { description: 'A WeChat mini-program (小程序).' },
+  },
+});
+
+/** Who asks: an enterprise, a person (a resident, a worker) or only a channel (an anonymous hotline call). */
+export enum RequesterKind {
+  ENTERPRISE = 'ENTERPRISE',
+  PERSON = 'PERSON',
+  CHANNEL = 'CHANNEL',
+}
+registerEnumType(RequesterKind, {
+  name: 'RequesterKind',
+  description: 'Who asks (诉求人类别).',
+  valuesConfig: {
+    ENTERPRISE: { description: 'An enterprise or other organisation (企业).' },
+    PERSON: { description: 'A person: a resident, a worker (群众).' },
+    CHANNEL: { description: 'Known only by the channel it came through, e.g. an anonymous hotline call (渠道).' },
   },
 });
 
@@ -98,12 +130,12 @@ registerEnumType(ServiceRequestStatus, {
     ASSIGNED: { description: 'Assigned to a unit (交办).' },
     IN_PROGRESS: { description: 'Being handled (办理中).' },
     RESOLVED: { description: 'Resolved (办结).' },
-    EVALUATED: { description: 'Evaluated by the enterprise (已评价).' },
+    EVALUATED: { description: 'Evaluated by the requester (已评价).' },
   },
 });
 
-/** An enterprise's request or demand handled in a closed loop (诉求 / 帮办). */
-@ObjectType({ implements: Node, description: "An enterprise's request handled in a closed loop (诉求 / 帮办)." })
+/** A request or demand, of an enterprise or a person, handled in a closed loop (诉求 / 帮办). */
+@ObjectType({ implements: Node, description: 'A request of an enterprise or a person handled in a closed loop (诉求 / 帮办).' })
 @Entity({ tableName: 'service_request' })
 @Index({ properties: ['park', 'receivedAt'] })
 @Index({ properties: ['enterprise', 'receivedAt'] })
@@ -119,13 +151,37 @@ registerEnumType(ServiceRequestStatus, {
   name: 'service_request_evaluated_check',
   expression: "(status = 'EVALUATED') = (evaluated_at IS NOT NULL AND satisfaction IS NOT NULL)",
 })
+@Check({ name: 'service_request_requester_phone_check', expression: `requester_phone ~ ${PHONE_SQL_PATTERN}` })
+@Check({
+  name: 'service_request_requester_check',
+  expression:
+    "(requester_kind <> 'ENTERPRISE' OR enterprise_id IS NOT NULL) AND (requester_kind = 'PERSON' OR (requester_name IS NULL AND requester_phone IS NULL))",
+})
 @Check({ name: 'service_request_appointment_check', expression: "channel <> 'APPOINTMENT' OR appointment_at IS NOT NULL" })
-export class ServiceRequest extends BaseEntity<'complex' | 'status' | 'resolution'> {
+export class ServiceRequest extends BaseEntity<'complex' | 'status' | 'resolution' | 'requesterKind'> {
   @ManyToOne(() => Park, { deleteRule: 'restrict' })
   park!: Rel<Park>;
 
-  @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
-  enterprise!: Rel<Enterprise>;
+  /** The enterprise asking, or the one a person's request concerns; null for a person's own matter. */
+  @ManyToOne(() => Enterprise, { nullable: true, deleteRule: 'restrict' })
+  enterprise?: Rel<Enterprise> | null;
+
+  /** The organisation asking or concerned at the place, where one is: a site's general contractor, say. */
+  @Index()
+  @ManyToOne(() => Organisation, { nullable: true, deleteRule: 'restrict' })
+  organisation?: Rel<Organisation> | null;
+
+  @Field(() => RequesterKind, { description: 'Who asks (诉求人类别).' })
+  @Enum({ items: () => RequesterKind, default: RequesterKind.ENTERPRISE })
+  requesterKind: RequesterKind = RequesterKind.ENTERPRISE;
+
+  /** Personal data: the name of the person asking, only as far as the request needs it. */
+  @Property({ type: 'string', length: 50, nullable: true })
+  requesterName?: string | null;
+
+  /** Personal data. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  requesterPhone?: string | null;
 
   @Field(() => ServiceRequestKind, { description: 'What is asked for (诉求类型).' })
   @Enum({ items: () => ServiceRequestKind })
@@ -211,6 +267,7 @@ export class ServiceRequest extends BaseEntity<'complex' | 'status' | 'resolutio
       ['resolvedAt', this.resolvedAt],
       ['evaluatedAt', this.evaluatedAt],
     ]);
+    if (this.requesterPhone) this.requesterPhone = assertPhone(this.requesterPhone, 'requesterPhone');
     if (this.dueAt <= this.receivedAt) {
       throw new DomainValidationError(
         'dueAt',

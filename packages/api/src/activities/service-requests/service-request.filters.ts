@@ -28,6 +28,7 @@ export function serviceRequestWhere(filter?: ServiceRequestFilter | null, now = 
   const where: Where = {};
   if (filter?.parkId) where.park = idOf(filter.parkId, 'Park', 'filter.parkId');
   if (filter?.enterpriseId) where.enterprise = idOf(filter.enterpriseId, 'Enterprise', 'filter.enterpriseId');
+  if (filter?.organisationId) where.organisation = idOf(filter.organisationId, 'Organisation', 'filter.organisationId');
   if (filter?.unitId) where.assignedUnit = idOf(filter.unitId, 'PoliceUnit', 'filter.unitId');
   set(where, 'status', inList(filter?.statuses));
   set(where, 'kind', inList(filter?.kinds));

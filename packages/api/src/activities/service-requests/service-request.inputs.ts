@@ -2,12 +2,52 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { OrderDirection } from '../../shared/pagination/order';
 import { ArrayMaxSize, IsOptional, ValidateNested, IsInt, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TimeRangeInput, ChangeInput, CreateInput } from '../../shared/graphql/inputs';
-import { ServiceChannel, ServiceRequestKind, ServiceRequestStatus, RequestSource } from './service-request.entity';
+import { RequesterKind, ServiceChannel, ServiceRequestKind, ServiceRequestStatus, RequestSource } from './service-request.entity';
 
-@InputType({ description: 'An enterprise’s request, received into the closed loop.' })
+@InputType({ description: 'A request of an enterprise or a person, received into the closed loop.' })
 export class ReceiveServiceRequestInput extends CreateInput {
-  @Field(() => ID, { description: 'The enterprise asking.' })
-  enterpriseId!: string;
+  @Field(() => RequesterKind, {
+    defaultValue: RequesterKind.ENTERPRISE,
+    description: 'Who asks: an enterprise (the default), a person or only a channel.',
+  })
+  requesterKind!: RequesterKind;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The enterprise asking; required when requesterKind is ENTERPRISE. For a person it may name the enterprise the request concerns.',
+  })
+  @IsOptional()
+  enterpriseId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation asking or concerned at the place (a site’s general contractor), on the register of the park’s program.',
+  })
+  @IsOptional()
+  organisationId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The park (place served) the request belongs to; required without an enterprise, and must be the enterprise’s park with one.',
+  })
+  @IsOptional()
+  parkId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the person asking, only when the request needs it; personal data, for PERSON only.',
+  })
+  @IsOptional()
+  @MinLength(1)
+  @MaxLength(50)
+  requesterName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone of the person asking; personal data, for PERSON only.' })
+  @IsOptional()
+  @MaxLength(20)
+  requesterPhone?: string | null;
 
   @Field(() => ServiceRequestKind, { description: 'What is asked for.' })
   kind!: ServiceRequestKind;
@@ -62,7 +102,7 @@ export class ResolveServiceRequestInput extends ServiceRequestStepInput {
   servedAt?: Date | null;
 }
 
-@InputType({ description: 'The enterprise evaluates a resolved request.' })
+@InputType({ description: 'The requester evaluates a resolved request.' })
 export class EvaluateServiceRequestInput extends ServiceRequestStepInput {
   @Field(() => Int, { description: 'Satisfaction, 1 (very dissatisfied) to 5 (very satisfied).' })
   @IsInt()
@@ -76,6 +116,10 @@ export class ServiceRequestFilter {
   @Field(() => ID, { nullable: true, description: 'Only requests in this park.' })
   @IsOptional()
   parkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only requests of or concerning this organisation.' })
+  @IsOptional()
+  organisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only requests of this enterprise.' })
   @IsOptional()

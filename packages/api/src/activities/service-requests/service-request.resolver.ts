@@ -1,12 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { related, relatedOrNull } from '../../shared/db/rows';
+import { maskName, maskPhone, personalField } from '../../shared/auth/masking';
 import { ADMINS, STAFF } from '../../shared/auth/role';
 import type { Context } from '../../access/context';
 import { ConnectionArgs, connectionType, paginate, type Page, childPage } from '../../shared/pagination';
 import { payloadType, runMutation, type MutationPayload } from '../../shared/graphql';
 import { Park } from '../../parks/park.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Organisation } from '../../organisations/organisation.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 import { ServiceRequest } from './service-request.entity';
 import {
@@ -56,9 +58,48 @@ export class ServiceRequestResolver {
     return related(ctx, request.park);
   }
 
-  @FieldResolver(() => Enterprise, { description: 'The enterprise asking.' })
-  enterprise(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<Enterprise> {
-    return related(ctx, request.enterprise);
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation asking or concerned at the place, where one is named.',
+  })
+  async organisation(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return relatedOrNull(ctx, request.organisation);
+  }
+
+  @FieldResolver(() => Enterprise, {
+    nullable: true,
+    description:
+      'The enterprise asking, or the one a person’s request concerns; null for a person’s own matter or a channel’s request (see requesterKind).',
+  })
+  enterprise(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<Enterprise | null> {
+    return relatedOrNull(ctx, request.enterprise);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Name of the person asking (诉求人), for a PERSON request that recorded it. Personal data: whole for the administrators who handle the request, masked (张**) otherwise.',
+  })
+  async requesterName(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<string | null> {
+    const record = { entity: 'ServiceRequest', id: request.id, field: 'requesterName' };
+    return personalField(ctx, record, request.requesterName, await this.handles(request, ctx), maskName);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Phone of the person asking. Personal data: whole for the administrators who handle the request, masked (138****1234) otherwise.',
+  })
+  async requesterPhone(@Root() request: ServiceRequest, @Ctx() ctx: Context): Promise<string | null> {
+    const record = { entity: 'ServiceRequest', id: request.id, field: 'requesterPhone' };
+    return personalField(ctx, record, request.requesterPhone, await this.handles(request, ctx), maskPhone);
+  }
+
+  /** Whether the viewer administers the request's park: they handle it and may see who asked. */
+  private async handles(request: ServiceRequest, ctx: Context): Promise<boolean> {
+    if (!request.requesterName && !request.requesterPhone) return false;
+    const park = await related(ctx, request.park);
+    return ctx.viewer.writable({ parkId: park.id, programId: park.program.id });
   }
 
   @FieldResolver(() => PoliceUnit, { nullable: true, description: 'The unit handling it; null until assigned.' })

@@ -7,8 +7,11 @@ import { todayInShanghai } from '../../shared/time/calendar';
 import { loadWorkingCalendar } from '../../calendar/working-calendar';
 import { DomainValidationError } from '../../shared/validation';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { organisationOf } from '../../organisations/organisation.service';
 import { PoliceUnit } from '../../units/police-unit.entity';
-import { ServiceChannel, ServiceRequest, ServiceRequestStatus } from './service-request.entity';
+import { RequesterKind, ServiceChannel, ServiceRequest, ServiceRequestStatus } from './service-request.entity';
+import { Park } from '../../parks/park.entity';
+import { idOf } from '../../shared/graphql/global-id';
 import type {
   AssignServiceRequestInput,
   EvaluateServiceRequestInput,
@@ -22,7 +25,7 @@ export const TIME_LIMIT_DAYS = { simple: 3, complex: 7 } as const;
 
 export async function receiveServiceRequest(em: EntityManager, input: ReceiveServiceRequestInput): Promise<ServiceRequest> {
   assertTimeNotFuture(input.receivedAt, 'receivedAt');
-  const enterprise = await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId');
+  const { enterprise, park } = await requesterPlace(em, input);
   if (input.channel === ServiceChannel.APPOINTMENT && !input.appointmentAt) {
     throw new DomainValidationError('appointmentAt', '预约办须填写预约时间 (an appointment needs its time)', InputErrorReason.REQUIRED);
   }
@@ -33,9 +36,14 @@ export async function receiveServiceRequest(em: EntityManager, input: ReceiveSer
       input.receivedAt,
       input.complex ? TIME_LIMIT_DAYS.complex : TIME_LIMIT_DAYS.simple,
     );
+  const organisation = await organisationOf(em, input.organisationId, park);
   return em.create(ServiceRequest, {
-    park: enterprise.park,
+    park,
     enterprise,
+    organisation,
+    requesterKind: input.requesterKind,
+    requesterName: input.requesterName ?? null,
+    requesterPhone: input.requesterPhone ?? null,
     kind: input.kind,
     channel: input.channel,
     source: input.source,
@@ -45,6 +53,38 @@ export async function receiveServiceRequest(em: EntityManager, input: ReceiveSer
     dueAt,
     appointmentAt: input.appointmentAt ?? null,
   });
+}
+
+/** The enterprise (if any) and the park of a new request, checked against who asks. */
+async function requesterPlace(
+  em: EntityManager,
+  input: ReceiveServiceRequestInput,
+): Promise<{ enterprise: Enterprise | null; park: Park }> {
+  if (input.requesterKind !== RequesterKind.PERSON && (input.requesterName || input.requesterPhone)) {
+    throw new DomainValidationError(
+      input.requesterName ? 'requesterName' : 'requesterPhone',
+      '只有群众诉求记录诉求人姓名和电话 (a name or phone is recorded only for a person asking)',
+      InputErrorReason.NOT_ALLOWED,
+    );
+  }
+  if (!input.enterpriseId) {
+    if (input.requesterKind === RequesterKind.ENTERPRISE) {
+      throw new DomainValidationError(
+        'enterpriseId',
+        '企业诉求须指明企业 (an enterprise’s request names the enterprise)',
+        InputErrorReason.REQUIRED,
+      );
+    }
+    if (!input.parkId) {
+      throw new DomainValidationError('parkId', '未指明企业时须指明园区 (without an enterprise, name the park)', InputErrorReason.REQUIRED);
+    }
+    return { enterprise: null, park: await findActive(em, Park, input.parkId, 'parkId') };
+  }
+  const enterprise = await findActive(em, Enterprise, input.enterpriseId, 'enterpriseId');
+  if (input.parkId && idOf(input.parkId, 'Park', 'parkId') !== enterprise.park.id) {
+    throw new DomainValidationError('parkId', '企业不在该园区 (the enterprise lies in another park)', InputErrorReason.MISMATCH);
+  }
+  return { enterprise, park: enterprise.park };
 }
 
 async function step(

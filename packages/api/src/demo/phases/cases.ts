@@ -138,7 +138,7 @@ export async function writeIncidents(run: DemoRun): Promise<void> {
 export async function writeServiceRequests(run: DemoRun): Promise<void> {
   const { end, start, figures, random, writer, totals, randomDay, parkId, enterprises, frontlineUnits, branchIds } = run;
   run.phase = 'service requests';
-  const openRequests = Math.max(1, Math.round(figures.problemsSolved * 0.05));
+  const openRequests = Math.max(1, Math.round(figures.problemsSolved * (run.def.openRequestShare ?? 0.05)));
   const requestKinds = [
     ['VEHICLE_ACCESS', 25],
     ['HOUSEHOLD_REGISTRATION', 25],

@@ -1,4 +1,5 @@
-import type { DemoRun } from '../run';
+import type { Db, DemoRun } from '../run';
+import type { CommitmentSeed } from '../weng-an';
 
 import { Comparator } from '../../commitments/indicator.entity';
 import { TeamMemberKind } from '../../teams/team-member.entity';
@@ -105,21 +106,26 @@ export async function writeCommitments(run: DemoRun): Promise<void> {
         commitmentId,
         support,
       ]);
-    for (const [j, indicator] of commitment.indicators.entries()) {
-      await db.query(
-        'INSERT INTO indicator (commitment_id, metric, params, target, comparator, period, label, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-        [
-          commitmentId,
-          indicator.metric,
-          JSON.stringify(indicator.params ?? {}),
-          indicator.target,
-          indicator.comparator ?? Comparator.GTE,
-          indicator.period,
-          JSON.stringify(indicator.label),
-          j + 1,
-        ],
-      );
-      totals.indicators += 1;
-    }
+    totals.indicators += await writeIndicators(db, commitmentId, commitment);
   }
+}
+
+/** A commitment's indicators, in order; returns how many. */
+export async function writeIndicators(db: Db, commitmentId: number, commitment: CommitmentSeed): Promise<number> {
+  for (const [j, indicator] of commitment.indicators.entries()) {
+    await db.query(
+      'INSERT INTO indicator (commitment_id, metric, params, target, comparator, period, label, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [
+        commitmentId,
+        indicator.metric,
+        JSON.stringify(indicator.params ?? {}),
+        indicator.target,
+        indicator.comparator ?? Comparator.GTE,
+        indicator.period,
+        JSON.stringify(indicator.label),
+        j + 1,
+      ],
+    );
+  }
+  return commitment.indicators.length;
 }

@@ -1,11 +1,11 @@
 import type { DemoRun } from '../run';
 
-import { EnterpriseStatus } from '../../enterprises/enterprise.entity';
+import { EnterpriseStatus, PlaceKind } from '../../enterprises/enterprise.entity';
 import { INDUSTRIES } from '../names';
 import { PoliceUnitKind } from '../../units/police-unit.entity';
 import { addDays } from '../../shared/time/calendar';
 import { creditCode } from '../names';
-import { enterpriseName } from '../names';
+import { enterpriseName, siteName } from '../names';
 import { mobile } from '../names';
 import { personName } from '../names';
 import { shanghaiTime } from '../../shared/time/calendar';
@@ -54,6 +54,23 @@ export async function writeProgram(run: DemoRun): Promise<void> {
   for (const [name, specialism] of def.branches) await addUnit(name, PoliceUnitKind.BRANCH, specialism, []);
   if (def.monitoringCentre) await addUnit(def.monitoringCentre, PoliceUnitKind.MONITORING_CENTRE, null, zoneIds);
   totals.policeUnits = unitIds.size;
+
+  // Facilities since the first day: camera channels and one-touch alarms along each zone, a police
+  // office where each workstation sits.
+  for (const [i, zoneId] of zoneIds.entries()) {
+    const location = def.zones[i]!;
+    await db.query(
+      `INSERT INTO facility (park_id, kind, quantity, location, installed_on) VALUES ($1, 'CAMERA', $2, $3, $4), ($1, 'ALARM_BUTTON', $5, $3, $4)`,
+      [parkId, 36 + 12 * i, location, run.start, 4 + 2 * (zoneId % 3)],
+    );
+  }
+  for (const name of def.workstations) {
+    await db.query(`INSERT INTO facility (park_id, kind, quantity, location, installed_on) VALUES ($1, 'POLICE_OFFICE', 1, $2, $3)`, [
+      parkId,
+      name,
+      run.start,
+    ]);
+  }
   run.frontlineUnits = [...def.stations, ...def.workstations].map((name) => unitIds.get(name)!);
   run.branchIds = def.branches.map(([name]) => unitIds.get(name)!);
 }
@@ -102,18 +119,23 @@ export async function writeEnterprises(run: DemoRun): Promise<void> {
   run.enterprises = [];
   const enterprises = run.enterprises;
   for (const id of enterpriseIds) {
-    const [industry, word, hazardousIndustry] = random.pick(INDUSTRIES);
+    const [enterpriseIndustry, word, hazardousIndustry] = random.pick(INDUSTRIES);
+    // A construction program's places are its sites: named as projects, under construction, not chemical works.
+    const site = run.def.sites ? siteName(random, names) : null;
+    const industry = site?.industry ?? enterpriseIndustry;
     const zoneId = random.pick(zoneIds);
     const joinedOn = random.chance(0.85) ? addDays(start, -random.int(30, 1500)) : randomDay(start, addDays(end, -20));
     const archivedOn = random.chance(0.03) ? randomDay(addDays(joinedOn > start ? joinedOn : start, 10), end) : null;
-    const hazardous = hazardousIndustry && random.chance(0.8);
+    const hazardous = !site && hazardousIndustry && random.chance(0.8);
     const status = archivedOn
       ? EnterpriseStatus.CLOSED
-      : random.weighted([
-          [EnterpriseStatus.OPERATING, 85],
-          [EnterpriseStatus.UNDER_CONSTRUCTION, 12],
-          [EnterpriseStatus.SUSPENDED, 3],
-        ] as const);
+      : site
+        ? EnterpriseStatus.UNDER_CONSTRUCTION
+        : random.weighted([
+            [EnterpriseStatus.OPERATING, 85],
+            [EnterpriseStatus.UNDER_CONSTRUCTION, 12],
+            [EnterpriseStatus.SUSPENDED, 3],
+          ] as const);
     const liaisonGroupJoinedOn = random.chance(0.97) ? addDays(joinedOn, random.int(0, 20)) : null;
     enterprises.push({ id, zoneId, joinedOn, archivedOn: archivedOn && archivedOn > joinedOn ? archivedOn : null, hazardous });
     await writer.add(
@@ -122,6 +144,7 @@ export async function writeEnterprises(run: DemoRun): Promise<void> {
         'id',
         'park_id',
         'zone_id',
+        'kind',
         'name',
         'credit_code',
         'industry',
@@ -139,7 +162,8 @@ export async function writeEnterprises(run: DemoRun): Promise<void> {
         id,
         parkId,
         zoneId,
-        enterpriseName(random, names, word),
+        site ? PlaceKind.CONSTRUCTION_PROJECT : PlaceKind.ENTERPRISE,
+        site?.name ?? enterpriseName(random, names, word),
         creditCode(random, codes),
         industry,
         random.weighted([

@@ -23,6 +23,8 @@ const PERSONAL_KEYS: Record<string, (value: string) => string> = {
   contactPhone: maskPhone,
   badgeNumber: maskBadge,
   contactPerson: maskName,
+  requesterName: maskName,
+  requesterPhone: maskPhone,
 };
 
 /**

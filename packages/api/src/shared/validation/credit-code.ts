@@ -10,6 +10,10 @@ export const CREDIT_CODE_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = Array.from({ length: 17 }, (_, i) => 3 ** i % 31);
 export const CREDIT_CODE_PATTERN = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
+/** The shape an input's credit code must have before its check character is computed: the registration-authority and type characters, six digits of the administrative division, ten of the organisation code. */
+export const CREDIT_CODE_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+export const CREDIT_CODE_SHAPE_MESSAGE = 'creditCode must be 18 characters of digits and the capital letters GB 32100 allows';
+
 export function creditCodeCheckCharacter(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) {

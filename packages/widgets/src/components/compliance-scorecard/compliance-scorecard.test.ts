@@ -26,6 +26,8 @@ describeInBrowser('<huhang-compliance-scorecard>', () => {
 
   it('shows the score and every commitment as the API reports them, from one request shared with the other widgets', async () => {
     const p = await page();
+    // The first load's requests are done before counting starts: only the reloaded page's are counted.
+    await settled(p);
     const requests = countOperations(p);
     await p.reload();
     await settled(p);

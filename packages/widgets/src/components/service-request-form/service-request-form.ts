@@ -1,7 +1,7 @@
 import { ReceiveServiceRequestInputLimits, type RequestSource, type ServiceChannel, type ServiceRequestKind } from '@huhang/schema';
-import zhCN from '../../translations/zh-CN';
 import { html } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { REQUEST_WORDS, type RequestWords } from '../../internal/request-words';
 import { HuhangEvent } from '../../events/events';
 import { ReceiveServiceRequestDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
@@ -9,10 +9,10 @@ import { choicesQuery, keysOf } from '../../internal/choices';
 import { FormModel, banner, field, rules } from '../../internal/form';
 import { adminFrame, renderQuery } from '../../internal/views';
 
-const KINDS = keysOf(zhCN.requests.kinds);
+const KINDS = keysOf(REQUEST_WORDS['zh-CN']!.requests.kinds);
 /** Appointments are booked with a time, which the table's own workflow sets; this form takes the others. */
-const CHANNELS = keysOf(zhCN.requests.channels).filter((channel) => channel !== 'APPOINTMENT');
-const SOURCES = keysOf(zhCN.requestForm.sources);
+const CHANNELS = keysOf(REQUEST_WORDS['zh-CN']!.requests.channels).filter((channel) => channel !== 'APPOINTMENT');
+const SOURCES = keysOf(REQUEST_WORDS['zh-CN']!.requestForm.sources);
 
 /**
  * @summary Receives an enterprise's request into the closed loop (受理企业诉求): what is asked, how it
@@ -78,9 +78,14 @@ export class HuhangServiceRequestForm extends HuhangAdminElement {
     }
   }
 
+  /** The widget's own words, in the reader's language. */
+  private get rw(): RequestWords {
+    return REQUEST_WORDS[this.t.$code] ?? REQUEST_WORDS['zh-CN']!;
+  }
+
   override render() {
     const t = this.t;
-    const tf = t.requestForm;
+    const tf = this.rw.requestForm;
     return adminFrame(this, tf.title, () =>
       renderQuery(this, this.choices, ({ enterprises }) => {
         return html`<form @submit=${this.save} novalidate>
@@ -91,14 +96,14 @@ export class HuhangServiceRequestForm extends HuhangAdminElement {
               t,
             })}
             ${field(this.form, 'kind', tf.kind, 'select', {
-              choices: KINDS.map((k) => ({ value: k, label: t.requests.kinds[k] })),
+              choices: KINDS.map((k) => ({ value: k, label: this.rw.requests.kinds[k] })),
               required: true,
               t,
             })}
           </div>
           <div class="row">
             ${field(this.form, 'channel', tf.channel, 'select', {
-              choices: CHANNELS.map((c) => ({ value: c, label: t.requests.channels[c] })),
+              choices: CHANNELS.map((c) => ({ value: c, label: this.rw.requests.channels[c] })),
               required: true,
               t,
             })}

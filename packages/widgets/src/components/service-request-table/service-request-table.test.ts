@@ -248,7 +248,7 @@ describeInBrowser('<huhang-service-request-table>', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '企业,统一社会信用代码,诉求类型,办理方式,诉求来源,诉求内容,受理时间,办结时限,状态,办结时间,是否按时,承办单位,办理结果,满意度',
+      '企业,统一社会信用代码,诉求类型,办理方式,诉求来源,诉求内容,受理时间,办结时限,状态,办结时间,是否按时,承办单位,办理结果,满意度,诉求人类别,诉求人',
     );
     expect(lines).toHaveLength(expected.length + 1);
     // Beijing time, as a spreadsheet reads it: 2025-06-06 10:00 for 02:00 UTC.
@@ -260,6 +260,7 @@ describeInBrowser('<huhang-service-request-table>', () => {
       const e = expected[i];
       expect(line.startsWith(`${e.enterprise.name},${e.enterprise.creditCode},`)).toBe(true);
       expect(line).toContain(`,${beijing(e.receivedAt)},${beijing(e.dueAt)},`);
+      expect(line.endsWith(',企业,')).toBe(true);
     });
     expect(await table.locator('[role="status"]').textContent()).toContain(`已导出 ${expected.length} 件诉求`);
     expect(await axeViolations(p)).toEqual([]);

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { REQUEST_WORDS, type RequestWords } from '../../internal/request-words';
 import type { ServiceRequestRowFragment, ServiceRequestStatus } from '@huhang/schema';
 import { HuhangEvent } from '../../events/events';
 import {
@@ -21,11 +22,10 @@ import { QueryController } from '../../internal/query';
 import { sortableHeader, type TableSort } from '../../internal/table';
 import { serviceRequestTableStyles } from './service-request-table.styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
-import zhCN from '../../translations/zh-CN';
 import { keysOf } from '../../internal/choices';
 
 /** The API's request statuses, in the order the default translation lists them. */
-const STATUSES = keysOf(zhCN.requests.statuses);
+const STATUSES = keysOf(REQUEST_WORDS['zh-CN']!.requests.statuses);
 
 interface RowDraft {
   unitId?: string;
@@ -36,7 +36,7 @@ interface RowDraft {
 }
 
 /**
- * @summary Enterprise requests (企业诉求) through their lifecycle: received, assigned to a unit, in
+ * @summary Requests (诉求) of enterprises and people through their lifecycle: received, assigned to a unit, in
  * progress, resolved within the time limit or not, and evaluated by the enterprise; ordered by the
  * time received or the time limit from the column headers.
  *
@@ -97,13 +97,22 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
     };
   }
 
+  /** Who asks, as a reader names them: the enterprise, the person (masked unless the reader handles it) or the channel. */
+  private requester(row: ServiceRequestRowFragment): string {
+    const tr = this.rw.requests;
+    if (row.enterprise && row.requesterKind === 'ENTERPRISE') return row.enterprise.name;
+    const who = row.requesterName ?? tr.requesterKinds[row.requesterKind];
+    const via = this.rw.requestForm.sources[row.source];
+    return row.enterprise ? `${who}（${row.enterprise.name}）· ${via}` : `${who} · ${via}`;
+  }
+
   /**
    * Every request of the list as filtered and ordered, as CSV or Excel, from the API's /export (run
    * page by page as the signed-in user: scoped, masked and audited as any answer).
    */
   private async exportAs(format: ExportFormat) {
     if (this.exporting) return;
-    const tr = this.t.requests;
+    const tr = this.rw.requests;
     const [
       enterprise,
       creditCode,
@@ -131,7 +140,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
           { header: creditCode!, path: 'enterprise.creditCode' },
           { header: kind!, path: 'kind', labels: tr.kinds },
           { header: channel!, path: 'channel', labels: tr.channels },
-          { header: source!, path: 'source', labels: this.t.requestForm.sources },
+          { header: source!, path: 'source', labels: this.rw.requestForm.sources },
           { header: description!, path: 'description' },
           { header: received!, path: 'receivedAt', time: 'beijing' },
           { header: due!, path: 'dueAt', time: 'beijing' },
@@ -141,6 +150,9 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
           { header: unit!, path: 'assignedUnit.name' },
           { header: resolution!, path: 'resolution' },
           { header: satisfaction!, path: 'satisfaction' },
+          // Who asks, after the columns files of earlier exports already have: an enterprise's row names it above.
+          { header: tr.requesterKind, path: 'requesterKind', labels: tr.requesterKinds },
+          { header: tr.requester, path: 'requesterName' },
         ],
         filename: `huhang-service-requests-${today()}`,
         sheet: tr.title,
@@ -161,7 +173,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
 
   private async step(row: ServiceRequestRowFragment, step: 'assign' | 'start' | 'resolve' | 'evaluate') {
     const d = this.drafts[row.id] ?? {};
-    const t = this.t.requests;
+    const t = this.rw.requests;
     const base = { id: row.id, version: row.version, at: new Date().toISOString() };
     const missing = step === 'assign' && !d.unitId ? t.unit : step === 'resolve' && !d.resolution?.trim() ? t.resolution : undefined;
     if (missing || (step === 'evaluate' && !d.satisfaction)) {
@@ -183,7 +195,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
         changed = (await this.mutate(EvaluateServiceRequestDocument, { input: { ...base, satisfaction: Number(d.satisfaction) } }))
           .evaluateServiceRequest.serviceRequest;
       this.drafts = { ...this.drafts, [row.id]: {} };
-      this.announcement = `${changed.enterprise.name}：${t.statuses[changed.status]}`;
+      this.announcement = `${this.requester(changed)}：${t.statuses[changed.status]}`;
       this.dispatchEvent(new HuhangEvent('huhang-service-request-changed', changed));
       await this.table.retry();
     } catch (error) {
@@ -196,7 +208,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
    * time is overdue (not "resolved late": it is not resolved).
    */
   private timeliness(row: ServiceRequestRowFragment) {
-    const tr = this.t.requests;
+    const tr = this.rw.requests;
     const resolved = row.status === 'RESOLVED' || row.status === 'EVALUATED';
     if (resolved && row.resolvedInTime === false)
       return html`<br /><span class="overdue" data-timeliness="late"><span aria-hidden="true">⚠</span> ${tr.late}</span>`;
@@ -208,7 +220,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
   }
 
   private renderActions(row: ServiceRequestRowFragment) {
-    const t = this.t.requests;
+    const t = this.rw.requests;
     const d = this.drafts[row.id] ?? {};
     const units = this.choices.data?.policeUnits.nodes ?? [];
     const id = (what: string) => `${what}-${row.id}`;
@@ -256,14 +268,19 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
       );
     }
     if (row.status === 'EVALUATED') parts.push(html`<span>${'★'.repeat(row.satisfaction ?? 0)} ${row.satisfaction ?? ''}</span>`);
-    return html`<div class="act" role="group" aria-label="${t.action}: ${row.enterprise.name}">
+    return html`<div class="act" role="group" aria-label="${t.action}: ${this.requester(row)}">
       ${parts} ${d.error ? html`<p class="field-error" role="alert">${d.error}</p>` : nothing}
     </div>`;
   }
 
+  /** The widget's own words, in the reader's language. */
+  private get rw(): RequestWords {
+    return REQUEST_WORDS[this.t.$code] ?? REQUEST_WORDS['zh-CN']!;
+  }
+
   override render() {
     const t = this.t;
-    const tr = t.requests;
+    const tr = this.rw.requests;
     const locale = this.resolvedLocale;
     return adminFrame(
       this,
@@ -311,7 +328,7 @@ export class HuhangServiceRequestTable extends HuhangAdminElement {
                       ${serviceRequests.nodes.map(
                         (row) =>
                           html`<tr data-id=${row.id} data-status=${row.status}>
-                            <th scope="row">${row.enterprise.name}<br /><span class="muted">${row.description}</span></th>
+                            <th scope="row">${this.requester(row)}<br /><span class="muted">${row.description}</span></th>
                             <td class="nowrap">
                               ${tr.kinds[row.kind] ?? row.kind}<br /><span class="muted">${tr.channels[row.channel] ?? row.channel}</span>
                             </td>

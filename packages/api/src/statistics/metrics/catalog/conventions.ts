@@ -30,6 +30,23 @@ export const BASIS = {
 };
 
 /**
+ * The denominator of a count of what people as well as enterprises bring (requests, disputes): a
+ * program or a park can always have them, so its count is applicable even with no enterprise in it
+ * (a residential community, a district); narrower scopes count through their enterprises.
+ */
+export const servedBasis = (q: MetricQuery) =>
+  q.scope.kind === ScopeKind.PROGRAM || q.scope.kind === ScopeKind.PARK ? BASIS.parks : BASIS.enterprises;
+
+/** An enum parameter that narrows a count to one value of a column, or ALL. */
+export function choiceParam(name: string, values: readonly string[], description: string): ParamSpec {
+  return { name, type: 'enum', default: 'ALL', values: ['ALL', ...values], description: `${description}, or ALL.` };
+}
+
+/** The condition a choice parameter puts on column `x.<column>`. */
+export const chosen = (q: MetricQuery, name: string, column: string) =>
+  q.params[name] === 'ALL' ? 'true' : `x.${column} = ${q.sql.param(q.params[name])}`;
+
+/**
  * One aggregate row per bucket over the rows of `table` that fall in it and in scope; with no subject,
  * `extra` carries the scope condition itself (patrols, engagements).
  */
@@ -102,6 +119,7 @@ export const ENGAGEMENT_TYPES = [
   'TRAINING',
   'SECURITY_BULLETIN',
   'ANALYSIS_MEETING',
+  'DRILL',
 ] as const;
 export const typeParam: ParamSpec = {
   name: 'type',

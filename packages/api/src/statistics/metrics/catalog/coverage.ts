@@ -7,7 +7,7 @@ export const COVERAGE_METRICS: readonly MetricDefinition[] = [
     name: 'liaisonGroupCoverage',
     kind: MetricKind.RATIO,
     unit: MetricUnit.PERCENT,
-    label: { 'zh-CN': '警企联络群覆盖率', 'zh-TW': '警企聯絡群覆蓋率', en: 'Liaison group coverage' },
+    label: { 'zh-CN': '联络群覆盖率', 'zh-TW': '聯絡群覆蓋率', en: 'Liaison group coverage' },
     description: {
       'zh-CN': '已加入警企联络群的企业占比，按企业在册天数加权：企业入群之日起计入分子。',
       en: 'Share of enterprise-days on which the enterprise was in the police–enterprise liaison group, over the days it was active in scope. An enterprise that joined mid-period weighs only its active days.',
@@ -78,7 +78,7 @@ export const COVERAGE_METRICS: readonly MetricDefinition[] = [
     name: 'visitCount',
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
-    label: { 'zh-CN': '走访企业次数', 'zh-TW': '走訪企業次數', en: 'Visits' },
+    label: { 'zh-CN': '走访次数', 'zh-TW': '走訪次數', en: 'Visits' },
     description: { 'zh-CN': '护航警官走访企业的次数。', en: 'Visits made to enterprises in scope while they counted for it.' },
     sensitive: false,
     perPeriod: true,

@@ -1,5 +1,13 @@
 import { MetricKind, MetricUnit, type MetricDefinition } from '../metric';
-import { ALL_SCOPES, onDay, BASIS, perBucket, dispute } from './conventions';
+import { ALL_SCOPES, onDay, BASIS, perBucket, dispute, servedBasis, choiceParam, chosen } from './conventions';
+import { DISPUTE_CATEGORIES, MEDIATION_MODES } from './choices';
+
+const DISPUTE_PARAMS = [
+  choiceParam('category', DISPUTE_CATEGORIES, 'Kind of dispute (DisputeCategory)'),
+  choiceParam('mediationMode', MEDIATION_MODES, 'How it was mediated (MediationMode)'),
+];
+const disputeChoice = (q: Parameters<typeof chosen>[0]) =>
+  `${chosen(q, 'category', 'category')} AND ${chosen(q, 'mediationMode', 'mediation_mode')}`;
 
 /** Disputes and escalation risks (法治环境: C12). */
 export const DISPUTES_METRICS: readonly MetricDefinition[] = [
@@ -8,23 +16,36 @@ export const DISPUTES_METRICS: readonly MetricDefinition[] = [
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
     label: { 'zh-CN': '排查矛盾纠纷', 'zh-TW': '排查矛盾糾紛', en: 'Disputes found' },
-    description: { 'zh-CN': '期间内排查发现的矛盾纠纷数。', en: 'Disputes identified in the period.' },
+    description: {
+      'zh-CN': '期间内排查发现的矛盾纠纷数，可按纠纷类型和调解方式筛选。',
+      en: 'Disputes identified in the period; `category` and `mediationMode` narrow them.',
+    },
     sensitive: true,
     perPeriod: true,
-    params: [],
+    params: DISPUTE_PARAMS,
     scopes: ALL_SCOPES,
     sql: (q) =>
-      perBucket(q, 'dispute', dispute('x.identified_on'), onDay('x.identified_on'), `count(*) AS num, ${BASIS.enterprises} AS den`),
+      perBucket(
+        q,
+        'dispute',
+        dispute('x.identified_on'),
+        onDay('x.identified_on'),
+        `count(*) AS num, ${servedBasis(q)} AS den`,
+        disputeChoice(q),
+      ),
   },
   {
     name: 'disputesResolved',
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
     label: { 'zh-CN': '化解矛盾纠纷', 'zh-TW': '化解矛盾糾紛', en: 'Disputes resolved' },
-    description: { 'zh-CN': '期间内化解的矛盾纠纷数。', en: 'Disputes resolved in the period, whenever they were identified.' },
+    description: {
+      'zh-CN': '期间内化解的矛盾纠纷数，可按纠纷类型和调解方式筛选。',
+      en: 'Disputes resolved in the period, whenever they were identified; `category` and `mediationMode` narrow them.',
+    },
     sensitive: true,
     perPeriod: true,
-    params: [],
+    params: DISPUTE_PARAMS,
     scopes: ALL_SCOPES,
     sql: (q) =>
       perBucket(
@@ -32,8 +53,31 @@ export const DISPUTES_METRICS: readonly MetricDefinition[] = [
         'dispute',
         dispute('x.resolved_on'),
         onDay('x.resolved_on'),
-        `count(*) AS num, ${BASIS.enterprises} AS den`,
-        `x.status = 'RESOLVED'`,
+        `count(*) AS num, ${servedBasis(q)} AS den`,
+        `x.status = 'RESOLVED' AND ${disputeChoice(q)}`,
+      ),
+  },
+  {
+    name: 'amountRecovered',
+    kind: MetricKind.COUNT,
+    unit: MetricUnit.COUNT,
+    label: { 'zh-CN': '追回金额', 'zh-TW': '追回金額', en: 'Money recovered' },
+    description: {
+      'zh-CN': '期间内化解的纠纷为当事人追回的金额（元），如追回欠薪；可按纠纷类型筛选。',
+      en: 'Money recovered for parties (yuan) in the disputes resolved in the period, e.g. unpaid wages paid after mediation; `category` narrows them (WAGES for wages recovered).',
+    },
+    sensitive: true,
+    perPeriod: true,
+    params: DISPUTE_PARAMS,
+    scopes: ALL_SCOPES,
+    sql: (q) =>
+      perBucket(
+        q,
+        'dispute',
+        dispute('x.resolved_on'),
+        onDay('x.resolved_on'),
+        `coalesce(sum(x.amount_recovered), 0) AS num, ${servedBasis(q)} AS den`,
+        `x.status = 'RESOLVED' AND ${disputeChoice(q)}`,
       ),
   },
   {

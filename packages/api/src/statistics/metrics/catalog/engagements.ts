@@ -18,7 +18,7 @@ export const ENGAGEMENTS_METRICS: readonly MetricDefinition[] = [
     name: 'engagementCount',
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
-    label: { 'zh-CN': '警企活动次数', 'zh-TW': '警企活動次數', en: 'Engagements' },
+    label: { 'zh-CN': '共建活动次数', 'zh-TW': '共建活動次數', en: 'Engagements' },
     description: {
       'zh-CN': '期间内举办的警企活动次数，可按类型筛选（恳谈会、座谈会、党建联谊、法律服务进企业、培训、治安形势通报、研判会）。',
       en: 'Meetings and events held in the period, of one type or all. A program or park counts its own; a police unit those it organised; a zone, an officer or an enterprise those its enterprises took part in and the park-wide ones (no enterprise listed) of its park.',
@@ -41,7 +41,7 @@ export const ENGAGEMENTS_METRICS: readonly MetricDefinition[] = [
     name: 'engagementCountPerPark',
     kind: MetricKind.RATE,
     unit: MetricUnit.PER_PARK,
-    label: { 'zh-CN': '每园区活动次数', 'zh-TW': '每園區活動次數', en: 'Engagements per park' },
+    label: { 'zh-CN': '每处活动次数', 'zh-TW': '每處活動次數', en: 'Engagements per place' },
     description: {
       'zh-CN': '活动次数 ÷ 范围内园区数。',
       en: 'Engagements of a type held in the period ÷ the parks in scope (one for a park and anything inside it).',
@@ -65,7 +65,7 @@ export const ENGAGEMENTS_METRICS: readonly MetricDefinition[] = [
     name: 'legalPublicityPerEnterprise',
     kind: MetricKind.RATE,
     unit: MetricUnit.PER_ENTERPRISE,
-    label: { 'zh-CN': '每企业法治宣传次数', 'zh-TW': '每企業法治宣傳次數', en: 'Legal publicity sessions per enterprise' },
+    label: { 'zh-CN': '每单位法治宣传次数', 'zh-TW': '每單位法治宣傳次數', en: 'Legal publicity sessions per place' },
     description: {
       'zh-CN': '企业参加“法律服务进企业”活动的人次 ÷ 期间内平均在册企业数。',
       en: 'Enterprise attendances of legal publicity sessions (法律服务进企业) in the period ÷ the average number of active enterprises in scope over the period.',

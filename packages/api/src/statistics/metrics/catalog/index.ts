@@ -6,6 +6,7 @@ import { DISPUTES_METRICS } from './disputes';
 import { ENGAGEMENTS_METRICS } from './engagements';
 import { SECURITY_METRICS } from './security';
 import { SERVICES_METRICS } from './services';
+import { RESOURCES_METRICS } from './resources';
 
 export { resolveParams } from './params';
 
@@ -25,9 +26,11 @@ const MEASURE_WORDS: Record<string, ReturnType<typeof word>> = {
   hazardsRectifiedOnSite: word('处', '處', 'hazards'),
   hazardsRectifiedByDeadline: word('处', '處', 'hazards'),
   incidentCount: word('起', '起', 'incidents'),
+  casesCleared: word('起', '起', 'cases'),
   incidentArrivalWithin: word('起', '起', 'incidents'),
   disputeCount: word('起', '起', 'disputes'),
   disputesResolved: word('起', '起', 'disputes'),
+  amountRecovered: word('元', '元', 'yuan'),
   disputeResolutionRate: word('起', '起', 'disputes'),
   escalationRiskCount: CASES,
   escalationRisksDefused: CASES,
@@ -37,6 +40,10 @@ const MEASURE_WORDS: Record<string, ReturnType<typeof word>> = {
   problemsSolved: word('个', '個', 'problems'),
   engagementCount: word('场', '場', 'events'),
   recognitionCount: word('次', '次', 'times'),
+  staffOnPost: word('人', '人', 'people'),
+  facilitiesInService: word('个', '個', 'units'),
+  workersRegistered: word('人', '人', 'people'),
+  registrationAccuracy: word('条', '條', 'registrations'),
 };
 
 /*
@@ -48,6 +55,7 @@ export const METRICS: readonly MetricDefinition[] = [
   ...SERVICES_METRICS,
   ...DISPUTES_METRICS,
   ...ENGAGEMENTS_METRICS,
+  ...RESOURCES_METRICS,
 ].map((metric) => (MEASURE_WORDS[metric.name] ? { ...metric, measureWord: MEASURE_WORDS[metric.name] } : metric));
 
 const BY_NAME = new Map(METRICS.map((metric) => [metric.name, metric]));

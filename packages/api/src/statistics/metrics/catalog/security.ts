@@ -1,5 +1,26 @@
-import { MetricKind, MetricUnit, type MetricDefinition } from '../metric';
-import { ALL_SCOPES, AREA_SCOPES, onDay, atTime, BASIS, perBucket, incident, hazard, patrolInScope, sumOfPatrols } from './conventions';
+import { MetricKind, MetricUnit, type MetricDefinition, type MetricQuery } from '../metric';
+import {
+  ALL_SCOPES,
+  AREA_SCOPES,
+  onDay,
+  atTime,
+  BASIS,
+  perBucket,
+  incident,
+  hazard,
+  patrolInScope,
+  sumOfPatrols,
+  servedBasis,
+  choiceParam,
+  chosen,
+} from './conventions';
+import { INCIDENT_TYPES } from './choices';
+
+const INCIDENT_PARAMS = [
+  { name: 'criminalOnly', type: 'boolean', default: false, description: 'Only criminal-class incidents (刑事类警情).' } as const,
+  choiceParam('type', INCIDENT_TYPES, 'Kind of incident (IncidentType)'),
+];
+const incidentChoice = (q: MetricQuery) => `${q.params.criminalOnly ? 'x.criminal' : 'true'} AND ${chosen(q, 'type', 'type')}`;
 
 /** Incidents, patrols and hazards (治安环境: C07, C08, C09). */
 export const SECURITY_METRICS: readonly MetricDefinition[] = [
@@ -7,16 +28,40 @@ export const SECURITY_METRICS: readonly MetricDefinition[] = [
     name: 'incidentCount',
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
-    label: { 'zh-CN': '涉企警情', 'zh-TW': '涉企警情', en: 'Enterprise-related incidents' },
+    label: { 'zh-CN': '警情', 'zh-TW': '警情', en: 'Police incidents' },
     description: {
-      'zh-CN': '接报时间在期间内的涉企警情数。',
-      en: 'Enterprise-related police incidents received in the period. For a police unit: the incidents it attended.',
+      'zh-CN': '接报时间在期间内的警情数；可只计刑事类警情（criminalOnly），或按警情类型筛选。',
+      en: 'Police incidents received in the period; `criminalOnly` counts the criminal-class ones (刑事类警情), `type` one kind. For a police unit: the incidents it attended.',
     },
     sensitive: true,
     perPeriod: true,
-    params: [],
+    params: INCIDENT_PARAMS,
     scopes: ALL_SCOPES,
-    sql: (q) => perBucket(q, 'incident', incident(), atTime('x.received_at'), `count(*) AS num, ${BASIS.enterprises} AS den`),
+    sql: (q) =>
+      perBucket(q, 'incident', incident(), atTime('x.received_at'), `count(*) AS num, ${servedBasis(q)} AS den`, incidentChoice(q)),
+  },
+  {
+    name: 'casesCleared',
+    kind: MetricKind.COUNT,
+    unit: MetricUnit.COUNT,
+    label: { 'zh-CN': '破获案件', 'zh-TW': '破獲案件', en: 'Cases cleared' },
+    description: {
+      'zh-CN': '破案日期在期间内的刑事类警情数，可按警情类型筛选。',
+      en: 'Criminal-class incidents whose case was cleared (破案) in the period, whenever they were received; `type` narrows them.',
+    },
+    sensitive: true,
+    perPeriod: true,
+    params: [choiceParam('type', INCIDENT_TYPES, 'Kind of incident (IncidentType)')],
+    scopes: ALL_SCOPES,
+    sql: (q) =>
+      perBucket(
+        q,
+        'incident',
+        incident('x.cleared_on'),
+        onDay('x.cleared_on'),
+        `count(*) AS num, ${servedBasis(q)} AS den`,
+        `x.criminal AND ${chosen(q, 'type', 'type')}`,
+      ),
   },
   {
     name: 'incidentArrivalWithin',

@@ -1,5 +1,22 @@
 import { MetricKind, MetricUnit, type MetricDefinition } from '../metric';
-import { ALL_SCOPES, dayOf, atTime, BASIS, perBucket, request } from './conventions';
+import { ALL_SCOPES, dayOf, atTime, perBucket, request, servedBasis, choiceParam, chosen } from './conventions';
+import { REQUEST_CHANNELS, REQUEST_KINDS, REQUEST_SOURCES, REQUESTER_KINDS } from './choices';
+
+const REQUEST_PARAMS = [
+  choiceParam('kind', REQUEST_KINDS, 'What is asked for (ServiceRequestKind)'),
+  choiceParam('channel', REQUEST_CHANNELS, 'How it is served (ServiceChannel)'),
+  choiceParam('requester', REQUESTER_KINDS, 'Who asks (RequesterKind)'),
+  choiceParam('source', REQUEST_SOURCES, 'Where it came from (RequestSource)'),
+];
+
+/** The requests REQUEST_PARAMS narrow to (every one when none is given). */
+const requestChoice = (q: Parameters<typeof chosen>[0]): string =>
+  [
+    chosen(q, 'kind', 'kind'),
+    chosen(q, 'channel', 'channel'),
+    chosen(q, 'requester', 'requester_kind'),
+    chosen(q, 'source', 'source'),
+  ].join(' AND ');
 
 /** Service requests, appointments and satisfaction (服务环境: C10, C11). */
 export const SERVICES_METRICS: readonly MetricDefinition[] = [
@@ -7,14 +24,14 @@ export const SERVICES_METRICS: readonly MetricDefinition[] = [
     name: 'serviceRequestCount',
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
-    label: { 'zh-CN': '受理企业诉求', 'zh-TW': '受理企業訴求', en: 'Requests received' },
+    label: { 'zh-CN': '受理诉求', 'zh-TW': '受理訴求', en: 'Requests received' },
     description: {
-      'zh-CN': '期间内受理的企业诉求数。',
-      en: 'Enterprise requests received in the period. For a police unit: those assigned to it.',
+      'zh-CN': '期间内受理的诉求数（企业和群众），可按诉求类型、办理渠道、诉求人类别和来源筛选。',
+      en: 'Requests received in the period, of enterprises and of people; `kind`, `channel`, `requester` and `source` narrow them (e.g. residence permits delivered to the door: kind RESIDENCE_PERMIT, channel DOORSTEP). For a police unit: those assigned to it.',
     },
     sensitive: true,
     perPeriod: true,
-    params: [],
+    params: REQUEST_PARAMS,
     scopes: ALL_SCOPES,
     sql: (q) =>
       perBucket(
@@ -22,18 +39,22 @@ export const SERVICES_METRICS: readonly MetricDefinition[] = [
         'service_request',
         request(dayOf('x.received_at')),
         atTime('x.received_at'),
-        `count(*) AS num, ${BASIS.enterprises} AS den`,
+        `count(*) AS num, ${servedBasis(q)} AS den`,
+        requestChoice(q),
       ),
   },
   {
     name: 'problemsSolved',
     kind: MetricKind.COUNT,
     unit: MetricUnit.COUNT,
-    label: { 'zh-CN': '解决企业难题', 'zh-TW': '解決企業難題', en: 'Problems solved' },
-    description: { 'zh-CN': '期间内办结的企业诉求数。', en: 'Enterprise requests resolved in the period (车辆通行, 户籍 …).' },
+    label: { 'zh-CN': '解决难题', 'zh-TW': '解決難題', en: 'Problems solved' },
+    description: {
+      'zh-CN': '期间内办结的诉求数（车辆通行、户籍、居住证……），可按诉求类型、办理渠道、诉求人类别和来源筛选。',
+      en: 'Requests resolved in the period (车辆通行, 户籍, 居住证 …); `kind`, `channel`, `requester` and `source` narrow them.',
+    },
     sensitive: true,
     perPeriod: true,
-    params: [],
+    params: REQUEST_PARAMS,
     scopes: ALL_SCOPES,
     sql: (q) =>
       perBucket(
@@ -41,7 +62,8 @@ export const SERVICES_METRICS: readonly MetricDefinition[] = [
         'service_request',
         request(dayOf('x.resolved_at')),
         atTime('x.resolved_at'),
-        `count(*) AS num, ${BASIS.enterprises} AS den`,
+        `count(*) AS num, ${servedBasis(q)} AS den`,
+        requestChoice(q),
       ),
   },
   {
@@ -99,7 +121,7 @@ export const SERVICES_METRICS: readonly MetricDefinition[] = [
     name: 'satisfaction',
     kind: MetricKind.STATISTIC,
     unit: MetricUnit.SCORE,
-    label: { 'zh-CN': '企业满意度', 'zh-TW': '企業滿意度', en: 'Satisfaction' },
+    label: { 'zh-CN': '满意度', 'zh-TW': '滿意度', en: 'Satisfaction' },
     description: {
       'zh-CN': '期间内企业评价的平均分（1–5 分）。',
       en: 'Mean satisfaction score (1 to 5) of the evaluations enterprises gave in the period.',
@@ -121,7 +143,7 @@ export const SERVICES_METRICS: readonly MetricDefinition[] = [
     name: 'satisfactionRate',
     kind: MetricKind.RATIO,
     unit: MetricUnit.PERCENT,
-    label: { 'zh-CN': '企业满意率', 'zh-TW': '企業滿意率', en: 'Satisfied enterprises' },
+    label: { 'zh-CN': '满意率', 'zh-TW': '滿意率', en: 'Satisfied requesters' },
     description: {
       'zh-CN': '期间内评价为“满意”（4 分及以上）的占比。',
       en: 'Share of the evaluations given in the period that scored 4 or 5.',
