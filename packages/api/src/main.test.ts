@@ -42,10 +42,11 @@ function start(dataDir: string, extra: Record<string, string> = {}): Promise<Sta
   });
 }
 
-function stop(started: Started): Promise<number | null> {
+/** Stops a server with SIGTERM; resolves to its exit code and, when that is not 0, what it printed last. */
+function stop(started: Started): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     started.child.removeAllListeners('exit');
-    started.child.on('exit', (code) => resolve(code));
+    started.child.on('exit', (code) => resolve({ code, output: code === 0 ? '' : started.output().slice(-4000) }));
     started.child.kill('SIGTERM');
   });
 }
@@ -122,7 +123,7 @@ describe('npm start', () => {
       );
       await sql.end();
     } finally {
-      expect(await stop(first)).toBe(0);
+      expect(await stop(first)).toEqual({ code: 0, output: '' });
     }
 
     const second = await start(dataDir);
@@ -147,7 +148,7 @@ describe('npm start', () => {
         expect({ page, status: response.status, wengAn: parks.includes('瓮安工业园区') }).toEqual({ page, status: 200, wengAn: true });
       }
     } finally {
-      expect(await stop(second)).toBe(0);
+      expect(await stop(second)).toEqual({ code: 0, output: '' });
     }
   });
 });
@@ -236,7 +237,7 @@ describe('the embedded database, supervised', () => {
     const adopted = postmasterPid(dir);
     expect(third.output()).toMatch(/adopting the embedded PostgreSQL/);
     expect(await parkNames(third.apiUrl, await signIn(third.apiUrl, 'admin'))).toContain('瓮安工业园区');
-    expect(await stop(third)).toBe(0);
+    expect(await stop(third)).toEqual({ code: 0, output: '' });
     expect(alive(adopted)).toBe(false);
   }, 120_000);
 });
@@ -289,7 +290,7 @@ describe('several worker processes (HUHANG_WORKERS)', () => {
       expect(await parkNames(started.apiUrl, token)).toContain('瓮安工业园区');
 
       const database = postmasterPid(dir);
-      expect(await stop(started)).toBe(0);
+      expect(await stop(started)).toEqual({ code: 0, output: '' });
       stopped = true;
       expect(now.some(alive)).toBe(false);
       expect(alive(database)).toBe(false);

@@ -55,18 +55,33 @@ async function main(): Promise<void> {
   });
   await announce(app, server.url, started, 1);
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  onStopSignal(async (signal) => {
     console.log(`\n[huhang] ${signal}: stopping`);
     await server.close();
     await app.close();
     await stopTelemetry();
-    process.exit(0);
+  });
+}
+
+/**
+ * Runs `shutdown` once, on the first SIGINT or SIGTERM, then exits: 0 when it finished, 1 with what
+ * failed printed when it did not.
+ */
+function onStopSignal(shutdown: (signal: string) => Promise<void>): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    shutdown(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('[huhang] stopping failed:', error);
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 /** The banner of a running server. */
@@ -107,8 +122,7 @@ async function superviseWorkers(app: Bootstrapped, port: number, count: number, 
   const forked = await Promise.all(Array.from({ length: count }, fork));
   // With PORT=0 every worker was given the same free port.
   await announce(app, `http://localhost:${forked[0]!.port}`, started, count);
-  const stop = async (signal: string) => {
-    if (stopping) return;
+  onStopSignal(async (signal) => {
     stopping = true;
     console.log(`\n[huhang] ${signal}: stopping the workers, then the database`);
     await Promise.all(
@@ -123,10 +137,7 @@ async function superviseWorkers(app: Bootstrapped, port: number, count: number, 
     );
     await app.close();
     await stopTelemetry();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  });
 }
 
 /** A worker: the HTTP server on the shared port, over the database its primary keeps. */
@@ -139,18 +150,12 @@ async function serveAsWorker(): Promise<void> {
     reportSchedule: reportScheduleFromEnvironment(process.env.HUHANG_WORKER_OWNER_URL),
   });
   process.send?.({ listening: Number(new URL(server.url).port) });
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
+  // Ctrl+C reaches the workers too; the primary sends SIGTERM.
+  onStopSignal(async () => {
     await server.close();
     await orm.close();
     await stopTelemetry();
-    process.exit(0);
-  };
-  // Ctrl+C reaches the workers too; the primary sends SIGTERM.
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  });
 }
 
 main().catch((error) => {

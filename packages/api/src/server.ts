@@ -83,7 +83,9 @@ export interface RunningServer {
 }
 
 /** The HTTP server: GraphQL at /graphql, a health check at /healthz, the example pages at /. */
-export async function createServer(options: ServerOptions): Promise<{ http: Server; apollo: ApolloServer<Context> }> {
+export async function createServer(
+  options: ServerOptions,
+): Promise<{ http: Server; apollo: ApolloServer<Context>; close: () => Promise<void> }> {
   // Limits not given here come from the environment (README, "Configuration"), else their defaults.
   const configured = limitsFromEnvironment();
   const maxBodyBytes = options.maxBodyBytes ?? configured.maxBodyBytes;
@@ -176,7 +178,7 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     ? await startReportSchedule({
         connectionString: options.reportSchedule.queueUrl,
         cron: options.reportSchedule.cron,
-        file: () => fileReports({ run: (viewer, request) => runUnasked(route, viewer, request) }, options.orm),
+        file: (signal) => fileReports({ run: (viewer, request) => runUnasked(route, viewer, request) }, options.orm, { signal }),
         log: (line) => log.info(line),
       })
     : null;
@@ -199,7 +201,15 @@ export async function createServer(options: ServerOptions): Promise<{ http: Serv
     sendJson(res, 404, { error: 'Not found' });
   }
 
-  return { http, apollo };
+  return {
+    http,
+    apollo,
+    // The filing job makes its reports through the API: it stops first, then the API.
+    close: async () => {
+      await schedule?.stop();
+      await apollo.stop();
+    },
+  };
 }
 
 /** Resolves to 'ok' when `check` succeeds within 2 s, 'down' otherwise. */
@@ -236,7 +246,7 @@ async function sendReadiness(res: ServerResponse, orm: MikroORM<PostgreSqlDriver
 
 /** Creates the server and listens; port 0 picks a free port (tests). */
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
-  const { http, apollo } = await createServer(options);
+  const { http, apollo, close } = await createServer(options);
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port, options.host, () => resolve());
@@ -246,6 +256,6 @@ export async function startServer(options: ServerOptions & { port: number; host?
     http,
     apollo,
     url: `http://localhost:${port}`,
-    close: () => apollo.stop(),
+    close,
   };
 }

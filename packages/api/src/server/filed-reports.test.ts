@@ -120,7 +120,28 @@ describe('filed reports', () => {
       },
       api.orm,
     );
-    expect(again).toEqual({ filed: 0, kept: before, refused: [] });
+    expect(again).toEqual({ filed: 0, kept: before, refused: [], interrupted: false });
     expect(Number((await api.db.sql.query('SELECT count(*) AS n FROM filed_report')).rows[0].n)).toBe(before);
+  });
+
+  it('stop after the report being made when the server stops, and the next run files the rest', async () => {
+    const count = async () => Number((await api.db.sql.query('SELECT count(*) AS n FROM filed_report')).rows[0].n);
+    const before = await count();
+    await api.db.sql.query('DELETE FROM filed_report WHERE id IN (SELECT id FROM filed_report ORDER BY id DESC LIMIT 3)');
+    const stopping = new AbortController();
+    const route = {
+      run: async (_viewer: unknown, request: { query: string; variables: Record<string, unknown> }) => {
+        const result = await api.gql(request.query, request.variables);
+        // The server begins to stop while the first missing report is being made.
+        if (!request.query.includes('programs(first')) stopping.abort();
+        return { status: result.status, data: result.data ?? null, errors: result.errors ?? [] };
+      },
+    };
+    const stopped = await fileReports(route, api.orm, { signal: stopping.signal });
+    expect(stopped).toMatchObject({ filed: 1, refused: [], interrupted: true });
+    expect(await count()).toBe(before - 2);
+    const next = await fileReports(route, api.orm);
+    expect(next).toEqual({ filed: 2, kept: before - 2, refused: [], interrupted: false });
+    expect(await count()).toBe(before);
   });
 });

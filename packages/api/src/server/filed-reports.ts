@@ -39,6 +39,8 @@ export interface FilingResult {
   kept: number;
   /** Reports the API refused to make (a period before the program began), with its words. */
   refused: string[];
+  /** The server began to stop before every report was looked at: the next run files the rest. */
+  interrupted: boolean;
 }
 
 interface ProgramScopes {
@@ -52,7 +54,7 @@ interface ProgramScopes {
 export async function fileReports(
   route: ReportFileRoute,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { now?: Date; month?: string } = {},
+  options: { now?: Date; month?: string; signal?: AbortSignal } = {},
 ): Promise<FilingResult> {
   const system = Viewer.system();
   const em = orm.em.fork();
@@ -64,13 +66,15 @@ export async function fileReports(
   const zones = new Map(
     (await em.execute<Array<{ id: number; time_zone: string }>>('SELECT id, time_zone FROM program')).map((row) => [row.id, row.time_zone]),
   );
-  const result: FilingResult = { filed: 0, kept: 0, refused: [] };
+  const result: FilingResult = { filed: 0, kept: 0, refused: [], interrupted: false };
   for (const program of (answer.data as unknown as ProgramScopes).programs.nodes) {
     const month = options.month ?? monthBefore(todayIn(zones.get(program.databaseId) ?? 'Asia/Shanghai', options.now));
     const scopes = [{ kind: 'PROGRAM', ...program }, ...program.parks.nodes.map((park) => ({ kind: 'PARK', ...park }))];
     for (const scope of scopes) {
       for (const period of periodsCompletedBy(month)) {
         for (const locale of FILED_LOCALES) {
+          // A stopping server finishes the report it is making and files no more.
+          if (options.signal?.aborted) return { ...result, interrupted: true };
           const key = [scope.kind, scope.databaseId, period, locale];
           const [filed] = await em.execute<unknown[]>(
             'SELECT 1 FROM filed_report WHERE scope_kind = ? AND scope_id = ? AND period = ? AND locale = ?',
@@ -123,10 +127,12 @@ export interface ReportSchedule {
 export async function startReportSchedule(options: {
   connectionString: string;
   cron: string;
-  file: () => Promise<FilingResult>;
+  /** Files the reports; `signal` is aborted when the schedule stops. */
+  file: (signal: AbortSignal) => Promise<FilingResult>;
   log: (line: string) => void;
 }): Promise<ReportSchedule> {
   const { log } = options;
+  const stopping = new AbortController();
   const runner = await run({
     connectionString: options.connectionString,
     concurrency: 1,
@@ -135,17 +141,25 @@ export async function startReportSchedule(options: {
     logger: workerLogger(log),
     taskList: {
       [FILE_REPORTS_TASK]: async () => {
-        const result = await options.file();
-        if (result.filed || result.refused.length)
+        const result = await options.file(stopping.signal);
+        if (result.filed || result.refused.length || result.interrupted)
           log(
-            `[reports] filed ${result.filed}, ${result.kept} filed already${result.refused.length ? `, refused: ${result.refused.join('; ')}` : ''}`,
+            `[reports] filed ${result.filed}, ${result.kept} filed already${result.refused.length ? `, refused: ${result.refused.join('; ')}` : ''}${result.interrupted ? '; stopped before the rest (the next start files them)' : ''}`,
           );
       },
     },
     parsedCronItems: parseCronItems([{ task: FILE_REPORTS_TASK, match: options.cron, identifier: FILE_REPORTS_TASK }]),
   });
   await runner.addJob(FILE_REPORTS_TASK, {}, { jobKey: FILE_REPORTS_TASK, maxAttempts: 3 });
-  return { stop: () => runner.stop() };
+  // The running filing, if any, ends after its current report; the queue then lets go of its job.
+  let stopped: Promise<void> | undefined;
+  return {
+    stop: () => {
+      stopping.abort();
+      stopped ??= runner.stop();
+      return stopped;
+    },
+  };
 }
 
 /**
