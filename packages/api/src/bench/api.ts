@@ -46,11 +46,9 @@ const BENCH_APP_PASSWORD = 'huhang-app-bench';
 const PEER = join(repoRoot(), 'bench', 'postgraphile');
 /**
  * Another build of Huhang to measure beside this one (a checkout of another commit, built there with
- * `npm ci`): its API connects as a login that row-level security does not bind, so a build from
- * before the policies reads the same rows.
+ * `npm ci`), connected as the same API login: row-level security binds both alike.
  */
 const BASELINE = process.env.BENCH_BASELINE ?? null;
-const BASELINE_LOGIN = 'huhang_bench_baseline';
 /** Only the scenarios whose name contains this (for example `recordVisit`); all when not set. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
@@ -123,18 +121,6 @@ async function getJson(url: string): Promise<unknown> {
   return body.data;
 }
 
-/** A login of huhang_api that row-level security does not bind, for the baseline build. */
-async function ensureBaselineLogin(url: string): Promise<void> {
-  await ensureApiLogin(url, BASELINE_LOGIN, BENCH_APP_PASSWORD);
-  const sql = new Client({ connectionString: url });
-  await sql.connect();
-  try {
-    await sql.query(`ALTER ROLE ${BASELINE_LOGIN} BYPASSRLS`);
-  } finally {
-    await sql.end();
-  }
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 
 async function main(): Promise<void> {
@@ -165,14 +151,7 @@ async function main(): Promise<void> {
     servers.push(huhang);
     let baseline: Started | null = null;
     if (BASELINE) {
-      await ensureBaselineLogin(url);
-      baseline = await start(
-        'Huhang baseline',
-        [join(BASELINE, 'packages/api/dist/main.js')],
-        { ...huhangEnv, DATABASE_URL: asLogin(url, BASELINE_LOGIN, BENCH_APP_PASSWORD) },
-        /is running/,
-        BASELINE,
-      );
+      baseline = await start('Huhang baseline', [join(BASELINE, 'packages/api/dist/main.js')], huhangEnv, /is running/, BASELINE);
       servers.push(baseline);
     }
     const peer = await start(
@@ -305,14 +284,16 @@ async function main(): Promise<void> {
       activities: ['SAFETY_INSPECTION'],
       findings: 'bench',
     });
-    const writes: Caller[] = [
-      {
-        server: huhang,
-        call: async () => {
-          written += 1;
-          return graphql(huhang.url, RECORD_VISIT, { input: visitInput() }, admin);
-        },
+    const visitBy = (server: Started): Caller => ({
+      server,
+      call: async () => {
+        written += 1;
+        return graphql(server.url, RECORD_VISIT, { input: visitInput() }, admin);
       },
+    });
+    const writes: Caller[] = [
+      visitBy(huhang),
+      ...(baseline ? [visitBy(baseline)] : []),
       {
         server: hand,
         call: async () => {

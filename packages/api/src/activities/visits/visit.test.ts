@@ -1,5 +1,6 @@
 import { mutationSuite } from '../../test-support/mutations';
 import { buildWorld } from '../../test-support/world';
+import { toGlobalId } from '../../shared/graphql/global-id';
 
 const t = mutationSuite();
 
@@ -37,6 +38,37 @@ describe('visits', () => {
       code: 'BAD_USER_INPUT',
       field: 'input.activities',
     });
+    // The officer and the enterprise: each named on its own field, a day before joining refused.
+    const visitOf = (input: Record<string, unknown>) => ({
+      officerId: w.officer2,
+      enterpriseId: w.enterprise,
+      visitedOn: '2025-06-05',
+      activities: ['SAFETY_INSPECTION'],
+      ...input,
+    });
+    expect(await m.refuse('recordVisit', visitOf({ visitedOn: '2025-01-05' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.visitedOn',
+      reason: 'ORDER',
+    });
+    expect(await m.refuse('recordVisit', visitOf({ enterpriseId: w.officer }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.enterpriseId',
+      reason: 'WRONG_TYPE',
+    });
+    const unknown = toGlobalId('Enterprise', 999_999_999);
+    expect(await m.refuse('recordVisit', visitOf({ enterpriseId: unknown }))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.enterpriseId',
+    });
+    const unknownOfficer = toGlobalId('Officer', 999_999_999);
+    expect(await m.refuse('recordVisit', visitOf({ officerId: unknownOfficer, enterpriseId: unknown }))).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.officerId',
+    });
+    const { node } = await t.api.ok('query ($id: ID!) { node(id: $id) { ... on Enterprise { version } } }', { id: w.enterprise2 });
+    await m.ok('archiveEnterprise', { id: w.enterprise2, version: node.version });
+    expect(await m.refuse('recordVisit', visitOf({ enterpriseId: w.enterprise2 }))).toMatchObject({ code: 'INVALID_TRANSITION' });
     await m.ok('updateVisit', { id: visit.id, version: 1, findings: '消防通道畅通，已宣传防诈骗' });
     expect(await m.refuse('updateVisit', { id: visit.id, version: 1, findings: 'x' })).toMatchObject({ code: 'CONFLICT' });
   });
