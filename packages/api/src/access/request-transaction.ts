@@ -156,13 +156,51 @@ async function beginWithGrants(knex: Knex, grants: string, atCommit?: AtCommit):
       const trx = transaction(container, config, outerTx);
       const first = config?.huhangFirstStatement;
       // `begin` runs after the constructor returns (on a later tick): patching the instance is in time.
-      if (typeof first === 'string' && !outerTx) trx.begin = (connection) => trx.query(connection, `BEGIN; ${first}`);
+      if (typeof first === 'string' && !outerTx)
+        trx.begin = async (connection) => sendBeforeNextStatement(connection as PgConnection, `BEGIN; ${first}`, 2);
       const tail = config?.huhangAtCommit;
       if (tail && !outerTx) trx.commit = (connection, value) => commitAfter(trx, connection, tail as AtCommit, value);
       return trx;
     };
   }
   return knex.transaction({ huhangFirstStatement: grants, huhangAtCommit: atCommit } as Knex.TransactionConfig);
+}
+
+/** What `sendBeforeNextStatement` needs of a pg client: its `query` as knex calls it. */
+interface PgConnection {
+  query(config: unknown, callback?: (error: Error | null, response: unknown) => void): unknown;
+}
+
+/**
+ * `BEGIN` and the grants go out with the transaction's first statement, in its message, not in a
+ * round trip of their own: the connection's next `query` is sent as `prefix; statement` (the simple
+ * query protocol takes several) and answers with the statement's own result, the `count` results of
+ * `prefix` taken off. A statement with parameters (the extended protocol takes one) or a stream gets
+ * the prefix sent just before it. A transaction always ends with a statement (COMMIT or ROLLBACK),
+ * so the prefix always goes out, and the connection's own `query` is back after it.
+ */
+function sendBeforeNextStatement(connection: PgConnection, prefix: string, count: number): void {
+  const original = connection.query;
+  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
+  connection.query = function query(config: unknown, callback?: (error: Error | null, response: unknown) => void) {
+    if (ownBefore) connection.query = original;
+    else delete (connection as Partial<PgConnection>).query;
+    const plain = config as { text?: unknown; values?: unknown[] } | null;
+    if (typeof callback === 'function' && plain && typeof plain.text === 'string' && !plain.values?.length) {
+      return original.call(connection, { ...plain, text: `${prefix}; ${plain.text}` }, (error, response) => {
+        if (error) return callback(error, response);
+        const results = response as unknown[];
+        const own = results.slice(count);
+        callback(null, own.length === 1 ? own[0] : own);
+      });
+    }
+    // pg sends its queries in order: the prefix first, then this one. The prefix fails only when
+    // the connection does, and the statement after it with it.
+    original.call(connection, prefix, (error) => {
+      if (error) console.error(`[db] could not begin a request's transaction: ${error.message}`);
+    });
+    return original.call(connection, config, callback);
+  } as PgConnection['query'];
 }
 
 async function beginOnReplica(ctx: Context): Promise<boolean> {
