@@ -26,7 +26,8 @@ export async function statisticsDisclosure(em: EntityManager, viewer: Viewer, sc
   const type = TYPE_OF[scope.kind];
   // A system administrator reads every record, and the scope was found when it was resolved.
   if (viewer.isSystemAdmin) return Disclosure.FULL;
-  const location = await locate(em, type, scope.id);
+  // Where the scope lies and whether the viewer sees it came with the scope, when resolveScope read it.
+  const location = scope.parkId !== undefined ? { parkId: scope.parkId, programId: scope.programId } : await locate(em, type, scope.id);
   if (!location) throw notFound(type, field);
   if (viewer.kind === 'KEY') {
     if (scope.kind === ScopeKind.OFFICER || scope.kind === ScopeKind.ENTERPRISE) {
@@ -49,8 +50,8 @@ export async function statisticsDisclosure(em: EntityManager, viewer: Viewer, sc
     return Disclosure.PUBLIC;
   }
   // The scope record itself must be visible to the viewer: the ORM's filter says.
-  const record = await em.findOne<{ id: number }>(type, { id: scope.id });
-  if (!record) throw notFound(type, field);
+  const visible = scope.visible ?? (await em.findOne<{ id: number }>(type, { id: scope.id })) !== null;
+  if (!visible) throw notFound(type, field);
   if (viewer.isSystemAdmin) return Disclosure.FULL;
   if (viewer.role === Role.OFFICER) {
     const own =

@@ -1,6 +1,8 @@
 import { InputErrorReason } from '../../shared/errors/reasons';
 import { registerEnumType } from 'type-graphql';
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { scopeCondition } from '../../shared/db/scope-filter';
 import { notFound } from '../../shared/errors/domain-error';
 import { parseGlobalId } from '../../shared/graphql/global-id';
 import { DomainValidationError } from '../../shared/validation';
@@ -51,6 +53,10 @@ export interface Scope {
   startsOn: string | null;
   /** Its program's IANA time zone: the calendar its days, months and years follow. */
   timeZone: string;
+  /** The park it lies in, null when program-wide (as `locate` gives it); read with the scope. */
+  parkId?: number | null;
+  /** Whether the viewer's read scope shows the record (as the ORM's filter would); read with the scope. */
+  visible?: boolean;
 }
 
 /** The later of a program's and a park's start (greatest() skips nulls), as text. */
@@ -58,12 +64,12 @@ const START = (program: string, park: string | null) =>
   `to_char(${park ? `greatest(${program}.starts_on, ${park}.starts_on)` : `${program}.starts_on`}, 'YYYY-MM-DD') AS starts_on, ${program}.time_zone`;
 
 const LOOKUP: Record<ScopeKind, string> = {
-  PROGRAM: `SELECT g.name, g.id AS program_id, ${START('g', null)} FROM program g WHERE g.id = ?`,
-  PARK: `SELECT p.name, p.program_id, ${START('g', 'p')} FROM park p JOIN program g ON g.id = p.program_id WHERE p.id = ?`,
-  ZONE: `SELECT z.name, p.program_id, ${START('g', 'p')} FROM zone z JOIN park p ON p.id = z.park_id JOIN program g ON g.id = p.program_id WHERE z.id = ?`,
-  POLICE_UNIT: `SELECT u.name, u.program_id, ${START('g', 'p')} FROM police_unit u JOIN program g ON g.id = u.program_id LEFT JOIN park p ON p.id = u.park_id WHERE u.id = ?`,
-  OFFICER: `SELECT o.name, u.program_id, ${START('g', 'p')} FROM officer o JOIN police_unit u ON u.id = o.unit_id JOIN program g ON g.id = u.program_id LEFT JOIN park p ON p.id = u.park_id WHERE o.id = ?`,
-  ENTERPRISE: `SELECT e.name, p.program_id, ${START('g', 'p')} FROM enterprise e JOIN park p ON p.id = e.park_id JOIN program g ON g.id = p.program_id WHERE e.id = ?`,
+  PROGRAM: `SELECT g.name, g.id AS program_id, NULL::int AS park_id, ${START('g', null)} FROM program g WHERE g.id = ?`,
+  PARK: `SELECT p.name, p.program_id, p.id AS park_id, ${START('g', 'p')} FROM park p JOIN program g ON g.id = p.program_id WHERE p.id = ?`,
+  ZONE: `SELECT z.name, p.program_id, z.park_id, ${START('g', 'p')} FROM zone z JOIN park p ON p.id = z.park_id JOIN program g ON g.id = p.program_id WHERE z.id = ?`,
+  POLICE_UNIT: `SELECT u.name, u.program_id, u.park_id, ${START('g', 'p')} FROM police_unit u JOIN program g ON g.id = u.program_id LEFT JOIN park p ON p.id = u.park_id WHERE u.id = ?`,
+  OFFICER: `SELECT o.name, u.program_id, u.park_id, ${START('g', 'p')} FROM officer o JOIN police_unit u ON u.id = o.unit_id JOIN program g ON g.id = u.program_id LEFT JOIN park p ON p.id = u.park_id WHERE o.id = ?`,
+  ENTERPRISE: `SELECT e.name, p.program_id, e.park_id, ${START('g', 'p')} FROM enterprise e JOIN park p ON p.id = e.park_id JOIN program g ON g.id = p.program_id WHERE e.id = ?`,
 };
 
 /** Resolves the global id of a program, park, zone, police unit, officer or enterprise into a scope. */
@@ -77,14 +83,28 @@ export async function resolveScope(em: EntityManager, globalId: string, field = 
       InputErrorReason.WRONG_TYPE,
     );
   }
+  // Whether the viewer's read scope shows the record, in the same statement (row-level security binds both).
+  const condition = scopeCondition(em, type);
+  const visible = condition
+    ? `s.id IN (${em.createQueryBuilder(type, 'v').select(raw('v.id')).where(condition).getKnexQuery().toQuery()})`
+    : 'true';
   const rows = await em
     .getConnection()
     .execute<
-      Array<{ name: string; program_id: number; starts_on: string | null; time_zone: string }>
-    >(LOOKUP[kind], [id], 'all', em.getTransactionContext());
+      Array<{ name: string; program_id: number; park_id: number | null; starts_on: string | null; time_zone: string; visible: boolean }>
+    >(`SELECT s.*, ${visible} AS visible FROM (${LOOKUP[kind].replace(/^SELECT /, `SELECT ${Number(id)} AS id, `)}) s`, [id], 'all', em.getTransactionContext());
   const row = rows[0];
   if (!row) throw notFound(type, field);
-  return { kind, id, name: row.name, programId: row.program_id, startsOn: row.starts_on, timeZone: row.time_zone };
+  return {
+    kind,
+    id,
+    name: row.name,
+    programId: row.program_id,
+    startsOn: row.starts_on,
+    timeZone: row.time_zone,
+    parkId: row.park_id,
+    visible: row.visible,
+  };
 }
 
 /** The program's time zone, from the statement's `s_tz` (engine.ts). */
