@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Logger, parseCronItems, run, runMigrations } from 'graphile-worker';
+import { Pool } from 'pg';
 import { Viewer } from '../access/viewer';
 import { todayIn } from '../shared/time/calendar';
 import { makeReportWorkbook, readReportPeriod, type ReportFileRoute, type ReportLocale } from './report-file';
@@ -133,10 +134,13 @@ export async function startReportSchedule(options: {
 }): Promise<ReportSchedule> {
   const { log } = options;
   const stopping = new AbortController();
+  // The queue's own pool, ended when the schedule stops (before the database does): a connection the
+  // database ends meanwhile (a restart, an embedded server stopping) is logged, never thrown.
+  const pool = new Pool({ connectionString: options.connectionString, max: 2 });
+  pool.on('error', (error) => log(`[reports] a job queue connection ended: ${error.message}`));
   const runner = await run({
-    connectionString: options.connectionString,
+    pgPool: pool,
     concurrency: 1,
-    maxPoolSize: 2,
     noHandleSignals: true,
     logger: workerLogger(log),
     taskList: {
@@ -156,7 +160,7 @@ export async function startReportSchedule(options: {
   return {
     stop: () => {
       stopping.abort();
-      stopped ??= runner.stop();
+      stopped ??= runner.stop().finally(() => pool.end());
       return stopped;
     },
   };
