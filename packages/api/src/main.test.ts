@@ -134,8 +134,16 @@ describe('npm start', () => {
       const afterRestart = await parkNames(second.apiUrl, token);
       expect(afterRestart.filter((name) => name !== '重启测试园区')).toEqual(DEMO_PARKS);
       expect(afterRestart).toContain('重启测试园区');
-      // The example pages' demo key works from whatever port the server listens on (here a free one).
+      // The example pages' demo key works from whatever port the server listens on (here a free one);
+      // the first run's port gave way, so that starts on ever new ports never fill the key's 20 origins.
       const origin = new URL(second.apiUrl).origin;
+      const keys = new Client({ connectionString: `postgres://postgres:huhang-local@127.0.0.1:${second.dbPort}/huhang` });
+      await keys.connect();
+      const { rows: ports } = await keys.query<{ port: string }>(
+        `SELECT DISTINCT substring(o FROM ':([0-9]+)$') AS port FROM embed_key, unnest(allowed_origins) AS o WHERE o ~ '^http://(localhost|127[.]0[.]0[.]1):'`,
+      );
+      await keys.end();
+      expect(ports.map((row) => row.port)).toEqual([new URL(second.apiUrl).port]);
       expect(second.output()).toContain(`Demo embed key   ${DEMO_EMBED_KEY}`);
       for (const page of [origin, origin.replace('localhost', '127.0.0.1')]) {
         const response = await fetch(second.apiUrl, {

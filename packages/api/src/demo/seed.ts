@@ -58,7 +58,11 @@ export async function allowDemoKeyOrigins(url: string, port: number): Promise<bo
   try {
     const origins = [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
     const { rowCount } = await client.query(
-      `UPDATE embed_key SET allowed_origins = ARRAY(SELECT DISTINCT o FROM unnest(allowed_origins || $2::text[]) AS o ORDER BY o)
+      // The local origins of earlier ports give way to this one's: a key holds at most 20 origins, and
+      // a server started on many ports in turn must still start.
+      `UPDATE embed_key SET allowed_origins = ARRAY(
+          SELECT DISTINCT o FROM unnest(allowed_origins || $2::text[]) AS o
+           WHERE o = ANY($2::text[]) OR o !~ '^http://(localhost|127\\.0\\.0\\.1):[0-9]+$' ORDER BY o)
         WHERE key_hash = ANY($1) AND NOT allowed_origins @> $2::text[]`,
       [DEMO_EMBED_KEYS.map((demo) => sha256(demo.key)), origins],
     );
