@@ -125,6 +125,60 @@ describe('the policies in the database', () => {
   });
 });
 
+describe('the park of an enterprise’s rows (migration 2900)', () => {
+  const ENTERPRISE_ROWS = ['visit', 'liaison_assignment'];
+  const parksOf = async (client: Client, table: string, enterpriseId: number) =>
+    (await client.query(`SELECT DISTINCT park_id FROM ${table} WHERE enterprise_id = $1`, [enterpriseId])).rows.map((row) => row.park_id);
+
+  it('is its enterprise’s park, whatever a writer gives', async () => {
+    const enterpriseId = parseGlobalId(a.enterprise, 'id').id;
+    const client = await appClient();
+    try {
+      await client.query('BEGIN');
+      await client.query(GRANTS, [`{${parkA},${parkB}}`, '{}']);
+      for (const table of ENTERPRISE_ROWS) {
+        expect({ table, parks: await parksOf(client, table, enterpriseId) }).toEqual({ table, parks: [parkA] });
+        const updated = await client.query(`UPDATE ${table} SET park_id = $1 WHERE enterprise_id = $2 RETURNING park_id`, [
+          parkB,
+          enterpriseId,
+        ]);
+        expect(updated.rowCount).toBeGreaterThan(0);
+        expect({ table, parks: updated.rows.map((row) => row.park_id) }).toEqual({ table, parks: updated.rows.map(() => parkA) });
+      }
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
+  });
+
+  it('moves with the enterprise, so the new park’s administrators read them and the old park’s do not', async () => {
+    const enterpriseId = parseGlobalId(a.enterprise, 'id').id;
+    const zoneB = parseGlobalId(b.zones.basic, 'id').id;
+    const client = await appClient();
+    const before = await ownerCount('SELECT count(*) AS n FROM visit WHERE enterprise_id = $1', [enterpriseId]);
+    expect(before).toBeGreaterThan(0);
+    try {
+      // Moved through the API's login, as a system administrator, in a transaction that is rolled back: the other tests keep their world.
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('huhang.viewer_all', 'on', true)`);
+      await client.query('UPDATE enterprise SET park_id = $1, zone_id = $2 WHERE id = $3', [parkB, zoneB, enterpriseId]);
+      for (const table of ENTERPRISE_ROWS)
+        expect({ table, parks: await parksOf(client, table, enterpriseId) }).toEqual({ table, parks: [parkB] });
+      await client.query(GRANTS, [`{${parkB}}`, '{}']);
+      await client.query(`SELECT set_config('huhang.viewer_all', 'off', true)`);
+      expect(await count(client, 'SELECT count(*) AS n FROM visit WHERE enterprise_id = $1', [enterpriseId])).toBe(before);
+      await client.query(GRANTS, [`{${parkA}}`, '{}']);
+      expect(await count(client, 'SELECT count(*) AS n FROM visit WHERE enterprise_id = $1', [enterpriseId])).toBe(0);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
+    expect(await ownerCount('SELECT count(*) AS n FROM visit WHERE enterprise_id = $1 AND park_id = $2', [enterpriseId, parkA])).toBe(
+      before,
+    );
+  });
+});
+
 describe('the start', () => {
   it('tells a login that bypasses row-level security from the API’s own (production then refuses it)', async () => {
     expect((await checkRole(suite.api.db.appUrl)).bypassesRls).toBe(false);

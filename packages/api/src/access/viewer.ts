@@ -178,6 +178,10 @@ export class Viewer {
       case 'Facility':
       case 'WorkerRegistration':
       case 'PlaceParticipant':
+      // Rows of an enterprise keep its park (migration 2900).
+      case 'LiaisonAssignment':
+      case 'Visit':
+      case 'Recognition':
         return { park: inParks };
       case 'Organisation':
         return { program: inPrograms };
@@ -185,10 +189,6 @@ export class Viewer {
         return unitScope;
       case 'Officer':
         return { unit: unitScope };
-      case 'LiaisonAssignment':
-      case 'Visit':
-      case 'Recognition':
-        return { enterprise: { park: inParks } };
       case 'TeamMember':
       case 'Patrol':
         return { team: { park: inParks } };

@@ -4,6 +4,7 @@ import { BaseEntity } from '../shared/db/base.entity';
 import { Node } from '../shared/graphql/node';
 import { LocalDate } from '../shared/graphql/scalars';
 import { Enterprise } from '../enterprises/enterprise.entity';
+import { Park } from '../parks/park.entity';
 import { PoliceUnit } from '../units/police-unit.entity';
 import { Officer } from '../officers/officer.entity';
 import { assertInOrder } from '../shared/validation';
@@ -23,6 +24,10 @@ import { assertInOrder } from '../shared/validation';
 export class LiaisonAssignment extends BaseEntity {
   @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
   enterprise!: Rel<Enterprise>;
+
+  /** Its enterprise's park, which the database keeps (migration 2900): what the read scope and row-level security ask. */
+  @ManyToOne(() => Park, { persist: false })
+  park?: Rel<Park>;
 
   @ManyToOne(() => Officer, { deleteRule: 'restrict' })
   officer!: Rel<Officer>;

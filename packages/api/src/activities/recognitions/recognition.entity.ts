@@ -4,6 +4,7 @@ import { BaseEntity } from '../../shared/db/base.entity';
 import { Node } from '../../shared/graphql/node';
 import { LocalDate } from '../../shared/graphql/scalars';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Park } from '../../parks/park.entity';
 import { Officer } from '../../officers/officer.entity';
 import { PoliceUnit } from '../../units/police-unit.entity';
 
@@ -29,6 +30,10 @@ registerEnumType(RecognitionKind, {
 export class Recognition extends BaseEntity<'message'> {
   @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
   enterprise!: Rel<Enterprise>;
+
+  /** Its enterprise's park, which the database keeps (migration 2900): what the read scope and row-level security ask. */
+  @ManyToOne(() => Park, { persist: false })
+  park?: Rel<Park>;
 
   @Field(() => RecognitionKind, { description: 'Pennant or letter.' })
   @Enum({ items: () => RecognitionKind })

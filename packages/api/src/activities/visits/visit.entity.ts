@@ -5,6 +5,7 @@ import { Node } from '../../shared/graphql/node';
 import { LocalDate } from '../../shared/graphql/scalars';
 import { Officer } from '../../officers/officer.entity';
 import { Enterprise } from '../../enterprises/enterprise.entity';
+import { Park } from '../../parks/park.entity';
 
 export enum VisitActivity {
   /** 安全检查 */
@@ -49,6 +50,10 @@ export class Visit extends BaseEntity<'activities' | 'findings'> {
 
   @ManyToOne(() => Enterprise, { deleteRule: 'restrict' })
   enterprise!: Rel<Enterprise>;
+
+  /** Its enterprise's park, which the database keeps (migration 2900): what the read scope and row-level security ask. */
+  @ManyToOne(() => Park, { persist: false })
+  park?: Rel<Park>;
 
   @Field(() => LocalDate, { description: 'Day of the visit (走访日期).' })
   @Property({ type: 'date' })

@@ -117,7 +117,9 @@ export class RowShape<T extends object> {
     this.className = meta.className;
     this.columns = [];
     for (const prop of meta.props) {
-      if (prop.lazy || prop.persist === false || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
+      // A many-to-one that the database keeps (`persist: false`: never written by the ORM) is a column all the same, which the ORM reads.
+      const keptByDatabase = prop.persist === false && prop.kind === ReferenceKind.MANY_TO_ONE;
+      if (prop.lazy || (prop.persist === false && !keptByDatabase) || !prop.fieldNames || prop.fieldNames.length !== 1) continue;
       if (prop.kind === ReferenceKind.SCALAR) {
         this.columns.push({ property: prop.name, column: prop.fieldNames[0]!, convert: converter(prop, platform) });
       } else if (prop.kind === ReferenceKind.MANY_TO_ONE || (prop.kind === ReferenceKind.ONE_TO_ONE && prop.owner)) {
