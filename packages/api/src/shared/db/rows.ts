@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { LoaderRegistry } from '../pagination/loaders';
 import { notFound } from '../errors/domain-error';
 import { scopeCondition } from './scope-filter';
+import { builtRead, readKey } from './built-reads';
 
 /**
  * Reads for the API's answers without the ORM's unit of work.
@@ -288,16 +289,26 @@ export async function findRows<T extends object>(
   ahead?: ReadAhead,
 ): Promise<T[]> {
   const shape = rowShape(em, entity);
-  const qb = em
-    .createQueryBuilder(shape.className, 'e')
-    .select(shape.selection.map((column) => raw(column)))
-    .where(scoped(em, shape.className, query.where));
-  if (query.orderBy?.length) qb.orderBy(query.orderBy);
-  if (query.limit != null) qb.limit(query.limit);
-  const statement = qb.getKnexQuery();
-  const joined = joinAhead(em, shape, statement, ahead);
-  const records = await em.execute<Raw[]>(statement);
-  primeAhead(em, ahead, joined, records);
+  const where = scoped(em, shape.className, query.where);
+  // What the statement is made of: its own condition, and each relation read ahead with the viewer's scope of it.
+  const joins = ahead
+    ? shape.relationsAmong(ahead.fields).map(({ column, target }) => [column, scopeCondition(em, target.className) ?? null])
+    : [];
+  const key = readKey([shape.className, where, query.orderBy ?? null, query.limit ?? null, joins]);
+  const read = builtRead(em.getMetadata(), key, () => {
+    const qb = em
+      .createQueryBuilder(shape.className, 'e')
+      .select(shape.selection.map((column) => raw(column)))
+      .where(where);
+    if (query.orderBy?.length) qb.orderBy(query.orderBy);
+    if (query.limit != null) qb.limit(query.limit);
+    const statement = qb.getKnexQuery();
+    const joined = joinAhead(em, shape, statement, ahead);
+    const { sql, bindings } = statement.toSQL();
+    return { sql, bindings, extra: joined };
+  });
+  const records = await em.execute<Raw[]>(read.sql, [...read.bindings]);
+  primeAhead(em, ahead, read.extra, records);
   return records.map((record) => shape.build(record));
 }
 

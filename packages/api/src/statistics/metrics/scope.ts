@@ -3,6 +3,7 @@ import { registerEnumType } from 'type-graphql';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { scopeCondition } from '../../shared/db/scope-filter';
+import { builtRead, readKey } from '../../shared/db/built-reads';
 import { notFound } from '../../shared/errors/domain-error';
 import { parseGlobalId } from '../../shared/graphql/global-id';
 import { DomainValidationError } from '../../shared/validation';
@@ -86,7 +87,11 @@ export async function resolveScope(em: EntityManager, globalId: string, field = 
   // Whether the viewer's read scope shows the record, in the same statement (row-level security binds both).
   const condition = scopeCondition(em, type);
   const visible = condition
-    ? `s.id IN (${em.createQueryBuilder(type, 'v').select(raw('v.id')).where(condition).getKnexQuery().toQuery()})`
+    ? builtRead(em.getMetadata(), readKey(['visible', type, condition]), () => ({
+        sql: `s.id IN (${em.createQueryBuilder(type, 'v').select(raw('v.id')).where(condition).getKnexQuery().toQuery()})`,
+        bindings: [],
+        extra: null,
+      })).sql
     : 'true';
   const rows = await em
     .getConnection()
