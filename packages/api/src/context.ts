@@ -90,7 +90,7 @@ class LazyEntityManager implements Pick<Context, LazyFields> {
  * statement itself, not by a query of its own.
  */
 function dataVersionTracking(versions?: DataVersions): Pick<Context, 'changed' | 'raiseDataVersions' | 'committed'> {
-  const touched = new Set<number>();
+  const touched = new Map<number, number>();
   /** What the mutation under way writes to (a refused one's may be raised with the next: an extra raise costs one cache miss). */
   const pending = new Set<number>();
   let pendingRows = new Map<string, number[]>();
@@ -108,10 +108,10 @@ function dataVersionTracking(versions?: DataVersions): Pick<Context, 'changed' |
       pending.clear();
       pendingRows = new Map();
       if (!statement) return null;
-      return { ...statement, returned: (rows) => rows.forEach((row) => touched.add(Number(row.program_id))) };
+      return { ...statement, returned: (rows) => rows.forEach((row) => touched.set(Number(row.program_id), Number(row.version))) };
     },
     committed: () => {
-      versions?.bumped(touched);
+      versions?.committed(touched);
       touched.clear();
     },
   };

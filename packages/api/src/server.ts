@@ -134,7 +134,7 @@ export async function createServer(
   });
   const versions = new DataVersions();
   // Writes of other processes reach this one's public cache through the database's notifications.
-  watch.onData((programId) => versions.heard(programId));
+  watch.onData((programId, version) => versions.heard(programId, version));
   const authenticator = new Authenticator(options.orm.em.fork(), await loadSigningKey(options.orm.em.fork()), versions, watch);
   const route: GraphqlRoute = {
     orm: options.orm,

@@ -23,20 +23,20 @@ export class AccessWatch {
   private retry: NodeJS.Timeout | null = null;
 
   /** Told the program of every data version raised by any process; and everything, when notifications may have been missed. */
-  private readonly dataListeners: Array<(programId: number | 'ALL') => void> = [];
+  private readonly dataListeners: Array<(programId: number | 'ALL', version?: number) => void> = [];
 
   constructor(
     private readonly url: string,
     private readonly log: (line: string) => void = (line) => console.warn(line),
   ) {}
 
-  /** Calls `listener` with the program of every data version raised anywhere ('ALL' after a gap). */
-  onData(listener: (programId: number | 'ALL') => void): void {
+  /** Calls `listener` with the program and new version of every data version raised anywhere ('ALL' after a gap). */
+  onData(listener: (programId: number | 'ALL', version?: number) => void): void {
     this.dataListeners.push(listener);
   }
 
-  private dataChanged(programId: number | 'ALL'): void {
-    for (const listener of this.dataListeners) listener(programId);
+  private dataChanged(programId: number | 'ALL', version?: number): void {
+    for (const listener of this.dataListeners) listener(programId, version);
   }
 
   get epoch(): number {
@@ -59,8 +59,10 @@ export class AccessWatch {
     this.client = client;
     client.on('notification', (message) => {
       if (message.channel === DATA_CHANNEL) {
-        const programId = Number(message.payload);
-        if (Number.isSafeInteger(programId)) this.dataChanged(programId);
+        // `program:version` (migration 3000); a notice of another form says only that data changed.
+        const [program, version] = (message.payload ?? '').split(':').map(Number);
+        if (Number.isSafeInteger(program) && Number.isSafeInteger(version)) this.dataChanged(program!, version);
+        else this.dataChanged('ALL');
         return;
       }
       this.changed();

@@ -6,8 +6,9 @@ import { intArray } from '../shared/db/pg-array';
  * derived from a program's data (the public figures) are kept under the version they were computed
  * at, so a write makes them miss at once, without a statement to ask whether anything changed.
  *
- * The counters live in this process; each write also raises the program's row of `data_version` in
- * its own transaction, the durable count for other processes.
+ * The numbers are the durable ones of `data_version`, which each write raises in its own
+ * transaction: this process learns them from its own commits and from the notifications of every
+ * commit (its own included, heard a moment later, which then change nothing).
  */
 export class DataVersions {
   private readonly versions = new Map<number, number>();
@@ -23,21 +24,30 @@ export class DataVersions {
     return `${this.generation}/${programIds.map((id) => `${id}:${this.versionOf(id)}`).join(',')}`;
   }
 
-  /** Another process (or a tool) committed a write to this program; 'ALL': writes may have been missed. */
-  heard(programId: number | 'ALL'): void {
-    if (programId === 'ALL') this.generation += 1;
-    else this.bumped([programId]);
+  /**
+   * A process committed a write to this program, raising its version to `version`; 'ALL', or a
+   * notice without a version: writes may have been missed.
+   */
+  heard(programId: number | 'ALL', version?: number): void {
+    if (programId === 'ALL' || version === undefined) this.generation += 1;
+    else this.reached(programId, version);
   }
 
-  /** After a commit: the programs it wrote to have new data. */
-  bumped(programIds: Iterable<number>): void {
-    for (const id of programIds) this.versions.set(id, this.versionOf(id) + 1);
+  /** After a commit: the versions it raised the programs it wrote to to. */
+  committed(raised: ReadonlyMap<number, number>): void {
+    for (const [programId, version] of raised) this.reached(programId, version);
+  }
+
+  /** Only ever forward: a late notice of a version already known changes nothing. */
+  private reached(programId: number, version: number): void {
+    if (version > this.versionOf(programId)) this.versions.set(programId, version);
   }
 }
 
 /**
  * The statement that raises the data versions of `programIds` and of the programs the rows of
- * `rows` (by kind of record) lie in, read when it runs; it returns the programs raised. Null for none.
+ * `rows` (by kind of record) lie in, read when it runs; it returns the programs raised and their new
+ * versions. Null for none.
  */
 export function dataVersionsRaise(programIds: readonly number[], rows: SqlStatement | null): SqlStatement | null {
   if (programIds.length === 0 && !rows) return null;
@@ -47,7 +57,7 @@ export function dataVersionsRaise(programIds: readonly number[], rows: SqlStatem
     sql: `INSERT INTO data_version (program_id, version, changed_at)
      SELECT program_id, 1, now() FROM (${touched}) touched WHERE program_id IS NOT NULL ORDER BY program_id
      ON CONFLICT (program_id) DO UPDATE SET version = data_version.version + 1, changed_at = now()
-     RETURNING program_id`,
+     RETURNING program_id, version`,
     values: [intArray([...programIds]), ...(rows?.values ?? [])],
   };
 }

@@ -29,6 +29,7 @@ import { Migration20261202002600_drills } from './Migration20261202002600_drills
 import { Migration20261202002700_worker_registrations } from './Migration20261202002700_worker_registrations';
 import { Migration20261203002800_organisations } from './Migration20261203002800_organisations';
 import { Migration20261203002900_enterprise_row_parks } from './Migration20261203002900_enterprise_row_parks';
+import { Migration20261203003000_data_notify_version } from './Migration20261203003000_data_notify_version';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -62,4 +63,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202002700_worker_registrations', class: Migration20261202002700_worker_registrations },
   { name: 'Migration20261203002800_organisations', class: Migration20261203002800_organisations },
   { name: 'Migration20261203002900_enterprise_row_parks', class: Migration20261203002900_enterprise_row_parks },
+  { name: 'Migration20261203003000_data_notify_version', class: Migration20261203003000_data_notify_version },
 ];
