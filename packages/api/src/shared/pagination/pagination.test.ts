@@ -19,7 +19,7 @@ beforeAll(async () => {
   active = (await api.db.sql.query('SELECT count(*)::int AS n FROM enterprise WHERE archived_at IS NULL')).rows[0].n;
   expect(active).toBeGreaterThan(100);
   // The viewer of a session is read on its first request and then kept: only the query's own statements count below.
-  await api.ok('{ __typename }');
+  await settled((query) => api.ok(query));
 });
 
 afterAll(async () => {
@@ -31,6 +31,23 @@ afterAll(async () => {
  * the message of the first statement (request-transaction.ts), which is counted as that statement.
  */
 const FRAME = /^COMMIT;/;
+
+/**
+ * Asks `{ __typename }` until two in a row, 50 ms apart, take no statement: the viewer is read and
+ * kept, and the notices of the access changes made before (a user created, a sign-in), which drop
+ * every kept viewer when they arrive, have been heard. On a busy machine they can come a few
+ * requests late, and the next measured request would then read the viewer again.
+ */
+async function settled(ask: (query: string) => Promise<unknown>): Promise<void> {
+  let quiet = 0;
+  for (let tries = 0; tries < 100 && quiet < 2; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    statements = [];
+    await ask('{ __typename }');
+    quiet = statements.length === 0 ? quiet + 1 : 0;
+  }
+  expect(quiet).toBe(2);
+}
 
 /** Runs a query and returns its data and the SQL statements it took (its transaction's frame apart). */
 
@@ -95,7 +112,7 @@ describe('nested connections without N+1', () => {
       expect(statements.filter((sql) => FRAME.test(sql))).toHaveLength(1);
       return { data: result.data, sql: statements.filter((sql) => !FRAME.test(sql)) };
     };
-    await scoped('{ __typename }');
+    await settled(scoped);
     const ten = await run(10);
     const hundred = await run(100);
     expect(hundred.data.parks.nodes[0].enterprises.totalCount).toBe(active);
