@@ -26,17 +26,11 @@ export const LOCATION: Record<string, string> = {
       ['Facility', 'facility'],
       ['WorkerRegistration', 'worker_registration'],
       ['PlaceParticipant', 'place_participant'],
-    ].map(([entity, table]) => [entity, `SELECT t.id, t.park_id, p.program_id FROM ${table} t JOIN park p ON p.id = t.park_id`]),
-  ),
-  ...Object.fromEntries(
-    [
+      // The database keeps these three in their enterprise's park (migration 2900).
       ['LiaisonAssignment', 'liaison_assignment'],
       ['Visit', 'visit'],
       ['Recognition', 'recognition'],
-    ].map(([entity, table]) => [
-      entity,
-      `SELECT t.id, e.park_id, p.program_id FROM ${table} t JOIN enterprise e ON e.id = t.enterprise_id JOIN park p ON p.id = e.park_id`,
-    ]),
+    ].map(([entity, table]) => [entity, `SELECT t.id, t.park_id, p.program_id FROM ${table} t JOIN park p ON p.id = t.park_id`]),
   ),
   ...Object.fromEntries(
     [

@@ -30,10 +30,12 @@ async function publicRead(key: string, scope: string, headers: Record<string, st
   return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), text };
 }
 
-function engagements(text: string): number {
+function figure(text: string, key: string): number {
   const answer = JSON.parse(text) as { data: { serviceStatistics: { figures: Array<{ key: string; value: { value: number } }> } } };
-  return answer.data.serviceStatistics.figures.find((figure) => figure.key === 'engagements.FORUM')!.value.value;
+  return answer.data.serviceStatistics.figures.find((shown) => shown.key === key)!.value.value;
 }
+
+const engagements = (text: string) => figure(text, 'engagements.FORUM');
 
 async function worldWithKey(): Promise<{ w: World; key: string }> {
   const w = await buildWorld(t.m, 'enterprises');
@@ -79,6 +81,19 @@ describe('the public answer cache', () => {
     // A refused write changes nothing, and the answer stays cached.
     await t.m.refuse('recordEngagement', { ...forum(w, ''), title: '' });
     expect(await statementsDuring(() => publicRead(key, w.park))).toBe(0);
+  });
+
+  it('shows a recorded visit at the next read: a visit raises the version of its enterprise’s program', async () => {
+    const { w, key } = await worldWithKey();
+    expect(figure((await publicRead(key, w.park)).text, 'visits')).toBe(0);
+    expect(await statementsDuring(() => publicRead(key, w.park))).toBe(0);
+    await t.m.ok('recordVisit', {
+      officerId: w.officer,
+      enterpriseId: w.enterprise,
+      visitedOn: '2025-09-03',
+      activities: ['SAFETY_INSPECTION'],
+    });
+    expect(figure((await publicRead(key, w.park)).text, 'visits')).toBe(1);
   });
 
   it('drops its answers when another server process writes to the program, at the next read', async () => {
