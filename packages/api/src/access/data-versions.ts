@@ -51,13 +51,13 @@ export class DataVersions {
  */
 export function dataVersionsRaise(programIds: readonly number[], rows: SqlStatement | null): SqlStatement | null {
   if (programIds.length === 0 && !rows) return null;
-  // Planned at every write: no union where one side would be empty.
+  // Planned at every write: no union where one side would be empty (DISTINCT does its one task).
   const known = programIds.length > 0 ? { sql: 'SELECT unnest(?::int[]) AS program_id', values: [intArray([...programIds])] } : null;
   const parts = [known, rows].filter((part): part is SqlStatement => part !== null);
   const touched = parts.map((part) => part.sql).join(' UNION ');
   return {
     sql: `INSERT INTO data_version (program_id, version, changed_at)
-     SELECT program_id, 1, now() FROM (${touched}) touched WHERE program_id IS NOT NULL ORDER BY program_id
+     SELECT DISTINCT program_id, 1, now() FROM (${touched}) touched WHERE program_id IS NOT NULL ORDER BY program_id
      ON CONFLICT (program_id) DO UPDATE SET version = data_version.version + 1, changed_at = now()
      RETURNING program_id, version`,
     values: parts.flatMap((part) => [...part.values]),
