@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { mutationSuite } from '../test-support/mutations';
 import { buildWorld, type World } from '../test-support/world';
 import { idOf } from '../shared/graphql/global-id';
@@ -128,5 +129,57 @@ describe("a mutation's last writes go out with the request's COMMIT", () => {
     expect(await visitsWith('两项之一')).toBe(1);
     expect(await auditRows('两项之一')).toBe(1);
     expect(await visitsWith('两项之二')).toBe(0);
+  });
+});
+
+describe("a keyed create's idempotency claim goes out with its first statement", () => {
+  /** The messages the server's connections send to PostgreSQL while `work` runs (the test's own client apart). */
+  async function messagesDuring(work: () => Promise<unknown>): Promise<string[]> {
+    const sent: string[] = [];
+    const query = Client.prototype.query;
+    const own = t.api.db.sql;
+    Client.prototype.query = function (this: Client, config: unknown, ...rest: unknown[]) {
+      if (this !== own) sent.push(typeof config === 'string' ? config : String((config as { text?: unknown }).text));
+      return (query as (...args: unknown[]) => unknown).call(this, config, ...rest);
+    } as typeof query;
+    try {
+      await work();
+    } finally {
+      Client.prototype.query = query;
+    }
+    return sent;
+  }
+
+  it('sends a visit in three messages: the claim with its first read, the record, and the last writes with COMMIT', async () => {
+    const w = await buildWorld(t.m, 'assignments');
+    await t.api.ok(RECORD_VISIT, { input: visitInput(w, '三条消息之前', randomUUID()) });
+    const key = randomUUID();
+    const all = await messagesDuring(() => t.api.ok(RECORD_VISIT, { input: visitInput(w, '三条消息', key) }));
+    // From BEGIN on: a session check may come before it, when a notice dropped the kept one.
+    const sent = all.slice(all.findIndex((text) => text.startsWith('BEGIN')));
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toMatch(/^BEGIN; .*INSERT INTO idempotency_key .*; SELECT /s);
+    expect(sent[1]).toMatch(/^insert into "visit"/);
+    expect(sent[2]).toMatch(/INSERT INTO audit_log .*COMMIT;$/s);
+    expect(await keyRows(key)).toBe(1);
+    // A retry: the claim is lost with the same read, which stops there; the first visit answers.
+    const retry = await messagesDuring(() => t.api.ok(RECORD_VISIT, { input: visitInput(w, '三条消息', key) }));
+    expect(retry.some((text) => /insert into "visit"/i.test(text))).toBe(false);
+    expect(await visitsWith('三条消息')).toBe(1);
+    expect(await auditRows('三条消息')).toBe(1);
+  });
+
+  it('makes one record of concurrent keyed creates whose first statement is a write, the claim alone before it', async () => {
+    const key = randomUUID();
+    const name = `幂等创建 ${key.slice(0, 8)}`;
+    const create = () => t.m.run('createProgram', { name, region: '瓮安县', bureau: '瓮安县公安局', idempotencyKey: key });
+    const sent = await messagesDuring(create);
+    // The session's check may come first; the transaction begins with the claim, alone.
+    expect(sent.find((text) => text.startsWith('BEGIN'))).toMatch(/^BEGIN; .*INSERT INTO idempotency_key [^;]*$/s);
+    const calls = await Promise.all([create(), create(), create(), create()]);
+    expect(calls.flatMap((call) => call.errors ?? [])).toEqual([]);
+    expect(new Set(calls.map((call) => call.record.id)).size).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM program WHERE name = $1', [name])).toBe(1);
+    expect(await keyRows(key)).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
 import type { Viewer } from './viewer';
 import { rowGrantsOf, rowGrantsStatement } from './row-security';
-import { withLiterals, type CommitTail, type SqlStatement } from '../shared/db/sql-literal';
+import { withLiterals, type CommitTail, type SentAhead, type SqlStatement } from '../shared/db/sql-literal';
 
 type Transaction = Knex.Transaction;
 
@@ -38,6 +38,8 @@ interface AtCommit {
   whole: boolean;
   /** Its mutation failed: roll back at the end. */
   abandoned: boolean;
+  /** The transaction's connection, once it has begun. */
+  connection?: PgConnection;
 }
 
 /** Last before COMMIT in a mutation's message: whether an access table's trigger set the flag. */
@@ -63,6 +65,10 @@ export function commitTailOf(ctx: Context): CommitTail | null {
         queue.statements.push(withLiterals(statement));
         queue.returned.push(statement.returned);
       }
+    },
+    withNextStatement: (statement) => {
+      if (!queue.connection) throw new Error('the request transaction has no connection yet');
+      return sendAhead(queue.connection, withLiterals(statement));
     },
   };
 }
@@ -156,10 +162,13 @@ async function beginWithGrants(knex: Knex, grants: string, atCommit?: AtCommit):
       const trx = transaction(container, config, outerTx);
       const first = config?.huhangFirstStatement;
       // `begin` runs after the constructor returns (on a later tick): patching the instance is in time.
+      const tail = config?.huhangAtCommit as AtCommit | undefined;
       if (typeof first === 'string' && !outerTx)
-        trx.begin = async (connection) => sendBeforeNextStatement(connection as PgConnection, `BEGIN; ${first}`, 2);
-      const tail = config?.huhangAtCommit;
-      if (tail && !outerTx) trx.commit = (connection, value) => commitAfter(trx, connection, tail as AtCommit, value);
+        trx.begin = async (connection) => {
+          if (tail) tail.connection = connection as PgConnection;
+          sendBeforeNextStatement(connection as PgConnection, `BEGIN; ${first}`, 2);
+        };
+      if (tail && !outerTx) trx.commit = (connection, value) => commitAfter(trx, connection, tail, value);
       return trx;
     };
   }
@@ -201,6 +210,86 @@ function sendBeforeNextStatement(connection: PgConnection, prefix: string, count
     });
     return original.call(connection, config, callback);
   } as PgConnection['query'];
+}
+
+type Rows = Array<Record<string, unknown>>;
+type Callback = (error: Error | null, response: unknown) => void;
+
+/**
+ * `text` goes out with the connection's next statement when that is a read (a plain SELECT), in one
+ * message, and the read answers with its own result; before any other statement it goes out alone,
+ * and that statement only once its rows are in and do not stop it (`SentAhead.stops`).
+ */
+function sendAhead(connection: PgConnection, text: string): SentAhead {
+  let settle!: (rows: Rows) => void;
+  let fail!: (error: unknown) => void;
+  const rows = new Promise<Rows>((resolve, reject) => {
+    settle = resolve;
+    fail = reject;
+  });
+  // Whoever waits for the next statement hears of a failure too.
+  rows.catch(() => undefined);
+  const original = connection.query;
+  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
+  let sent = false;
+  let waiting = true;
+  const restore = () => {
+    waiting = false;
+    if (ownBefore) connection.query = original;
+    else delete (connection as Partial<PgConnection>).query;
+  };
+  const stopped = () => new Error('a statement sent ahead stopped this one');
+  const ahead: SentAhead = {
+    rows,
+    get sent() {
+      return sent;
+    },
+    flush: async () => {
+      if (!waiting) return;
+      restore();
+      sent = true;
+      await new Promise<void>((resolve) =>
+        original.call(connection, { text }, (error, response) => {
+          if (error) fail(error);
+          else settle((response as { rows: Rows }).rows);
+          resolve();
+        }),
+      );
+    },
+  };
+  connection.query = function query(config: unknown, callback?: Callback) {
+    restore();
+    sent = true;
+    const plain = config as { text?: unknown; values?: unknown[] } | null;
+    if (typeof callback !== 'function' || !plain || typeof plain.text !== 'string' || plain.values?.length) {
+      // Not as knex sends a statement: the statement sent ahead goes first, in order, and stops nothing.
+      original.call(connection, { text }, (error, response) => (error ? fail(error) : settle((response as { rows: Rows }).rows)));
+      return connection.query(config, callback);
+    }
+    if (/^\s*select\b/i.test(plain.text)) {
+      return original.call(connection, { ...plain, text: `${text}; ${plain.text}` }, (error, response) => {
+        if (error) {
+          fail(error);
+          return callback(error, response);
+        }
+        const [first, ...own] = response as Array<{ rows: Rows }>;
+        settle(first!.rows);
+        if (ahead.stops?.(first!.rows)) return callback(stopped(), undefined);
+        callback(null, own.length === 1 ? own[0] : own);
+      });
+    }
+    return original.call(connection, { text }, (error, response) => {
+      if (error) {
+        fail(error);
+        return callback(error, response);
+      }
+      const aheadRows = (response as { rows: Rows }).rows;
+      settle(aheadRows);
+      if (ahead.stops?.(aheadRows)) return callback(stopped(), undefined);
+      connection.query(config, callback);
+    });
+  } as PgConnection['query'];
+  return ahead;
 }
 
 async function beginOnReplica(ctx: Context): Promise<boolean> {

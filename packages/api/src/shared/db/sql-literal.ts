@@ -47,4 +47,25 @@ export interface CommitTail {
   claimWhole(): boolean;
   /** The mutation failed: the request's transaction is rolled back, not committed. */
   abandon(): void;
+  /**
+   * For the mutation that `claimWhole` gave the transaction: `statement` goes out with the
+   * transaction's next statement, in its message, when that is a read; else just before it, alone.
+   */
+  withNextStatement(statement: SqlStatement): SentAhead;
+}
+
+/**
+ * A statement that goes out with the next one (`CommitTail.withNextStatement`). When `stops` returns
+ * true for its rows, the next statement is not told its own result but fails, and when it is not a
+ * read, is not sent: a read beside it changes nothing, so nothing the mutation did is in the database.
+ */
+export interface SentAhead {
+  /** Its rows, once it has run. */
+  readonly rows: Promise<Array<Record<string, unknown>>>;
+  /** Whether it has gone out. */
+  readonly sent: boolean;
+  /** Stops the next statement for these rows; set before the next statement goes out. */
+  stops?: (rows: Array<Record<string, unknown>>) => boolean;
+  /** Not sent yet: sends it now, alone. */
+  flush(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { RecordErrorReason } from '../errors/reasons';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { CommitTail, SqlStatement } from '../db/sql-literal';
+import type { CommitTail, SentAhead, SqlStatement } from '../db/sql-literal';
 import { conflict, DomainError } from '../errors/domain-error';
 import { translateError } from '../errors/translate';
 import { validateInput } from './input-validation';
@@ -62,6 +62,9 @@ function fingerprint(operation: string, input: object): string {
     .digest('hex');
 }
 
+const CLAIM =
+  'INSERT INTO idempotency_key (owner, key, operation, request_hash) VALUES (?, ?, ?, ?) ON CONFLICT (owner, key) DO NOTHING RETURNING key';
+
 interface KeyRow {
   operation: string;
   request_hash: string;
@@ -86,37 +89,62 @@ export async function runMutation<T extends StoredRecord>(
     // A key is the caller's own: the same key from someone else is another key.
     const actor = ctx.actor ?? SYSTEM_ACTOR;
     const owner = actor.id === null ? actor.type : `${actor.type}:${actor.id}`;
-    const record = await inMutationTransaction(ctx, async (em, lastWrites): Promise<T> => {
+    const record = await inMutationTransaction(ctx, async (em, lastWrites, sendAhead): Promise<T> => {
       const hash = key ? fingerprint(operation, input) : '';
-      if (key) {
-        const claimed = await em.execute<{ key: string }[]>(
-          'INSERT INTO idempotency_key (owner, key, operation, request_hash) VALUES (?, ?, ?, ?) ON CONFLICT (owner, key) DO NOTHING RETURNING key',
-          [owner, key, operation, hash],
+      const claim: SqlStatement = { sql: CLAIM, values: [owner, key, operation, hash] };
+      /** The first result of this key, or a CONFLICT when it was used for something else. */
+      const replay = async (): Promise<T> => {
+        const [prior] = await em.execute<KeyRow[]>(
+          'SELECT operation, request_hash, result_type, result_id FROM idempotency_key WHERE owner = ? AND key = ?',
+          [owner, key],
         );
-        if (claimed.length === 0) {
-          const [prior] = await em.execute<KeyRow[]>(
-            'SELECT operation, request_hash, result_type, result_id FROM idempotency_key WHERE owner = ? AND key = ?',
-            [owner, key],
-          );
-          if (!prior || prior.operation !== operation || prior.request_hash !== hash || !prior.result_type || !prior.result_id) {
-            throw conflict('该幂等键已用于另一请求 (this idempotency key was used for a different request)', {
-              field: 'input.idempotencyKey',
-              reason: RecordErrorReason.IDEMPOTENCY_KEY_REUSED,
-            });
-          }
-          return em.findOneOrFail<T>(prior.result_type, prior.result_id as never);
+        if (!prior || prior.operation !== operation || prior.request_hash !== hash || !prior.result_type || !prior.result_id) {
+          throw conflict('该幂等键已用于另一请求 (this idempotency key was used for a different request)', {
+            field: 'input.idempotencyKey',
+            reason: RecordErrorReason.IDEMPOTENCY_KEY_REUSED,
+          });
         }
+        return em.findOneOrFail<T>(prior.result_type, prior.result_id as never);
+      };
+      // The claim goes out with the mutation's first read (a round trip saved), or alone before its
+      // first write; a lost claim stops that statement, so nothing is written twice.
+      const ahead = key && sendAhead ? sendAhead(claim) : null;
+      if (ahead) ahead.stops = (rows) => rows.length === 0;
+      else if (key) {
+        const claimed = await em.execute<{ key: string }[]>(claim.sql, [...claim.values]);
+        if (claimed.length === 0) return replay();
       }
-      const result = await work(em);
-      const changes = await writeChanges(ctx, em);
-      lastWrites.push(mutationAuditRow(actor, operation, result, changes));
-      if (key) {
-        lastWrites.push({
-          sql: 'UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE owner = ? AND key = ?',
-          values: [result.constructor.name, result.id, owner, key],
-        });
+      const lost = async () =>
+        ahead !== null &&
+        ahead.sent &&
+        (await ahead.rows.then(
+          (rows) => rows.length === 0,
+          () => false,
+        ));
+      try {
+        const result = await work(em);
+        const changes = await writeChanges(ctx, em);
+        await ahead?.flush();
+        if (await lost()) {
+          em.clear();
+          return await replay();
+        }
+        lastWrites.push(mutationAuditRow(actor, operation, result, changes));
+        if (key) {
+          lastWrites.push({
+            sql: 'UPDATE idempotency_key SET result_type = ?, result_id = ? WHERE owner = ? AND key = ?',
+            values: [result.constructor.name, result.id, owner, key],
+          });
+        }
+        return result;
+      } catch (error) {
+        // Refused before its first statement: the key may still be another request's, a CONFLICT first.
+        await ahead?.flush();
+        if (!(await lost())) throw error;
+        // What the mutation made is not in the database: the claim stopped its first statement.
+        em.clear();
+        return replay();
       }
-      return result;
     });
     return { clientMutationId: input.clientMutationId, record };
   } catch (error) {
@@ -149,12 +177,13 @@ export async function writeChanges(ctx: ContextWithEm, em: EntityManager): Promi
  */
 export async function inMutationTransaction<T>(
   ctx: ContextWithEm,
-  body: (em: EntityManager, lastWrites: SqlStatement[]) => Promise<T>,
+  body: (em: EntityManager, lastWrites: SqlStatement[], sendAhead: ((statement: SqlStatement) => SentAhead) | null) => Promise<T>,
 ): Promise<T> {
   const tail = ctx.commitTail?.() ?? null;
   const lastWrites: SqlStatement[] = [];
+  let sendAhead: ((statement: SqlStatement) => SentAhead) | null = null;
   const run = async (em: EntityManager): Promise<T> => {
-    const result = await body(em, lastWrites);
+    const result = await body(em, lastWrites, sendAhead);
     const versions = ctx.raiseDataVersions?.();
     if (versions) lastWrites.push(versions);
     if (!tail) {
@@ -167,6 +196,8 @@ export async function inMutationTransaction<T>(
   };
   let result: T;
   if (tail?.claimWhole()) {
+    // The request's own transaction: its next statement is the mutation's.
+    sendAhead = (statement) => tail.withNextStatement(statement);
     try {
       result = await run(ctx.em);
     } catch (error) {
