@@ -3,7 +3,8 @@ import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Context } from './context';
 import type { Viewer } from './viewer';
 import { rowGrantsOf, rowGrantsStatement } from './row-security';
-import { withLiterals, type CommitTail, type SentAhead, type SqlStatement } from '../shared/db/sql-literal';
+import { withLiterals, type CommitTail, type SqlStatement } from '../shared/db/sql-literal';
+import { sendAhead, sendBeforeNextStatement, type PgConnection } from '../shared/db/next-statement';
 
 type Transaction = Knex.Transaction;
 
@@ -173,123 +174,6 @@ async function beginWithGrants(knex: Knex, grants: string, atCommit?: AtCommit):
     };
   }
   return knex.transaction({ huhangFirstStatement: grants, huhangAtCommit: atCommit } as Knex.TransactionConfig);
-}
-
-/** What `sendBeforeNextStatement` needs of a pg client: its `query` as knex calls it. */
-interface PgConnection {
-  query(config: unknown, callback?: (error: Error | null, response: unknown) => void): unknown;
-}
-
-/**
- * `BEGIN` and the grants go out with the transaction's first statement, in its message, not in a
- * round trip of their own: the connection's next `query` is sent as `prefix; statement` (the simple
- * query protocol takes several) and answers with the statement's own result, the `count` results of
- * `prefix` taken off. A statement with parameters (the extended protocol takes one) or a stream gets
- * the prefix sent just before it. A transaction always ends with a statement (COMMIT or ROLLBACK),
- * so the prefix always goes out, and the connection's own `query` is back after it.
- */
-function sendBeforeNextStatement(connection: PgConnection, prefix: string, count: number): void {
-  const original = connection.query;
-  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
-  connection.query = function query(config: unknown, callback?: (error: Error | null, response: unknown) => void) {
-    if (ownBefore) connection.query = original;
-    else delete (connection as Partial<PgConnection>).query;
-    const plain = config as { text?: unknown; values?: unknown[] } | null;
-    if (typeof callback === 'function' && plain && typeof plain.text === 'string' && !plain.values?.length) {
-      return original.call(connection, { ...plain, text: `${prefix}; ${plain.text}` }, (error, response) => {
-        if (error) return callback(error, response);
-        const results = response as unknown[];
-        const own = results.slice(count);
-        callback(null, own.length === 1 ? own[0] : own);
-      });
-    }
-    // pg sends its queries in order: the prefix first, then this one. The prefix fails only when
-    // the connection does, and the statement after it with it.
-    original.call(connection, prefix, (error) => {
-      if (error) console.error(`[db] could not begin a request's transaction: ${error.message}`);
-    });
-    return original.call(connection, config, callback);
-  } as PgConnection['query'];
-}
-
-type Rows = Array<Record<string, unknown>>;
-type Callback = (error: Error | null, response: unknown) => void;
-
-/**
- * `text` goes out with the connection's next statement when that is a read (a plain SELECT), in one
- * message, and the read answers with its own result; before any other statement it goes out alone,
- * and that statement only once its rows are in and do not stop it (`SentAhead.stops`).
- */
-function sendAhead(connection: PgConnection, text: string): SentAhead {
-  let settle!: (rows: Rows) => void;
-  let fail!: (error: unknown) => void;
-  const rows = new Promise<Rows>((resolve, reject) => {
-    settle = resolve;
-    fail = reject;
-  });
-  // Whoever waits for the next statement hears of a failure too.
-  rows.catch(() => undefined);
-  const original = connection.query;
-  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
-  let sent = false;
-  let waiting = true;
-  const restore = () => {
-    waiting = false;
-    if (ownBefore) connection.query = original;
-    else delete (connection as Partial<PgConnection>).query;
-  };
-  const stopped = () => new Error('a statement sent ahead stopped this one');
-  const ahead: SentAhead = {
-    rows,
-    get sent() {
-      return sent;
-    },
-    flush: async () => {
-      if (!waiting) return;
-      restore();
-      sent = true;
-      await new Promise<void>((resolve) =>
-        original.call(connection, { text }, (error, response) => {
-          if (error) fail(error);
-          else settle((response as { rows: Rows }).rows);
-          resolve();
-        }),
-      );
-    },
-  };
-  connection.query = function query(config: unknown, callback?: Callback) {
-    restore();
-    sent = true;
-    const plain = config as { text?: unknown; values?: unknown[] } | null;
-    if (typeof callback !== 'function' || !plain || typeof plain.text !== 'string' || plain.values?.length) {
-      // Not as knex sends a statement: the statement sent ahead goes first, in order, and stops nothing.
-      original.call(connection, { text }, (error, response) => (error ? fail(error) : settle((response as { rows: Rows }).rows)));
-      return connection.query(config, callback);
-    }
-    if (/^\s*select\b/i.test(plain.text)) {
-      return original.call(connection, { ...plain, text: `${text}; ${plain.text}` }, (error, response) => {
-        if (error) {
-          fail(error);
-          return callback(error, response);
-        }
-        const [first, ...own] = response as Array<{ rows: Rows }>;
-        settle(first!.rows);
-        if (ahead.stops?.(first!.rows)) return callback(stopped(), undefined);
-        callback(null, own.length === 1 ? own[0] : own);
-      });
-    }
-    return original.call(connection, { text }, (error, response) => {
-      if (error) {
-        fail(error);
-        return callback(error, response);
-      }
-      const aheadRows = (response as { rows: Rows }).rows;
-      settle(aheadRows);
-      if (ahead.stops?.(aheadRows)) return callback(stopped(), undefined);
-      connection.query(config, callback);
-    });
-  } as PgConnection['query'];
-  return ahead;
 }
 
 async function beginOnReplica(ctx: Context): Promise<boolean> {
