@@ -88,17 +88,10 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
       );
     },
   };
-  connection.query = function query(config: unknown, callback?: Callback) {
-    restore();
-    sent = true;
-    const plain = config as { text?: unknown; values?: unknown[] } | null;
-    if (typeof callback !== 'function' || !plain || typeof plain.text !== 'string' || plain.values?.length) {
-      // Not as knex sends a statement: the statement sent ahead goes first, in order, and stops nothing.
-      original.call(connection, { text }, (error, response) => (error ? fail(error) : settle((response as { rows: Rows }).rows)));
-      return connection.query(config, callback);
-    }
-    if (/^\s*select\b/i.test(plain.text)) {
-      return original.call(connection, { ...plain, text: `${text}; ${plain.text}` }, (error, response) => {
+  /** The statement sent ahead and `config` after it: in one message when `config` is a plain read. */
+  const sendWith = (config: { text?: unknown; values?: unknown[] }, callback: Callback): unknown => {
+    if (typeof config.text === 'string' && !config.values?.length && /^\s*select\b/i.test(config.text)) {
+      return original.call(connection, { ...config, text: `${text}; ${config.text}` }, (error, response) => {
         if (error) {
           fail(error);
           return callback(error, response);
@@ -119,6 +112,22 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
       if (ahead.stops?.(aheadRows)) return callback(stopped(), undefined);
       connection.query(config, callback);
     });
+  };
+  connection.query = function query(config: unknown, callback?: Callback) {
+    restore();
+    const plain = (typeof config === 'string' ? { text: config } : config) as {
+      text?: unknown;
+      values?: unknown[];
+      submit?: unknown;
+    } | null;
+    if (!plain || typeof plain.submit === 'function') {
+      // A stream is handed back at once and cannot wait for the statement sent ahead: mutations do not stream.
+      fail(new Error('never sent'));
+      throw new Error('only a statement can follow a statement sent ahead');
+    }
+    sent = true;
+    if (typeof callback === 'function') return sendWith(plain, callback);
+    return new Promise((resolve, reject) => sendWith(plain, (error, response) => (error ? reject(error) : resolve(response))));
   } as PgConnection['query'];
   return ahead;
 }
