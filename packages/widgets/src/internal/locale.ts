@@ -35,3 +35,17 @@ export function onDocumentLangChange(listener: () => void): () => void {
   langListeners.add(listener);
   return () => langListeners.delete(listener);
 }
+
+/** A text the API keeps in the three languages, as its `TranslatedText`. */
+export interface TranslatedText {
+  zhCN: string;
+  zhTW?: string | null;
+  en?: string | null;
+}
+
+/** A text in the reader's language, else in Simplified Chinese. */
+export function inLocale(text: TranslatedText, locale: LocaleCode): string {
+  if (locale === 'en') return text.en || text.zhCN;
+  if (locale === 'zh-TW') return text.zhTW || text.zhCN;
+  return text.zhCN;
+}

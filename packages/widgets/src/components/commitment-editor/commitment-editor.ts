@@ -1,10 +1,7 @@
 import {
-  AddIndicatorInputLimits,
   TranslatedTextInputLimits,
   type CommitmentArea,
   type CommitmentRowFragment,
-  type Comparator,
-  type IndicatorPeriod,
   type IndicatorRowFragment,
   type MetricChoiceFragment,
 } from '@huhang/schema';
@@ -12,7 +9,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
 import {
-  AddIndicatorDocument,
   CommitmentsAdminDocument,
   CreateCommitmentDocument,
   RemoveIndicatorDocument,
@@ -20,39 +16,22 @@ import {
 } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { keysOf } from '../../internal/choices';
-import { FormModel, banner, field, rowAction, rules, type Rule } from '../../internal/form';
+import { FormModel, banner, field, rowAction, rules } from '../../internal/form';
 import { formatNumber } from '../../internal/format';
 import { ListExporter } from '../../internal/list-exporter';
-import type { LocaleCode } from '../../internal/locale';
+import { inLocale } from '../../internal/locale';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
 import { commitmentEditorStyles } from './commitment-editor.styles';
 import { COMMITMENT_EDITOR_WORDS, type CommitmentEditorWords } from './commitment-editor.words';
 import { commitmentExport } from './commitment-export';
+import { IndicatorForm } from './indicator-form';
 
 const AREAS = keysOf(COMMITMENT_EDITOR_WORDS['zh-CN']!.areas);
-const COMPARATORS = keysOf(COMMITMENT_EDITOR_WORDS['zh-CN']!.comparators);
-const PERIODS: IndicatorPeriod[] = ['MONTH', 'QUARTER', 'YEAR', 'WEEK'];
-
-interface Translated {
-  zhCN: string;
-  zhTW?: string | null;
-  en?: string | null;
-}
-
-/** A text in the reader's language, else in Simplified Chinese. */
-function inLocale(text: Translated, locale: LocaleCode): string {
-  if (locale === 'en') return text.en || text.zhCN;
-  if (locale === 'zh-TW') return text.zhTW || text.zhCN;
-  return text.zhCN;
-}
 
 /** The decimals a target was given with (95.5 → 1), at most 3. */
 const decimals = (n: number) => Math.min(3, (String(n).split('.')[1] ?? '').length);
-
-type Parameter = MetricChoiceFragment['parameters'][number];
-const paramField = (p: Parameter) => `param-${p.name}`;
 
 /**
  * @summary The service commitments (服务承诺) a program publishes and the indicators (考核指标) that
@@ -80,8 +59,6 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
   @state() private programId = '';
   @state() private announcement = '';
   @state() private failure = '';
-  /** The metric whose parameters the indicator form shows. */
-  private shownMetric = '';
 
   private readonly editor = new QueryController(this, CommitmentsAdminDocument, () =>
     this.signedIn ? { programId: this.programId || null } : 'sign-in',
@@ -113,56 +90,21 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
     },
   );
 
-  private readonly indicatorForm = new FormModel(
-    this,
-    () => ({ commitmentId: '', metric: '', comparator: 'GTE', target: '', period: 'MONTH' }),
-    () => {
-      const r = rules(this.t);
-      const params = Object.fromEntries((this.metric?.parameters ?? []).map((p) => [paramField(p), [this.parameterRule(p)]]));
-      return {
-        commitmentId: [r.required],
-        metric: [r.required, r.within(AddIndicatorInputLimits.metric)],
-        comparator: [r.required],
-        target: [r.required, this.numberRule(AddIndicatorInputLimits.target)],
-        period: [r.required],
-        ...params,
-      };
+  private readonly indicatorForm = new IndicatorForm(this, {
+    words: () => this.words,
+    metrics: () => this.metrics,
+    commitments: () => this.commitments,
+    added: async (commitment, metric) => {
+      this.announcement = this.words.added(inLocale(metric.label, this.resolvedLocale), commitment.code);
+      this.changed(commitment.id);
+      await this.editor.retry();
     },
-  );
-
-  /** A decimal number within the API's range for it. */
-  private numberRule(limits: { min: number; max: number }): Rule {
-    return (v) => {
-      const text = String(v).trim();
-      if (!text) return undefined;
-      const n = Number(text);
-      return Number.isFinite(n) && n >= limits.min && n <= limits.max ? undefined : this.words.number;
-    };
-  }
-
-  /** A whole-number parameter within the range the metric catalog gives it. */
-  private parameterRule(p: Parameter): Rule {
-    return (v) => {
-      if (p.type !== 'INT') return undefined;
-      const text = String(v).trim();
-      const min = p.min ?? Number.MIN_SAFE_INTEGER;
-      const max = p.max ?? Number.MAX_SAFE_INTEGER;
-      if (!text) return this.t.form.required;
-      return /^-?\d+$/.test(text) && Number(text) >= min && Number(text) <= max ? undefined : this.t.form.integer(min, max);
-    };
-  }
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const programs = this.editor.data?.programs.nodes ?? [];
     if (programs.length && !programs.some((p) => p.id === this.programId)) this.programId = programs[0]!.id;
-    // A new metric starts from its catalog defaults.
-    const metric = this.metric;
-    if (metric && metric.name !== this.shownMetric) {
-      this.shownMetric = metric.name;
-      const defaults = Object.fromEntries(metric.parameters.map((p) => [paramField(p), p.defaultValue]));
-      this.indicatorForm.values = { ...this.indicatorForm.values, ...defaults };
-    }
   }
 
   private get mayEdit(): boolean {
@@ -172,10 +114,6 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
 
   private get metrics(): MetricChoiceFragment[] {
     return this.editor.data?.metrics ?? [];
-  }
-
-  private get metric(): MetricChoiceFragment | undefined {
-    return this.metrics.find((m) => m.name === this.indicatorForm.values.metric);
   }
 
   private get commitments(): CommitmentRowFragment[] {
@@ -215,41 +153,6 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
       const made = saved.createCommitment.commitment;
       this.announcement = this.words.created(made.code);
       this.changed(made.id);
-      await this.editor.retry();
-    }
-  }
-
-  private async addIndicator(e: Event) {
-    e.preventDefault();
-    const v = this.indicatorForm.values;
-    const metric = this.metric;
-    const commitment = this.commitments.find((c) => c.id === v.commitmentId);
-    const params = Object.fromEntries(
-      (metric?.parameters ?? []).map((p) => {
-        const value = String(v[paramField(p)] ?? p.defaultValue);
-        return [p.name, p.type === 'INT' ? Number(value) : p.type === 'BOOLEAN' ? value === 'true' : value];
-      }),
-    );
-    const saved = await this.indicatorForm.submit(
-      this.t,
-      (idempotencyKey) =>
-        this.mutate(AddIndicatorDocument, {
-          input: {
-            commitmentId: String(v.commitmentId),
-            metric: String(v.metric),
-            params,
-            comparator: v.comparator as Comparator,
-            target: Number(String(v.target).trim()),
-            period: v.period as IndicatorPeriod,
-            idempotencyKey,
-          },
-        }),
-      this.shadowRoot,
-    );
-    if (saved && commitment && metric) {
-      this.shownMetric = '';
-      this.announcement = this.words.added(inLocale(metric.label, this.resolvedLocale), commitment.code);
-      this.changed(commitment.id);
       await this.editor.retry();
     }
   }
@@ -358,72 +261,6 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
     </div>`;
   }
 
-  private renderParameter(p: Parameter) {
-    const t = this.t;
-    const name = paramField(p);
-    if (p.type === 'BOOLEAN') return field(this.indicatorForm, name, `${p.name}：${p.description}`, 'checkbox');
-    if (p.type === 'ENUM') {
-      return field(this.indicatorForm, name, p.name, 'select', {
-        choices: (p.values ?? []).map((value) => ({ value, label: value })),
-        required: true,
-        t,
-        hint: p.description,
-      });
-    }
-    return field(this.indicatorForm, name, p.name, 'number', { required: true, t, hint: p.description });
-  }
-
-  private renderIndicatorForm() {
-    const t = this.t;
-    const w = this.words;
-    const locale = this.resolvedLocale;
-    const form = this.indicatorForm;
-    const metric = this.metric;
-    return html`<form @submit=${this.addIndicator} novalidate aria-labelledby="indicator-heading">
-      <h3 id="indicator-heading">${w.newIndicator}</h3>
-      <div class="row">
-        ${field(form, 'commitmentId', w.commitment, 'select', {
-          choices: this.commitments.map((c) => ({ value: c.id, label: `${c.code} ${inLocale(c.title, locale)}` })),
-          required: true,
-          t,
-        })}
-        ${field(form, 'metric', w.metric, 'select', {
-          choices: this.metrics.map((m) => ({ value: m.name, label: inLocale(m.label, locale) })),
-          required: true,
-          t,
-          hint: metric ? `${inLocale(metric.description, locale)} ${w.unit(inLocale(metric.unitLabel, locale))}` : undefined,
-        })}
-      </div>
-      ${metric?.parameters.length
-        ? html`<fieldset class="parameters">
-            <legend>${w.parameters}</legend>
-            <div class="row">${metric.parameters.map((p) => this.renderParameter(p))}</div>
-          </fieldset>`
-        : nothing}
-      <div class="row">
-        ${field(form, 'comparator', w.comparator, 'select', {
-          choices: COMPARATORS.map((c) => ({ value: c, label: w.comparators[c] })),
-          required: true,
-          t,
-        })}
-        ${field(form, 'target', w.target, 'text', {
-          required: true,
-          t,
-          hint: metric ? w.unit(inLocale(metric.unitLabel, locale)) : undefined,
-        })}
-        ${field(form, 'period', w.period, 'select', {
-          choices: PERIODS.map((p) => ({ value: p, label: w.periods[p] })),
-          required: true,
-          t,
-        })}
-      </div>
-      ${banner(form)}
-      <div class="actions">
-        <button type="submit" ?disabled=${form.submitting}>${form.submitting ? t.form.saving : w.add}</button>
-      </div>
-    </form>`;
-  }
-
   private renderCommitmentForm() {
     const t = this.t;
     const w = this.words;
@@ -465,7 +302,7 @@ export class HuhangCommitmentEditor extends HuhangAdminElement {
         ${renderQuery(this, this.editor, () => this.renderCommitments(this.commitments))}
         ${this.editor.data
           ? this.mayEdit
-            ? html`${this.renderIndicatorForm()} ${this.renderCommitmentForm()}`
+            ? html`${this.indicatorForm.render()} ${this.renderCommitmentForm()}`
             : html`<p class="muted" part="read-only">${w.readOnly}</p>`
           : nothing}`,
       {

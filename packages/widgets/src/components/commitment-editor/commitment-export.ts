@@ -1,7 +1,7 @@
 import type { MetricChoiceFragment } from '@huhang/schema';
 import { CommitmentExportDocument } from '../../generated/admin-operations';
 import type { ExportFormat, ListExport } from '../../internal/list-export';
-import type { LocaleCode } from '../../internal/locale';
+import { inLocale, type LocaleCode } from '../../internal/locale';
 import { today } from '../../internal/period';
 import type { CommitmentEditorWords } from './commitment-editor.words';
 
@@ -17,9 +17,7 @@ export function commitmentExport(
   metrics: readonly MetricChoiceFragment[],
   locale: LocaleCode,
 ): ListExport {
-  const metricLabels = Object.fromEntries(
-    metrics.map((m) => [m.name, (locale === 'en' ? m.label.en : locale === 'zh-TW' ? m.label.zhTW : m.label.zhCN) || m.label.zhCN]),
-  );
+  const metricLabels = Object.fromEntries(metrics.map((m) => [m.name, inLocale(m.label, locale)]));
   return {
     format,
     document: CommitmentExportDocument as never,

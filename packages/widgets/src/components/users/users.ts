@@ -1,19 +1,11 @@
-import { CreateUserInputLimits, type Role, type UserRowFragment } from '@huhang/schema';
+import type { Role, UserRowFragment } from '@huhang/schema';
 import { html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HuhangEvent } from '../../events/events';
-import {
-  CreateUserDocument,
-  DisableUserDocument,
-  OfficersOfParkDocument,
-  ResetTwoFactorDocument,
-  UserExportDocument,
-  UsersAdminDocument,
-} from '../../generated/admin-operations';
+import { DisableUserDocument, ResetTwoFactorDocument, UserExportDocument, UsersAdminDocument } from '../../generated/admin-operations';
 import { HuhangAdminElement } from '../../internal/admin-element';
 import { ApiError } from '../../internal/client';
-import { keysOf } from '../../internal/choices';
-import { FormModel, banner, describeFailure, field, rowAction, rules, type Rule } from '../../internal/form';
+import { describeFailure, rowAction } from '../../internal/form';
 import { formatDate, formatDateTime } from '../../internal/format';
 import { exportButtons, exportWithProgress, type ExportFormat, type ExportProgress } from '../../internal/list-export';
 import { CursorPages } from '../../internal/pager';
@@ -22,20 +14,12 @@ import { today } from '../../internal/period';
 import { QueryController } from '../../internal/query';
 import { rowActionStyles } from '../../internal/styles';
 import { adminFrame, renderQuery, statusOf } from '../../internal/views';
+import { ROLES, UserForm, rolesGiven } from './user-form';
 import { usersStyles } from './users.styles';
 import { USERS_WORDS, type UsersWords } from './users.words';
 
-const ROLES = keysOf(USERS_WORDS['zh-CN']!.roles);
-
 /** The columns the API orders users by. */
 type UserSortField = 'USERNAME' | 'DISPLAY_NAME';
-
-/** The roles a viewer may give, as the API's rule says: a program administrator makes park administrators and officers. */
-function rolesGiven(viewer: Role | undefined): Role[] {
-  if (viewer === 'SYSTEM_ADMIN') return ROLES;
-  if (viewer === 'PROGRAM_ADMIN') return ['PARK_ADMIN', 'OFFICER'];
-  return [];
-}
 
 /**
  * @summary The users (用户) an administrator manages: searched by name and filtered by role, each
@@ -81,11 +65,6 @@ export class HuhangUsers extends HuhangAdminElement {
         }
       : 'sign-in',
   );
-
-  private readonly officers = new QueryController(this, OfficersOfParkDocument, () => {
-    const parkId = String(this.form.values.officerPark ?? '');
-    return this.signedIn && this.form.values.role === 'OFFICER' && parkId ? { parkId } : 'officerPark';
-  });
 
   private readonly onSort = (next: TableSort<UserSortField>) => {
     this.sort = next;
@@ -134,36 +113,17 @@ export class HuhangUsers extends HuhangAdminElement {
     return USERS_WORDS[this.t.$code] ?? USERS_WORDS['zh-CN']!;
   }
 
-  private readonly form = new FormModel(
-    this,
-    () => ({
-      username: '',
-      displayName: '',
-      role: '',
-      password: '',
-      parkIds: [] as string[],
-      programIds: [] as string[],
-      officerPark: '',
-      officerId: '',
-    }),
-    () => {
-      const r = rules(this.t);
-      /** Required only for the role that needs it. */
-      const neededBy =
-        (role: Role): Rule =>
-        (v, values) =>
-          values.role === role ? r.required(v, values) : undefined;
-      return {
-        username: [r.required, r.within(CreateUserInputLimits.username)],
-        displayName: [r.required, r.within(CreateUserInputLimits.displayName)],
-        role: [r.required],
-        password: [r.required, r.within(CreateUserInputLimits.password)],
-        parkIds: [neededBy('PARK_ADMIN'), r.within(CreateUserInputLimits.parkIds)],
-        programIds: [neededBy('PROGRAM_ADMIN'), r.within(CreateUserInputLimits.programIds)],
-        officerId: [neededBy('OFFICER')],
-      };
+  private readonly form = new UserForm(this, {
+    words: () => this.words,
+    viewerRole: () => this.viewerRole,
+    parks: () => this.users.data?.parks.nodes ?? [],
+    programs: () => this.users.data?.programs.nodes ?? [],
+    created: async (user) => {
+      this.announcement = this.words.created(user.username);
+      this.changed(user.id);
+      await this.users.retry();
     },
-  );
+  });
 
   private get viewerRole(): Role | undefined {
     return this.session.user?.role;
@@ -176,35 +136,6 @@ export class HuhangUsers extends HuhangAdminElement {
 
   private changed(id: string) {
     this.dispatchEvent(new HuhangEvent('huhang-user-changed', id));
-  }
-
-  private async create(e: Event) {
-    e.preventDefault();
-    const v = this.form.values;
-    const role = v.role as Role;
-    const saved = await this.form.submit(
-      this.t,
-      (idempotencyKey) =>
-        this.mutate(CreateUserDocument, {
-          input: {
-            username: String(v.username).trim(),
-            displayName: String(v.displayName).trim(),
-            role,
-            password: String(v.password),
-            parkIds: role === 'PARK_ADMIN' ? [...(v.parkIds as string[])] : null,
-            programIds: role === 'PROGRAM_ADMIN' ? [...(v.programIds as string[])] : null,
-            officerId: role === 'OFFICER' ? String(v.officerId) : null,
-            idempotencyKey,
-          },
-        }),
-      this.shadowRoot,
-    );
-    if (saved) {
-      const user = saved.createUser.user;
-      this.announcement = this.words.created(user.username);
-      this.changed(user.id);
-      await this.users.retry();
-    }
   }
 
   private async disable(user: UserRowFragment) {
@@ -349,59 +280,6 @@ export class HuhangUsers extends HuhangAdminElement {
     </div>`;
   }
 
-  private renderForm() {
-    const t = this.t;
-    const w = this.words;
-    const v = this.form.values;
-    const parks = this.users.data?.parks.nodes ?? [];
-    const programs = this.users.data?.programs.nodes ?? [];
-    const officers = this.officers.data?.officers.nodes ?? [];
-    const parkChoices = parks.map((p) => ({ value: p.id, label: p.name }));
-    return html`<form @submit=${this.create} novalidate aria-labelledby="user-heading">
-      <h3 id="user-heading">${w.newUser}</h3>
-      <div class="row">
-        ${field(this.form, 'username', w.username, 'text', { required: true, t, hint: w.usernameHint, autocomplete: 'off' })}
-        ${field(this.form, 'displayName', w.displayName, 'text', { required: true, t })}
-      </div>
-      <div class="row">
-        ${field(this.form, 'role', w.role, 'select', {
-          choices: rolesGiven(this.viewerRole).map((r) => ({ value: r, label: w.roles[r] })),
-          required: true,
-          t,
-        })}
-        ${field(this.form, 'password', w.password, 'password', { required: true, t, hint: w.passwordHint, autocomplete: 'new-password' })}
-      </div>
-      ${v.role === 'PARK_ADMIN'
-        ? html`<div class="choices-scroll">
-            ${field(this.form, 'parkIds', w.parks, 'checkboxes', { choices: parkChoices, required: true, t })}
-          </div>`
-        : nothing}
-      ${v.role === 'PROGRAM_ADMIN'
-        ? field(this.form, 'programIds', w.programs, 'checkboxes', {
-            choices: programs.map((p) => ({ value: p.id, label: p.name })),
-            required: true,
-            t,
-          })
-        : nothing}
-      ${v.role === 'OFFICER'
-        ? html`<div class="row">
-            ${field(this.form, 'officerPark', w.officerPark, 'select', { choices: parkChoices, required: true, t })}
-            ${v.officerPark && this.officers.status === 'ready' && officers.length === 0
-              ? html`<p class="muted" data-empty>${w.noOfficers}</p>`
-              : field(this.form, 'officerId', w.officer, 'select', {
-                  choices: officers.map((o) => ({ value: o.id, label: `${o.name}（${o.badgeNumber}）` })),
-                  required: true,
-                  t,
-                })}
-          </div>`
-        : nothing}
-      ${banner(this.form)}
-      <div class="actions">
-        <button type="submit" ?disabled=${this.form.submitting}>${this.form.submitting ? t.form.saving : w.create}</button>
-      </div>
-    </form>`;
-  }
-
   override render() {
     const w = this.words;
     const refused = this.users.status === 'error' && this.users.error instanceof ApiError && this.users.error.code === 'FORBIDDEN';
@@ -412,7 +290,7 @@ export class HuhangUsers extends HuhangAdminElement {
         refused
           ? html`<p class="state muted" part="not-permitted">${w.notPermitted}</p>`
           : html`${this.renderFilters()} ${this.failure ? html`<p class="field-error" role="alert">${this.failure}</p>` : nothing}
-            ${renderQuery(this, this.users, ({ users }) => this.renderUsers(users))} ${this.users.data ? this.renderForm() : nothing}`,
+            ${renderQuery(this, this.users, ({ users }) => this.renderUsers(users))} ${this.users.data ? this.form.render() : nothing}`,
       { status: this.announcement || statusOf(this, this.users, w.title) },
     );
   }
