@@ -20,11 +20,7 @@ export interface PgConnection {
  * so the prefix always goes out, and the connection's own `query` is back after it.
  */
 export function sendBeforeNextStatement(connection: PgConnection, prefix: string, count: number): void {
-  const original = connection.query;
-  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
-  connection.query = function query(config: unknown, callback?: (error: Error | null, response: unknown) => void) {
-    if (ownBefore) connection.query = original;
-    else delete (connection as Partial<PgConnection>).query;
+  onNextQuery(connection, (original, config, callback) => {
     const plain = config as { text?: unknown; values?: unknown[] } | null;
     if (typeof callback === 'function' && plain && typeof plain.text === 'string' && !plain.values?.length) {
       return original.call(connection, { ...plain, text: `${prefix}; ${plain.text}` }, (error, response) => {
@@ -40,11 +36,35 @@ export function sendBeforeNextStatement(connection: PgConnection, prefix: string
       if (error) console.error(`[db] could not begin a request's transaction: ${error.message}`);
     });
     return original.call(connection, config, callback);
-  } as PgConnection['query'];
+  });
 }
 
 type Rows = Array<Record<string, unknown>>;
 type Callback = (error: Error | null, response: unknown) => void;
+type Query = PgConnection['query'];
+
+/**
+ * The connection's next `query`, and only that one, goes to `next` with the connection's own
+ * `query`, which is back in its place by then. Answers a function that puts it back before any
+ * call, and tells whether it did.
+ */
+function onNextQuery(connection: PgConnection, next: (original: Query, config: unknown, callback?: Callback) => unknown): () => boolean {
+  const original = connection.query;
+  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
+  let waiting = true;
+  const restore = () => {
+    if (!waiting) return false;
+    waiting = false;
+    if (ownBefore) connection.query = original;
+    else delete (connection as Partial<PgConnection>).query;
+    return true;
+  };
+  connection.query = function query(config: unknown, callback?: Callback) {
+    restore();
+    return next(original, config, callback);
+  } as Query;
+  return restore;
+}
 
 /**
  * `text` goes out with the connection's next statement when that is a read (a plain SELECT), in one
@@ -61,14 +81,7 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
   // Whoever waits for the next statement hears of a failure too.
   rows.catch(() => undefined);
   const original = connection.query;
-  const ownBefore = Object.prototype.hasOwnProperty.call(connection, 'query');
   let sent = false;
-  let waiting = true;
-  const restore = () => {
-    waiting = false;
-    if (ownBefore) connection.query = original;
-    else delete (connection as Partial<PgConnection>).query;
-  };
   const stopped = () => new Error('a statement sent ahead stopped this one');
   const ahead: SentAhead = {
     rows,
@@ -76,8 +89,7 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
       return sent;
     },
     flush: async () => {
-      if (!waiting) return;
-      restore();
+      if (!restore()) return;
       sent = true;
       await new Promise<void>((resolve) =>
         original.call(connection, { text }, (error, response) => {
@@ -113,8 +125,7 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
       connection.query(config, callback);
     });
   };
-  connection.query = function query(config: unknown, callback?: Callback) {
-    restore();
+  const restore = onNextQuery(connection, (_original, config, callback) => {
     const plain = (typeof config === 'string' ? { text: config } : config) as {
       text?: unknown;
       values?: unknown[];
@@ -128,6 +139,6 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
     sent = true;
     if (typeof callback === 'function') return sendWith(plain, callback);
     return new Promise((resolve, reject) => sendWith(plain, (error, response) => (error ? reject(error) : resolve(response))));
-  } as PgConnection['query'];
+  });
   return ahead;
 }
