@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../shared/excel';
 import type { ImportColumn } from './import.sheet';
 
 /** A file's first sheet as text: the header row and the rows under it. */
@@ -91,7 +92,7 @@ function cellText(cell: ExcelJS.Cell): string {
 
 /** The first worksheet of an XLSX file as text. */
 export async function readXlsx(bytes: Buffer): Promise<SheetText> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -137,7 +138,7 @@ export function templateCsv(columns: ReadonlyArray<ImportColumn>): string {
  * columns formatted as text, and a second sheet of notes on each column.
  */
 export async function templateXlsx(columns: ReadonlyArray<ImportColumn>, sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({
     header: column.headers[0],

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Viewer } from '../access/viewer';
 import { AccessErrorReason } from '../access/access.errors';
 import { AccountErrorReason } from '../accounts/account.errors';
+import { excel } from '../shared/excel';
 import { InputErrorReason } from '../shared/errors/reasons';
 import { sendError } from './respond';
 import { ANSWERED } from './guards';
@@ -240,7 +240,8 @@ function csvSink(res: ServerResponse, header: string[]): Sink {
   };
 }
 
-function xlsxSink(res: ServerResponse, header: string[], sheet: string): Sink {
+async function xlsxSink(res: ServerResponse, header: string[], sheet: string): Promise<Sink> {
+  const ExcelJS = await excel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Huhang';
   const worksheet = workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -353,7 +354,7 @@ export async function serveListExport(
         'cache-control': 'no-store',
         'x-total-count': String((connection as { totalCount?: unknown }).totalCount ?? ''),
       });
-      sink = extension === 'csv' ? csvSink(res, header) : xlsxSink(res, header, request.sheet ?? 'Huhang');
+      sink = extension === 'csv' ? csvSink(res, header) : await xlsxSink(res, header, request.sheet ?? 'Huhang');
     }
     const nodes = connection.nodes as unknown[];
     await sink.rows(nodes.map((node) => request.columns.map((column) => cellOf(node, column))));

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import ExcelJS from 'exceljs';
 import type { Viewer } from '../access/viewer';
 import { AccountErrorReason } from '../accounts/account.errors';
+import { excel } from '../shared/excel';
 import { InputErrorReason } from '../shared/errors/reasons';
 import { ANSWERED } from './guards';
 import { STATUS_OF_CODE, type PageResult } from './list-export';
@@ -132,7 +132,7 @@ export async function reportWorkbook(data: ReportData, locale: ReportLocale, las
   const r = data.complianceReport;
   const title = `${w.title(w.kinds[r.period.kind] ?? w.kinds.MONTH!)} · ${r.scope.name}`;
   const trendWord = (t: Trend) => (t ? w.trend[t] : '');
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = 'Huhang';
   workbook.title = title;
   const bold = { bold: true };
