@@ -52,6 +52,12 @@ const BASELINE = process.env.BENCH_BASELINE ?? null;
 /** Only the scenarios whose name contains this (for example `recordVisit`); all when not set. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
+/**
+ * How long every server is left without requests before its memory is read again. The RSS read at
+ * the end of the run depends on where each garbage collector happens to be, and on how long each
+ * server has been idle: PostGraphile waits through the write scenarios, which it takes no part in.
+ */
+const SETTLE_SECONDS = env('BENCH_SETTLE_SECONDS', 30);
 const log = (line: string) => console.log(line);
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
@@ -360,7 +366,13 @@ async function main(): Promise<void> {
       }
     }
     console.log('');
-    console.log(`RSS after the run: ${servers.map((s) => `${s.name} ${rssMb(s.child).toFixed(0)} MB`).join(', ')}`);
+    const memory = (which: 'now' | 'peak') => servers.map((s) => `${s.name} ${rssMb(s.child, which).toFixed(0)} MB`).join(', ');
+    console.log(`RSS after the run: ${memory('now')}`);
+    console.log(`Peak RSS during the run: ${memory('peak')}`);
+    if (SETTLE_SECONDS > 0) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
+      console.log(`RSS after ${SETTLE_SECONDS} s with no requests: ${memory('now')}`);
+    }
     console.log(`${ROUNDS} interleaved rounds of ${SECONDS} s per server and scenario; ${written} visits written`);
   } finally {
     for (const server of servers) server.child.kill('SIGTERM');

@@ -49,9 +49,11 @@ export async function start(name: string, args: string[], vars: Record<string, s
   return { name, child, url: `http://127.0.0.1:${port}` };
 }
 
-export function rssMb(child: ChildProcess): number {
+/** A process's resident memory now (`VmRSS`), or the most it has held since it started (`VmHWM`). */
+export function rssMb(child: ChildProcess, which: 'now' | 'peak' = 'now'): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+  const field = which === 'now' ? /VmRSS:\s+(\d+)/ : /VmHWM:\s+(\d+)/;
+  return Number(field.exec(status)?.[1] ?? 0) / 1024;
 }
 
 /** One GraphQL request; its data, or an error naming the server and what it said. */
