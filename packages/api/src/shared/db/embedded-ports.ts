@@ -23,6 +23,29 @@ export async function findFreePort(preferred: number): Promise<number> {
   );
 }
 
+/**
+ * Starts a server on the first free port from `preferred`. Another process can take that port
+ * between the check and the server's bind (two servers starting at once on one machine): the start
+ * then fails with PostgreSQL's "could not bind", and the next free port is tried.
+ */
+export async function onFreePort<T>(
+  preferred: number,
+  start: (port: number) => Promise<T>,
+  log: (line: string) => void,
+): Promise<{ port: number; started: T }> {
+  for (let from = preferred, attempt = 1; ; attempt++) {
+    const port = await findFreePort(from);
+    try {
+      return { port, started: await start(port) };
+    } catch (error) {
+      const taken = error instanceof DatabaseSetupError && /could not bind .*Address already in use/.test(error.details ?? '');
+      if (!taken || attempt === 5) throw error;
+      log(`[db] port ${port} was taken while the embedded PostgreSQL started; trying the next free port`);
+      from = port + 1;
+    }
+  }
+}
+
 /** A server still running on this data directory (e.g. from an earlier `npm start`), if any. */
 export function runningServerPort(dataDir: string): number | null {
   const pidFile = join(dataDir, 'postmaster.pid');

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { tmpdir, userInfo } from 'node:os';
 import { DatabaseSetupError } from './setup-error';
 import { lockDataDir, postmasterPid, processAlive, stopPid } from './server-process';
-import { canConnect, findFreePort, runningServerPort } from './embedded-ports';
+import { canConnect, onFreePort, runningServerPort } from './embedded-ports';
 
 export { DatabaseSetupError } from './setup-error';
 export { lockDataDir } from './server-process';
@@ -193,8 +193,11 @@ async function startOrAdopt(
 
   const { binaries, spawnOptions } = await prepareBinaries(log);
   await ensureCluster(dataDir, binaries, spawnOptions, log);
-  const port = await findFreePort(options.port ?? 54329);
-  const child = await launch(dataDir, port, binaries, spawnOptions, log);
+  const { port, started: child } = await onFreePort(
+    options.port ?? 54329,
+    (free) => launch(dataDir, free, binaries, spawnOptions, log),
+    log,
+  );
   if (!options.exclusive) {
     // A fast shutdown when this process ends, whichever way it ends short of SIGKILL.
     const onExit = () => child.process.kill('SIGINT');
