@@ -51,6 +51,8 @@ describeInBrowser('<huhang-embed-keys>', () => {
       `<script type="module" src="${origin}/widgets/huhang.js"></script>\n` +
         `<huhang-config key="${key}" park="${world.parkId}" endpoint="${origin}/graphql"></huhang-config>`,
     );
+    // The snippet shows at once; the list, read again after it, then has the new key's row.
+    await widget.locator(`tr[data-id="${made.id}"]`).waitFor();
     expect(await widget.locator(`tr[data-id="${made.id}"]`).count()).toBe(1);
     expect(await axeViolations(p)).toEqual([]);
 
