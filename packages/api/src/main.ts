@@ -9,6 +9,7 @@ import { allowDemoKeyOrigins, demoPresent, progressPrinter, seedDemo } from './d
 import { DEMO_EMBED_KEY } from './demo/users';
 import { exampleSite, startServer } from './server';
 import { reportScheduleFromEnvironment } from './server/filed-reports';
+import { applyHeapGrowth } from './server/heap-growth';
 
 /** HUHANG_WORKERS: how many processes serve HTTP (node:cluster); 1 by default, this process itself. */
 function workerCount(): number {
@@ -27,6 +28,7 @@ function workerCount(): number {
  * port; a worker that dies is replaced.
  */
 async function main(): Promise<void> {
+  applyHeapGrowth();
   if (cluster.isWorker) return serveAsWorker();
   const started = Date.now();
   const workers = workerCount();
