@@ -182,8 +182,9 @@ async function main(): Promise<void> {
           input: { username, password: PASSWORD },
         })) as { login: { accessToken: string } }
       ).login.accessToken;
-    const admin = await signIn('bench-admin');
-    const parkAdmin = await signIn('bench-park');
+    // Signed in again at every round: a full run outlasts an access token (15 minutes).
+    let admin = await signIn('bench-admin');
+    let parkAdmin = await signIn('bench-park');
     const park = toGlobalId('Park', parkId);
     const enterprise = toGlobalId('Enterprise', enterpriseId);
 
@@ -335,6 +336,7 @@ async function main(): Promise<void> {
     log(`[bench] warming up (${WARM_UP_SECONDS} s per server and scenario, not measured)`);
     for (const scenario of scenarios) for (const { call } of scenario.calls) await load(call, scenario.clients, WARM_UP_SECONDS);
     for (let round = 1; round <= ROUNDS; round++) {
+      [admin, parkAdmin] = [await signIn('bench-admin'), await signIn('bench-park')];
       for (const scenario of scenarios) {
         // Each round starts with the next server: none is always the one measured first, or always after the same one.
         const shift = (round - 1) % scenario.calls.length;
