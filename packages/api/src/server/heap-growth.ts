@@ -4,11 +4,12 @@ import { setFlagsFromString } from 'node:v8';
  * How far V8 lets the old generation grow past what the last full collection kept before it
  * collects again, in percent. V8's own factor grows with the allocation rate, up to 4×: under
  * load the API keeps about 45 MB and let its heap reach 150–190 MB between full collections, and
- * the process's resident memory followed (about 330 MB at its peak). At 25 % the collections come
- * more often and cost about as much each (marking runs beside the program); requests per second
- * did not move measurably and the peak fell to about 190 MB (docs/PERFORMANCE.md).
+ * the process's resident memory followed (about 300–330 MB at its peak). At 50 % the collections
+ * come more often and cost about as much each (marking runs beside the program): in bench:api the
+ * peak fell to about 240 MB, below PostGraphile's, with requests per second unchanged. 25 % kept
+ * the peak near 230 MB but cost 4–11 % of the read throughput (docs/PERFORMANCE.md).
  */
-export const DEFAULT_HEAP_GROWING_PERCENT = 25;
+export const DEFAULT_HEAP_GROWING_PERCENT = 50;
 
 /** HUHANG_HEAP_GROWING_PERCENT: a whole number from 5 to 300, or `off` for V8's own factor. */
 export function heapGrowingPercent(env: Partial<Record<string, string | undefined>> = process.env): number | null {
