@@ -6,6 +6,7 @@ import { ACCESS_TOKEN_SECONDS, loadSigningKey, signAccessToken } from './tokens'
 import { THROTTLE } from './session.service';
 import { createAdministrator } from './user.service';
 import { SignJWT } from 'jose';
+import { randomBytes, scryptSync } from 'node:crypto';
 
 let api: TestApi;
 let parkId: number;
@@ -39,7 +40,30 @@ describe('signing in', () => {
     const me = await api.as({ token: login.accessToken })(ME);
     expect(me.data.me).toEqual({ username: 'park-admin', role: 'PARK_ADMIN', parks: [{ databaseId: parkId }] });
     const { rows } = await api.db.sql.query(`SELECT password_hash FROM app_user WHERE username = 'park-admin'`);
-    expect(rows[0].password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(rows[0].password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
+  });
+
+  it('makes a hash of older parameters again at the next sign-in, from the password that was right', async () => {
+    await api.createUser({ username: 'old-hash', role: 'PARK_ADMIN', parkIds: [parkId] });
+    const salt = randomBytes(16);
+    const key = scryptSync(TEST_PASSWORD.normalize('NFKC'), salt, 32, { N: 16384, r: 8, p: 1 });
+    const old = ['scrypt', 16384, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    await api.db.sql.query(`UPDATE app_user SET password_hash = $1 WHERE username = 'old-hash'`, [old]);
+    const stored = async () =>
+      (await api.db.sql.query(`SELECT password_hash FROM app_user WHERE username = 'old-hash'`)).rows[0].password_hash as string;
+
+    const wrong = await anonymous()(LOGIN, { input: { username: 'old-hash', password: 'wrong-password-1' } });
+    expect(extensions(wrong)).toMatchObject({ reason: 'INVALID_CREDENTIALS' });
+    expect(await stored()).toBe(old);
+
+    const first = await anonymous()(LOGIN, { input: { username: 'old-hash', password: TEST_PASSWORD } });
+    expect(first.errors).toBeUndefined();
+    const made = await stored();
+    expect(made).toMatch(/^scrypt\$32768\$8\$1\$/);
+    expect(made.split('$')[4]).not.toBe(salt.toString('base64url'));
+    const again = await anonymous()(LOGIN, { input: { username: 'old-hash', password: TEST_PASSWORD } });
+    expect(again.errors).toBeUndefined();
+    expect(await stored()).toBe(made);
   });
 
   it('refuses a wrong password and an unknown user alike, and slows failures down per address without locking the owner out', async () => {

@@ -1,6 +1,12 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-const PARAMS = { N: 16384, r: 8, p: 1 };
+/**
+ * scrypt's cost. N = 2^15 works in 32 MiB and 2 KiB, above glibc's largest dynamic mmap threshold
+ * (32 MiB): every hash gets memory of its own from the kernel and gives it back at once. At 2^14 its
+ * 16 MiB came from the malloc arena of whichever libuv thread ran it and stayed there, 16 MB of
+ * resident memory for each of the four threads after a few sign-ins.
+ */
+const PARAMS = { N: 32768, r: 8, p: 1 };
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -24,6 +30,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64url');
   const key = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** Whether a stored hash was made with other parameters than a new one would be: it is made again at the next sign-in. */
+export function needsRehash(stored: string): boolean {
+  const [scheme, n, r, p] = stored.split('$');
+  return scheme !== 'scrypt' || Number(n) !== PARAMS.N || Number(r) !== PARAMS.r || Number(p) !== PARAMS.p;
 }
 
 /** A hash computed for unknown usernames too, so a failed sign-in takes as long whether or not the user exists. */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { unauthenticated } from '../shared/errors/domain-error';
 import type { Actor } from '../shared/audit/audit';
-import { decoyHash, verifyPassword } from './password';
+import { decoyHash, hashPassword, needsRehash, verifyPassword } from './password';
 import { loadSigningKey, opaqueToken, REFRESH_TOKEN_DAYS, sha256, signAccessToken } from './tokens';
 import { secondFactorValid, twoFactorOn } from './two-factor.service';
 import type { Role } from '../shared/auth/role';
@@ -134,12 +134,22 @@ export async function login(
     // The password was right: not a failure, but nothing opens without the second factor.
     throw unauthenticated('请输入动态验证码 (enter the code from your authenticator app)', AccountErrorReason.TWO_FACTOR_REQUIRED);
   }
+  // A hash made with older parameters is made again from the password that was just right.
+  const rehashed = needsRehash(user.password_hash) ? await hashPassword(password) : null;
   return em
     .transactional(async (tx) => {
       if (secondFactor && !(await secondFactorValid(tx, user, input.otp!))) {
         throw Object.assign(new Error('second factor'), { secondFactorFailed: true });
       }
-      await tx.execute('UPDATE app_user SET last_login_at = now() WHERE id = ?', [user.id]);
+      if (rehashed) {
+        // Not over a password changed in the meantime.
+        await tx.execute(
+          'UPDATE app_user SET last_login_at = now(), password_hash = CASE WHEN password_hash = ? THEN ? ELSE password_hash END WHERE id = ?',
+          [user.password_hash, rehashed, user.id],
+        );
+      } else {
+        await tx.execute('UPDATE app_user SET last_login_at = now() WHERE id = ?', [user.id]);
+      }
       await tx.execute('DELETE FROM auth_throttle WHERE username = ? AND client_address = ?', [name, address]);
       const sessionId = randomUUID();
       const refreshToken = opaqueToken('hkr_');
