@@ -61,5 +61,7 @@ export function dataVersionsRaise(programIds: readonly number[], rows: SqlStatem
      ON CONFLICT (program_id) DO UPDATE SET version = data_version.version + 1, changed_at = now()
      RETURNING program_id, version`,
     values: parts.flatMap((part) => [...part.values]),
+    // Planned at every write, it took about 0.15 ms, through the tables' row-level security: more than it takes to run.
+    prepare: true,
   };
 }

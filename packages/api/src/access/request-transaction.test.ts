@@ -152,21 +152,29 @@ describe("a keyed create's idempotency claim goes out with its first statement",
 
   it('sends a visit in three messages: the claim with its first read, the record, and the last writes with COMMIT', async () => {
     const w = await buildWorld(t.m, 'assignments');
-    await t.api.ok(RECORD_VISIT, { input: visitInput(w, '三条消息之前', randomUUID()) });
-    const key = randomUUID();
-    const all = await messagesDuring(() => t.api.ok(RECORD_VISIT, { input: visitInput(w, '三条消息', key) }));
-    // From BEGIN on: a session check may come before it, when a notice dropped the kept one.
-    const sent = all.slice(all.findIndex((text) => text.startsWith('BEGIN')));
+    let key = '';
+    let findings = '';
+    let sent: string[] = [];
+    for (let i = 0; i < 12 && sent.length !== 3; i++) {
+      [key, findings] = [randomUUID(), `三条消息 ${i}`];
+      const all = await messagesDuring(() => t.api.ok(RECORD_VISIT, { input: visitInput(w, findings, key) }));
+      // From BEGIN on: a session check may come before it, when a notice dropped the kept one.
+      sent = all.slice(all.findIndex((text) => text.startsWith('BEGIN')));
+      // On a connection that holds them not yet, the read and the data-version raise are prepared
+      // first, each in a message of its own, once.
+      const prepares = sent.filter((text) => /^PREPARE hh_[0-9a-f]{24} AS /.test(text));
+      if (sent.length !== 3) expect([1, 2]).toContain(prepares.length);
+    }
     expect(sent).toHaveLength(3);
-    expect(sent[0]).toMatch(/^BEGIN; .*INSERT INTO idempotency_key .*; SELECT /s);
+    expect(sent[0]).toMatch(/^BEGIN; .*INSERT INTO idempotency_key .*; EXECUTE hh_[0-9a-f]{24}\(/s);
     expect(sent[1]).toMatch(/^insert into "visit"/);
-    expect(sent[2]).toMatch(/INSERT INTO audit_log .*COMMIT;$/s);
+    expect(sent[2]).toMatch(/INSERT INTO audit_log .*; EXECUTE hh_[0-9a-f]{24}\(.*COMMIT;$/s);
     expect(await keyRows(key)).toBe(1);
     // A retry: the claim is lost with the same read, which stops there; the first visit answers.
-    const retry = await messagesDuring(() => t.api.ok(RECORD_VISIT, { input: visitInput(w, '三条消息', key) }));
+    const retry = await messagesDuring(() => t.api.ok(RECORD_VISIT, { input: visitInput(w, findings, key) }));
     expect(retry.some((text) => /insert into "visit"/i.test(text))).toBe(false);
-    expect(await visitsWith('三条消息')).toBe(1);
-    expect(await auditRows('三条消息')).toBe(1);
+    expect(await visitsWith(findings)).toBe(1);
+    expect(await auditRows(findings)).toBe(1);
   });
 
   it('makes one record of concurrent keyed creates whose first statement is a write, the claim alone before it', async () => {

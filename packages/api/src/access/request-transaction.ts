@@ -5,6 +5,7 @@ import type { Viewer } from './viewer';
 import { rowGrantsOf, rowGrantsStatement } from './row-security';
 import { withLiterals, type CommitTail, type SqlStatement } from '../shared/db/sql-literal';
 import { sendAhead, sendBeforeNextStatement, type PgConnection } from '../shared/db/next-statement';
+import { donePrepare, noteConnection, preparedWrite, type PendingPrepare } from '../shared/db/prepared';
 
 type Transaction = Knex.Transaction;
 
@@ -31,6 +32,8 @@ const atCommit = new WeakMap<object, AtCommit>();
 /** What goes out with a request transaction's COMMIT, and what came back. */
 interface AtCommit {
   statements: string[];
+  /** Statements to prepare on the connection before the COMMIT message, which executes them. */
+  prepares: PendingPrepare[];
   /** Told the rows of the statement at the same place, after the commit. */
   returned: Array<SqlStatement['returned']>;
   /** Set when the transaction commits: whether it changed what a viewer may read. */
@@ -63,7 +66,13 @@ export function commitTailOf(ctx: Context): CommitTail | null {
     },
     push: (statements) => {
       for (const statement of statements) {
-        queue.statements.push(withLiterals(statement));
+        if (statement.prepare && queue.connection) {
+          const { text, prepare } = preparedWrite(queue.connection, statement);
+          if (prepare && !queue.prepares.some((pending) => pending.name === prepare.name)) queue.prepares.push(prepare);
+          queue.statements.push(text);
+        } else {
+          queue.statements.push(withLiterals(statement));
+        }
         queue.returned.push(statement.returned);
       }
     },
@@ -94,9 +103,10 @@ export async function beginRequest(ctx: Context, operation?: OperationDefinition
     return;
   }
   if (ctx.report) ctx.report.database = 'primary';
-  const queue: AtCommit = { statements: [], returned: [], whole: isOneMutation(operation), abandoned: false };
+  const queue: AtCommit = { statements: [], prepares: [], returned: [], whole: isOneMutation(operation), abandoned: false };
   const trx = await beginWithGrants(ctx.em.getConnection('write').getKnex(), rowGrantsStatement(rowGrantsOf(ctx.viewer)), queue);
   atCommit.set(trx, queue);
+  if (queue.connection) noteConnection(trx, queue.connection);
   ctx.em.setTransactionContext(trx);
 }
 
@@ -132,6 +142,10 @@ interface KnexTransaction {
 async function commitAfter(trx: KnexTransaction, connection: unknown, tail: AtCommit, value: unknown): Promise<void> {
   let failure: unknown = null;
   try {
+    for (const prepare of tail.prepares) {
+      await trx.trxClient.query(connection, prepare.sql);
+      donePrepare(connection as PgConnection, prepare);
+    }
     const sent = await trx.trxClient.query(connection, [...tail.statements, 'COMMIT;'].join('; '));
     // One result per statement, COMMIT's last.
     const results = (sent as { response?: unknown }).response;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { HeaderMap, type GraphQLResponse } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
@@ -8,6 +7,7 @@ import { beginRequest, restartRequest } from '../access/request-transaction';
 import { rowGrantsOf, rowGrantsStatement } from '../access/row-security';
 import { UNAVAILABLE_MESSAGE_TEXT } from '../shared/db/availability';
 import { literalOf } from '../shared/db/sql-literal';
+import { executeText, PREPARED_PER_CONNECTION, preparedOn, statementName } from '../shared/db/prepared';
 import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead } from '../shared/graphql/one-statement';
 import { READ_SPECS } from '../reads';
 
@@ -133,11 +133,6 @@ interface PooledConnection {
   query(text: string): Promise<unknown>;
 }
 
-/** Statements prepared on each connection, by name, oldest first. */
-const prepared = new WeakMap<object, Set<string>>();
-/** Prepared statements kept per connection; the oldest is let go beyond. */
-const PREPARED_PER_CONNECTION = 200;
-
 /**
  * Runs a planned statement on a connection of the primary's pool as one simple-protocol message:
  * `SELECT set_config(…); EXECUTE name(values)`. Several statements in one message are one
@@ -152,11 +147,11 @@ async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead
     releaseConnection(connection: unknown): Promise<void>;
   };
   let name = statementNames.get(plan);
-  if (!name) statementNames.set(plan, (name = `hh_${createHash('sha1').update(plan.sql).digest('hex').slice(0, 24)}`));
+  if (!name) statementNames.set(plan, (name = statementName(plan.sql)));
   const connection = await client.acquireConnection();
   try {
-    let known = prepared.get(connection);
-    if (!known) prepared.set(connection, (known = new Set()));
+    // The oldest is let go beyond the limit: these reads are the most frequent statements.
+    const known = preparedOn(connection);
     if (!known.has(name)) {
       // Prepared in a message of its own, once per connection: if it fails nothing is left behind,
       // and once it succeeded the statement stays valid whatever happens to an execution.
@@ -168,7 +163,7 @@ async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead
         await connection.query(`DEALLOCATE ${oldest}`);
       }
     }
-    const execute = plan.values.length ? `EXECUTE ${name}(${plan.values.map(literalOf).join(', ')})` : `EXECUTE ${name}`;
+    const execute = executeText(name, plan.values);
     const results = (await connection.query(`${grants}; ${execute}`)) as Array<{ rows: Array<{ data: string }> }>;
     return results[results.length - 1]!.rows[0]!.data;
   } finally {

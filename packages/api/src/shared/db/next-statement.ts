@@ -1,4 +1,5 @@
 import type { SentAhead } from './sql-literal';
+import { onlyReads } from './prepared';
 
 /**
  * Statements that ride with a connection's next statement, in its message: a request transaction's
@@ -67,7 +68,7 @@ function onNextQuery(connection: PgConnection, next: (original: Query, config: u
 }
 
 /**
- * `text` goes out with the connection's next statement when that is a read (a plain SELECT), in one
+ * `text` goes out with the connection's next statement when that is a read (a SELECT, or a prepared one's EXECUTE), in one
  * message, and the read answers with its own result; before any other statement it goes out alone,
  * and that statement only once its rows are in and do not stop it (`SentAhead.stops`).
  */
@@ -102,7 +103,7 @@ export function sendAhead(connection: PgConnection, text: string): SentAhead {
   };
   /** The statement sent ahead and `config` after it: in one message when `config` is a plain read. */
   const sendWith = (config: { text?: unknown; values?: unknown[] }, callback: Callback): unknown => {
-    if (typeof config.text === 'string' && !config.values?.length && /^\s*select\b/i.test(config.text)) {
+    if (typeof config.text === 'string' && !config.values?.length && onlyReads(config.text)) {
       return original.call(connection, { ...config, text: `${text}; ${config.text}` }, (error, response) => {
         if (error) {
           fail(error);

@@ -7,6 +7,11 @@ export interface SqlStatement {
   values: readonly SqlValue[];
   /** Told the rows the statement returned, once it has run (and, sent with COMMIT, once that committed). */
   returned?: (rows: Array<Record<string, unknown>>) => void;
+  /**
+   * Sent with a request's COMMIT, it runs as a statement prepared on the connection: its planning
+   * costs more than running it (row-level security over several tables).
+   */
+  prepare?: boolean;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { invalidTransition, notFound, staleVersion } from '../errors/domain-error';
 import { idOf } from './global-id';
 import { scopeCondition } from '../db/scope-filter';
+import { preparedRead } from '../db/prepared';
 /** What every stored record has: a row id and an optimistic-lock version. */
 type BaseEntity = { id: number; version: number };
 
@@ -72,9 +73,10 @@ export async function activeReferences<const T extends readonly ActiveTarget<obj
       : '';
     return `LEFT JOIN ${meta.tableName} t${i} ON t${i}.id = ?${visible}`;
   });
+  // Prepared on the request's connection: planning it, through the tables' row-level security, took
+  // about 0.27 ms at every write, and running it 0.06.
   const [row] = await em.execute<Array<Record<string, unknown>>>(
-    `SELECT ${columns.join(', ')} FROM (VALUES (1)) one ${joins.join(' ')}`,
-    ids,
+    await preparedRead(em, { sql: `SELECT ${columns.join(', ')} FROM (VALUES (1)) one ${joins.join(' ')}`, values: ids }),
   );
   return targets.map((target, i) => {
     if (row?.[`t${i}_id`] == null) throw notFound(target.entity.name, target.field);
