@@ -5,7 +5,7 @@ import type { Viewer } from './viewer';
 import { rowGrantsOf, rowGrantsStatement } from './row-security';
 import { withLiterals, type CommitTail, type SqlStatement } from '../shared/db/sql-literal';
 import { sendAhead, sendBeforeNextStatement, type PgConnection } from '../shared/db/next-statement';
-import { donePrepare, noteConnection, preparedWrite, type PendingPrepare } from '../shared/db/prepared';
+import { donePrepare, noteConnection, asPrepared, type PendingPrepare } from '../shared/db/prepared';
 
 type Transaction = Knex.Transaction;
 
@@ -67,7 +67,7 @@ export function commitTailOf(ctx: Context): CommitTail | null {
     push: (statements) => {
       for (const statement of statements) {
         if (statement.prepare && queue.connection) {
-          const { text, prepare } = preparedWrite(queue.connection, statement);
+          const { text, prepare } = asPrepared(queue.connection, statement);
           if (prepare && !queue.prepares.some((pending) => pending.name === prepare.name)) queue.prepares.push(prepare);
           queue.statements.push(text);
         } else {

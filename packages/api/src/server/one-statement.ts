@@ -35,9 +35,6 @@ function viewerKey(viewer: Viewer): string {
   return key;
 }
 
-/** Prepared statements' names, by plan. */
-const statementNames = new WeakMap<PlannedRead, string>();
-
 /**
  * Plans a query as one SQL statement that builds the whole answer (shared/graphql/one-statement.ts).
  * True when that statement will bring its own transaction: on the primary it goes out in one message
@@ -146,8 +143,7 @@ async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead
     acquireConnection(): Promise<PooledConnection>;
     releaseConnection(connection: unknown): Promise<void>;
   };
-  let name = statementNames.get(plan);
-  if (!name) statementNames.set(plan, (name = statementName(plan.sql)));
+  const name = statementName(plan.sql);
   const connection = await client.acquireConnection();
   try {
     // The oldest is let go beyond the limit: these reads are the most frequent statements.

@@ -73,17 +73,15 @@ export async function preparedRead(em: EntityManager, statement: SqlStatement): 
   if (!/^\s*select\b/i.test(statement.sql)) throw new Error('only a SELECT is prepared as a read');
   const trx = em.getTransactionContext<object>();
   const connection = trx ? connections.get(trx) : undefined;
-  const name = statementName(statement.sql);
   if (!connection) return withLiterals(statement);
-  const known = preparedOn(connection);
-  if (!known.has(name)) {
-    if (known.size >= PREPARED_PER_CONNECTION) return withLiterals(statement);
-    reads.add(name);
+  const { text, prepare } = asPrepared(connection, statement);
+  if (prepare) {
+    reads.add(prepare.name);
     // Prepared statements outlive the transaction whatever becomes of it.
-    await em.execute(`PREPARE ${name} AS ${numbered(statement.sql)}`);
-    known.add(name);
+    await em.execute(prepare.sql);
+    donePrepare(connection, prepare);
   }
-  return executeText(name, statement.values);
+  return text;
 }
 
 /** A PREPARE to send on a connection before the message that executes it. */
@@ -93,12 +91,12 @@ export interface PendingPrepare {
 }
 
 /**
- * A write queued for a request's COMMIT message, as text to run there: `EXECUTE name(values)`, with
- * the PREPARE to send before that message when `connection` does not hold it yet (`donePrepare` once
- * it succeeded); the statement with its values written in when the connection holds as many prepared
- * statements as it may.
+ * A statement as text to run on `connection`: `EXECUTE name(values)`, with the PREPARE to send before
+ * it when the connection does not hold it yet (`donePrepare` once that succeeded); the statement with
+ * its values written in when the connection holds as many prepared statements as it may. A write
+ * queued for a request's COMMIT goes so, its PREPARE in a message before that one.
  */
-export function preparedWrite(connection: PgConnection, statement: SqlStatement): { text: string; prepare: PendingPrepare | null } {
+export function asPrepared(connection: PgConnection, statement: SqlStatement): { text: string; prepare: PendingPrepare | null } {
   const name = statementName(statement.sql);
   const known = preparedOn(connection);
   if (known.has(name)) return { text: executeText(name, statement.values), prepare: null };
@@ -106,7 +104,7 @@ export function preparedWrite(connection: PgConnection, statement: SqlStatement)
   return { text: executeText(name, statement.values), prepare: { name, sql: `PREPARE ${name} AS ${numbered(statement.sql)}` } };
 }
 
-/** The PREPARE of `preparedWrite` succeeded on `connection`. */
+/** The PREPARE of `asPrepared` succeeded on `connection`. */
 export function donePrepare(connection: PgConnection, prepare: PendingPrepare): void {
   preparedOn(connection).add(prepare.name);
 }
