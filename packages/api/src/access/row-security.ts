@@ -41,12 +41,23 @@ export async function applyRowGrants(em: EntityManager, grants: RowGrants): Prom
   await em.execute(rowGrantsStatement(grants));
 }
 
+const SETTINGS = ['huhang.viewer_all', 'huhang.viewer_parks', 'huhang.viewer_programs', 'huhang.viewer_admin_programs'] as const;
+
+/** The values of the four settings, in the order of `ROW_GRANTS_SQL`'s parameters. */
+export function rowGrantValues(grants: RowGrants): [string, string, string, string] {
+  return [grants.all ? 'on' : 'off', array(grants.parks), array(grants.programs), array(grants.adminPrograms)];
+}
+
+/** The settings as one statement whose parameters are `rowGrantValues`: prepared once per connection. */
+export const ROW_GRANTS_SQL = `SELECT ${SETTINGS.map((setting, i) => `set_config('${setting}', $${i + 1}, true)`).join(', ')}`;
+
 /**
  * The same settings as one statement with the values written in (integers and `on`/`off` only), for
  * a transaction that sends it with its BEGIN in one round trip (request-transaction.ts).
  */
 export function rowGrantsStatement(grants: RowGrants): string {
-  return `SELECT set_config('huhang.viewer_all', '${grants.all ? 'on' : 'off'}', true), set_config('huhang.viewer_parks', '${array(grants.parks)}', true), set_config('huhang.viewer_programs', '${array(grants.programs)}', true), set_config('huhang.viewer_admin_programs', '${array(grants.adminPrograms)}', true)`;
+  const values = rowGrantValues(grants);
+  return `SELECT ${SETTINGS.map((setting, i) => `set_config('${setting}', '${values[i]}', true)`).join(', ')}`;
 }
 
 /** Runs `work` in a transaction of its own with these grants. */

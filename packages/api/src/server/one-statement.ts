@@ -4,10 +4,10 @@ import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graph
 import type { Context } from '../access/context';
 import type { Viewer } from '../access/viewer';
 import { beginRequest, restartRequest } from '../access/request-transaction';
-import { rowGrantsOf, rowGrantsStatement } from '../access/row-security';
+import { ROW_GRANTS_SQL, rowGrantValues, rowGrantsOf, type RowGrants } from '../access/row-security';
 import { UNAVAILABLE_MESSAGE_TEXT } from '../shared/db/availability';
-import { literalOf } from '../shared/db/sql-literal';
-import { executeText, PREPARED_PER_CONNECTION, preparedOn, statementName } from '../shared/db/prepared';
+import { literalOf, parameterOf } from '../shared/db/sql-literal';
+import { preparedInOneSync } from '../shared/db/prepared';
 import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead } from '../shared/graphql/one-statement';
 import { READ_SPECS } from '../reads';
 
@@ -37,9 +37,8 @@ function viewerKey(viewer: Viewer): string {
 
 /**
  * Plans a query as one SQL statement that builds the whole answer (shared/graphql/one-statement.ts).
- * True when that statement will bring its own transaction: on the primary it goes out in one message
- * with the viewer's row grants (`SELECT set_config(…); SELECT …`, which PostgreSQL runs as one
- * transaction), one round trip for the whole request. On a read replica it runs in the request's
+ * True when that statement will bring its own transaction: on the primary it goes out with the
+ * viewer's row grants in one round trip and one transaction (`inOneSync`). On a read replica it runs in the request's
  * transaction, which `beginRequest` opens there.
  */
 export async function planInOneStatement(
@@ -92,7 +91,7 @@ export async function answerPlanned(ctx: Context, operation: OperationDefinition
   try {
     const text = ownTransaction
       ? (await ctx.em.execute<Array<{ data: string }>>(withValues(plan)))[0]!.data
-      : await inOneMessage(ctx.rootEntityManager ?? ctx.em, rowGrantsStatement(rowGrantsOf(ctx.viewer)), plan);
+      : await withGrants(ctx.rootEntityManager ?? ctx.em, rowGrantsOf(ctx.viewer), plan);
     data = plan.answer(text);
   } catch (error) {
     // The resolvers answer in a transaction of their own (and meet the same trouble, if it was the
@@ -128,40 +127,28 @@ function withValues(plan: PlannedRead): string {
 
 interface PooledConnection {
   query(text: string): Promise<unknown>;
+  query(config: unknown): unknown;
 }
 
 /**
- * Runs a planned statement on a connection of the primary's pool as one simple-protocol message:
- * `SELECT set_config(…); EXECUTE name(values)`. Several statements in one message are one
- * transaction, which commits after the last or rolls back at the first error, so the connection goes
- * back to the pool clean; the row grants hold for that transaction only. The statement is prepared
- * once per connection and shape of query (its values are parameters), in a message before its first
- * use, so PostgreSQL plans it once, not on every request.
+ * Runs a planned statement on a connection of the primary's pool after the viewer's row grants
+ * (`set_config(…, true)`), both prepared on the connection and executed in one round trip and one
+ * transaction, which commits after the statement or rolls back at an error: the connection goes
+ * back to the pool clean, and the grants held for that statement only.
  */
-async function inOneMessage(em: EntityManager, grants: string, plan: PlannedRead): Promise<string> {
+async function withGrants(em: EntityManager, grants: RowGrants, plan: PlannedRead): Promise<string> {
   const client = em.getConnection('write').getKnex().client as unknown as {
     acquireConnection(): Promise<PooledConnection>;
     releaseConnection(connection: unknown): Promise<void>;
   };
-  const name = statementName(plan.sql);
   const connection = await client.acquireConnection();
   try {
-    // The oldest is let go beyond the limit: these reads are the most frequent statements.
-    const known = preparedOn(connection);
-    if (!known.has(name)) {
-      // Prepared in a message of its own, once per connection: if it fails nothing is left behind,
-      // and once it succeeded the statement stays valid whatever happens to an execution.
-      await connection.query(`PREPARE ${name} AS ${plan.sql}`);
-      known.add(name);
-      if (known.size > PREPARED_PER_CONNECTION) {
-        const oldest = known.values().next().value!;
-        known.delete(oldest);
-        await connection.query(`DEALLOCATE ${oldest}`);
-      }
-    }
-    const execute = executeText(name, plan.values);
-    const results = (await connection.query(`${grants}; ${execute}`)) as Array<{ rows: Array<{ data: string }> }>;
-    return results[results.length - 1]!.rows[0]!.data;
+    const [, data] = await preparedInOneSync(connection, [
+      { sql: ROW_GRANTS_SQL, values: rowGrantValues(grants) },
+      { sql: plan.sql, values: plan.values.map(parameterOf) },
+    ]);
+    if (data === null || data === undefined) throw new Error('the planned statement returned no row');
+    return data;
   } finally {
     await client.releaseConnection(connection);
   }

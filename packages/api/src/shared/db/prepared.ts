@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PgConnection } from './next-statement';
+import { inOneSync, type PreparedCall } from './pipeline';
 import { literalOf, withLiterals, type SqlStatement, type SqlValue } from './sql-literal';
 
 /**
@@ -107,4 +108,58 @@ export function asPrepared(connection: PgConnection, statement: SqlStatement): {
 /** The PREPARE of `asPrepared` succeeded on `connection`. */
 export function donePrepare(connection: PgConnection, prepare: PendingPrepare): void {
   preparedOn(connection).add(prepare.name);
+}
+
+/** pg's query on a connection, for the messages of `preparedInOneSync`. */
+interface QueryingConnection extends PgConnection {
+  query(text: string): Promise<unknown>;
+  query(config: unknown): unknown;
+}
+
+/**
+ * Prepares `sql` on `connection` unless it is already (a message of its own, once per connection: if
+ * it fails nothing is left behind, and once it succeeded the statement stays valid whatever happens
+ * to an execution), and marks it as the most recently used: past the limit, the least recently used
+ * is let go. Its name.
+ */
+async function preparedForRead(connection: QueryingConnection, sql: string): Promise<string> {
+  const name = statementName(sql);
+  const known = preparedOn(connection);
+  if (known.delete(name)) {
+    known.add(name);
+    return name;
+  }
+  await connection.query(`PREPARE ${name} AS ${sql}`);
+  known.add(name);
+  if (known.size > PREPARED_PER_CONNECTION) {
+    const oldest = known.values().next().value!;
+    known.delete(oldest);
+    await connection.query(`DEALLOCATE ${oldest}`);
+  }
+  return name;
+}
+
+/** SQLSTATE of an EXECUTE or Bind of a statement the connection does not hold. */
+const NO_SUCH_STATEMENT = '26000';
+
+/**
+ * Statements (`$1`… placeholders) run on `connection` in one round trip and one transaction
+ * (`inOneSync`), each prepared on the connection first if it is not yet. Should the connection have
+ * lost its prepared statements (a `DISCARD ALL`, say), they are
+ * prepared again and the statements run once more: nothing of the first try was committed.
+ */
+export async function preparedInOneSync(
+  connection: QueryingConnection,
+  statements: ReadonlyArray<{ sql: string; values: ReadonlyArray<string | null> }>,
+): Promise<Array<string | null>> {
+  for (let attempt = 1; ; attempt++) {
+    const calls: PreparedCall[] = [];
+    for (const { sql, values } of statements) calls.push({ name: await preparedForRead(connection, sql), values });
+    try {
+      return await inOneSync(connection, calls);
+    } catch (error) {
+      if (attempt > 1 || (error as { code?: unknown }).code !== NO_SUCH_STATEMENT) throw error;
+      preparedOn(connection).clear();
+    }
+  }
 }

@@ -20,7 +20,15 @@ export interface SqlStatement {
  * several statements in one message but no parameters.
  */
 export function literalOf(value: SqlValue): string {
-  if (value === null) return 'NULL';
+  const text = parameterOf(value);
+  if (text === null) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'boolean') return text;
+  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/** A value as a parameter in text form, as the extended query protocol sends it: what `literalOf` writes, unquoted. */
+export function parameterOf(value: SqlValue): string | null {
+  if (value === null) return null;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
     return String(value);
@@ -28,7 +36,7 @@ export function literalOf(value: SqlValue): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = value instanceof Date ? value.toISOString() : value;
   if (text.includes('\0')) throw new Error('a text value holds a NUL character');
-  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  return text;
 }
 
 /** The statement with its `?` placeholders replaced by its values, in order (the statement itself holds no `?` in quotes). */
