@@ -7,7 +7,7 @@ import { beginRequest, restartRequest } from '../access/request-transaction';
 import { ROW_GRANTS_SQL, rowGrantValues, rowGrantsOf, type RowGrants } from '../access/row-security';
 import { UNAVAILABLE_MESSAGE_TEXT } from '../shared/db/availability';
 import { literalOf, parameterOf } from '../shared/db/sql-literal';
-import { preparedInOneSync } from '../shared/db/prepared';
+import { preparedInOneSync, type QueryingConnection } from '../shared/db/prepared';
 import { fragmentsOf, NotPlanned, OneStatementPlanner, type PlannedRead } from '../shared/graphql/one-statement';
 import { READ_SPECS } from '../reads';
 
@@ -38,8 +38,8 @@ function viewerKey(viewer: Viewer): string {
 /**
  * Plans a query as one SQL statement that builds the whole answer (shared/graphql/one-statement.ts).
  * True when that statement will bring its own transaction: on the primary it goes out with the
- * viewer's row grants in one round trip and one transaction (`inOneSync`). On a read replica it runs in the request's
- * transaction, which `beginRequest` opens there.
+ * viewer's row grants in one round trip and one transaction (`inOneSync`). On a read replica it runs
+ * in the request's transaction, which `beginRequest` opens there.
  */
 export async function planInOneStatement(
   ctx: Context,
@@ -135,20 +135,15 @@ function withValues(plan: PlannedRead): string {
  */
 const GRANTS_AND_GENERIC_PLAN_SQL = `${ROW_GRANTS_SQL}, set_config('plan_cache_mode', 'force_generic_plan', true)`;
 
-interface PooledConnection {
-  query(text: string): Promise<unknown>;
-  query(config: unknown): unknown;
-}
-
 /**
  * Runs a planned statement on a connection of the primary's pool after the viewer's row grants
- * (`set_config(…, true)`, with its plan cache mode), both prepared on the connection and executed in one round trip and one
- * transaction, which commits after the statement or rolls back at an error: the connection goes
- * back to the pool clean, and the grants held for that statement only.
+ * (`set_config(…, true)`, with its plan cache mode), both prepared on the connection and executed
+ * in one round trip and one transaction, which commits after the statement or rolls back at an
+ * error: the connection goes back to the pool clean, and the grants held for that statement only.
  */
 async function withGrants(em: EntityManager, grants: RowGrants, plan: PlannedRead): Promise<string> {
   const client = em.getConnection('write').getKnex().client as unknown as {
-    acquireConnection(): Promise<PooledConnection>;
+    acquireConnection(): Promise<QueryingConnection>;
     releaseConnection(connection: unknown): Promise<void>;
   };
   const connection = await client.acquireConnection();

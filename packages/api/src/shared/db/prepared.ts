@@ -111,7 +111,7 @@ export function donePrepare(connection: PgConnection, prepare: PendingPrepare): 
 }
 
 /** pg's query on a connection, for the messages of `preparedInOneSync`. */
-interface QueryingConnection extends PgConnection {
+export interface QueryingConnection extends PgConnection {
   query(text: string): Promise<unknown>;
   query(config: unknown): unknown;
 }
