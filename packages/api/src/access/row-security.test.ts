@@ -179,6 +179,71 @@ describe('the park of an enterprise’s rows (migration 2900)', () => {
   });
 });
 
+describe('the park and program of an officer’s unit (migration 3100)', () => {
+  const scopeOf = async (client: Client, officer: string) =>
+    (
+      await client.query('SELECT unit_park_id AS park, unit_program_id AS program FROM officer WHERE id = $1', [
+        parseGlobalId(officer, 'id').id,
+      ])
+    ).rows[0];
+  const sees = async (client: Client, parks: number[], programs: number[], officer: string) => {
+    await client.query(GRANTS, [`{${parks.join(',')}}`, `{${programs.join(',')}}`]);
+    await client.query(`SELECT set_config('huhang.viewer_all', 'off', true)`);
+    const n = await count(client, 'SELECT count(*) AS n FROM officer WHERE id = $1', [parseGlobalId(officer, 'id').id]);
+    await client.query(`SELECT set_config('huhang.viewer_all', 'on', true)`);
+    return n === 1;
+  };
+  const id = (globalId: string) => parseGlobalId(globalId, 'id').id;
+
+  it('are its unit’s, whatever a writer gives', async () => {
+    const client = await appClient();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('huhang.viewer_all', 'on', true)`);
+      // officer2 serves at the park's workstation; officer at the county's station, which has no park.
+      expect(await scopeOf(client, a.officer2)).toEqual({ park: parkA, program: id(a.program) });
+      expect(await scopeOf(client, a.officer)).toEqual({ park: null, program: id(a.program) });
+      const updated = await client.query(
+        'UPDATE officer SET unit_park_id = $1, unit_program_id = $2 WHERE id = $3 RETURNING unit_park_id AS park, unit_program_id AS program',
+        [parkB, id(b.program), id(a.officer2)],
+      );
+      expect(updated.rows).toEqual([{ park: parkA, program: id(a.program) }]);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
+  });
+
+  it('move with the officer and with the unit, so the new park’s administrators read the officer and the old park’s do not', async () => {
+    const client = await appClient();
+    try {
+      // Through the API's login, as a system administrator, in a transaction that is rolled back: the other tests keep their world.
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('huhang.viewer_all', 'on', true)`);
+      expect([await sees(client, [parkA], [id(a.program)], a.officer2), await sees(client, [parkB], [id(b.program)], a.officer2)]).toEqual([
+        true,
+        false,
+      ]);
+      await client.query('UPDATE officer SET unit_id = $1 WHERE id = $2', [id(b.workstation), id(a.officer2)]);
+      expect(await scopeOf(client, a.officer2)).toEqual({ park: parkB, program: id(b.program) });
+      expect([await sees(client, [parkA], [id(a.program)], a.officer2), await sees(client, [parkB], [id(b.program)], a.officer2)]).toEqual([
+        false,
+        true,
+      ]);
+
+      // The county's station is read by its program's viewers, not by a park's alone, until it is given the park.
+      expect([await sees(client, [parkA], [], a.officer), await sees(client, [], [id(a.program)], a.officer)]).toEqual([false, true]);
+      await client.query('UPDATE police_unit SET park_id = $1 WHERE id = $2', [parkA, id(a.station)]);
+      expect(await scopeOf(client, a.officer)).toEqual({ park: parkA, program: id(a.program) });
+      expect([await sees(client, [parkA], [], a.officer), await sees(client, [], [id(a.program)], a.officer)]).toEqual([true, false]);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+    }
+    expect(await ownerCount('SELECT count(*) AS n FROM officer WHERE id = $1 AND unit_park_id = $2', [id(a.officer2), parkA])).toBe(1);
+  });
+});
+
 describe('the start', () => {
   it('tells a login that bypasses row-level security from the API’s own (production then refuses it)', async () => {
     expect((await checkRole(suite.api.db.appUrl)).bypassesRls).toBe(false);

@@ -188,7 +188,8 @@ export class Viewer {
       case 'PoliceUnit':
         return unitScope;
       case 'Officer':
-        return { unit: unitScope };
+        // Its unit's park and program, kept on the officer's row (migration 3100): no join to the unit.
+        return { $or: [{ unitPark: inParks }, { unitPark: null, unitProgram: inPrograms }] };
       case 'TeamMember':
       case 'Patrol':
         return { team: { park: inParks } };

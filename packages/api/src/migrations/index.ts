@@ -30,6 +30,7 @@ import { Migration20261202002700_worker_registrations } from './Migration2026120
 import { Migration20261203002800_organisations } from './Migration20261203002800_organisations';
 import { Migration20261203002900_enterprise_row_parks } from './Migration20261203002900_enterprise_row_parks';
 import { Migration20261203003000_data_notify_version } from './Migration20261203003000_data_notify_version';
+import { Migration20261204003100_officer_unit_scope } from './Migration20261204003100_officer_unit_scope';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -64,4 +65,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203002800_organisations', class: Migration20261203002800_organisations },
   { name: 'Migration20261203002900_enterprise_row_parks', class: Migration20261203002900_enterprise_row_parks },
   { name: 'Migration20261203003000_data_notify_version', class: Migration20261203003000_data_notify_version },
+  { name: 'Migration20261204003100_officer_unit_scope', class: Migration20261204003100_officer_unit_scope },
 ];

@@ -5,6 +5,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/db/base.entity';
 import { Node } from '../shared/graphql/node';
 import { PoliceUnit } from '../units/police-unit.entity';
+import { Park } from '../parks/park.entity';
+import { Program } from '../programs/program.entity';
 import { assertNotBlank, assertPhone, DomainValidationError } from '../shared/validation';
 
 export const BADGE_NUMBER_PATTERN = /^[0-9A-Z]{6,8}$/;
@@ -26,6 +28,14 @@ export class Officer extends BaseEntity<'title'> {
   @Index()
   @ManyToOne(() => PoliceUnit, { deleteRule: 'restrict' })
   unit!: Rel<PoliceUnit>;
+
+  /** Its unit's park (none for a county unit), which the database keeps (migration 3100): what the read scope and row-level security ask. */
+  @ManyToOne(() => Park, { persist: false })
+  unitPark?: Rel<Park>;
+
+  /** Its unit's program, which the database keeps (migration 3100). */
+  @ManyToOne(() => Program, { persist: false })
+  unitProgram?: Rel<Program>;
 
   /** Personal data: shown only to those entitled. */
   @Property({ type: 'string', length: 20, nullable: true })
