@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot } from '../shared/db/database';
+import { DEFAULT_IDLE_COLLECTION_SECONDS, idleCollectionSeconds, type IdleCollection } from './idle-collection';
+
+const run = promisify(execFile);
+
+describe('HUHANG_IDLE_GC_SECONDS', () => {
+  it('is 10 when unset, nothing when off, and the number given', () => {
+    expect(DEFAULT_IDLE_COLLECTION_SECONDS).toBe(10);
+    expect(idleCollectionSeconds({})).toBe(10);
+    expect(idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: '' })).toBe(10);
+    expect(idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: 'off' })).toBeNull();
+    expect(idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: '30' })).toBe(30);
+  });
+
+  it.each(['0', '3601', '1.5', 'soon', '-5'])('refuses %s, naming the variable', (text) => {
+    expect(() => idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: text })).toThrow(
+      `HUHANG_IDLE_GC_SECONDS must be a whole number of seconds from 1 to 3600, or off; it is "${text}"`,
+    );
+  });
+});
+
+interface Seen {
+  /** ms since the script started */
+  at: number;
+  event: string;
+  collection?: IdleCollection;
+}
+
+describe('collections when the server is idle', () => {
+  // A real HTTP server in a process of its own, with a 1 s lull: /work makes 4 million objects, each
+  // alive while the next 200,000 are made (the young generation grows), /slow answers after 2.5 s, /healthz at once.
+  // The script asks for /work, then /slow while /healthz is asked every 300 ms, and prints what
+  // happened when, as JSON lines, until the server has been idle for 9 s.
+  const script = `
+    const { createServer } = require('node:http');
+    const { collectWhenIdle } = require(${JSON.stringify(join(repoRoot(), 'packages/api/dist/server/idle-collection.js'))});
+    const t0 = performance.now();
+    const seen = (event, collection) => console.log(JSON.stringify({ at: Math.round(performance.now() - t0), event, collection }));
+    const server = createServer((req, res) => {
+      if (req.url === '/work') {
+        // The last 200,000 objects stay alive, as a load's requests in flight do: they survive young
+        // collections, which is what makes V8 grow the young generation.
+        const inFlight = new Array(200_000);
+        for (let i = 0; i < 4_000_000; i++) inFlight[i % inFlight.length] = { i };
+        return res.end(String(inFlight.length));
+      }
+      if (req.url === '/slow') return setTimeout(() => res.end('slow'), 2500);
+      res.end('ok');
+    });
+    server.listen(0, '127.0.0.1', async () => {
+      collectWhenIdle(server, 1, (collection) => seen('collected', collection));
+      const url = 'http://127.0.0.1:' + server.address().port;
+      await (await fetch(url + '/work')).text();
+      seen('work done');
+      // Collections wait for the lull to begin again after these.
+      const checks = setInterval(() => fetch(url + '/healthz').then((r) => r.text()), 300);
+      seen('slow asked');
+      await (await fetch(url + '/slow')).text();
+      seen('slow done');
+      setTimeout(() => { clearInterval(checks); seen('end'); process.exit(0); }, 9000);
+    });`;
+
+  it('collects twice, 1 s and 7 s after the last request, never during one, and returns the young generation', async () => {
+    const { stdout } = await run(process.execPath, ['-e', script], { timeout: 60_000 });
+    const events = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Seen);
+    const at = (event: string) => events.find((e) => e.event === event)!.at;
+    const collections = events.filter((e) => e.event === 'collected');
+    // The /work request comes before the first lull after the start is over: no collection until
+    // 1 s after /slow has been answered, health checks notwithstanding.
+    expect(collections.length).toBe(2);
+    const [first, second] = collections as [Seen, Seen];
+    expect(first.at).toBeGreaterThanOrEqual(at('slow done') + 1000 - 50);
+    expect(first.at).toBeLessThan(at('slow done') + 2500);
+    expect(second.at - first.at).toBeGreaterThanOrEqual(6000 - 50);
+    expect(second.at - first.at).toBeLessThan(7500);
+    // /work let the young generation grow from its 1 MB at the start (to 32 MB here); the second
+    // collection, after 6 s without allocation, gives most of it back (to 1 MB here). With the two
+    // 1 s apart it keeps all of it.
+    expect(first.collection!.youngBefore).toBeGreaterThanOrEqual(8 * 1048576);
+    expect(second.collection!.youngAfter).toBeLessThanOrEqual(second.collection!.youngBefore / 4);
+    expect(second.collection!.heapAfter).toBeLessThan(first.collection!.heapBefore);
+  }, 90_000);
+});
