@@ -10,7 +10,7 @@ import { DEMO_EMBED_KEY } from './demo/users';
 import { exampleSite, startServer } from './server';
 import { reportScheduleFromEnvironment } from './server/filed-reports';
 import { applyHeapGrowth } from './server/heap-growth';
-import { collectWhenIdle, idleCollectionSeconds } from './server/idle-collection';
+import { collectWhenIdle, idleCollectionSeconds, idleFullCollectionSeconds } from './server/idle-collection';
 
 /** HUHANG_WORKERS: how many processes serve HTTP (node:cluster); 1 by default, this process itself. */
 function workerCount(): number {
@@ -30,7 +30,7 @@ function workerCount(): number {
  */
 async function main(): Promise<void> {
   applyHeapGrowth();
-  const idleSeconds = idleCollectionSeconds();
+  const idle = { young: idleCollectionSeconds(), full: idleFullCollectionSeconds() };
   if (cluster.isWorker) return serveAsWorker();
   const started = Date.now();
   const workers = workerCount();
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     staticFiles: exampleSite(),
     reportSchedule: reportScheduleFromEnvironment(app.db.ownerUrl),
   });
-  if (idleSeconds !== null) collectWhenIdle(server.http, idleSeconds);
+  if (idle.young !== null || idle.full !== null) collectWhenIdle(server.http, idle);
   await announce(app, server.url, started, 1);
 
   onStopSignal(async (signal) => {
@@ -154,8 +154,8 @@ async function serveAsWorker(): Promise<void> {
     staticFiles: exampleSite(),
     reportSchedule: reportScheduleFromEnvironment(process.env.HUHANG_WORKER_OWNER_URL),
   });
-  const idleSeconds = idleCollectionSeconds();
-  if (idleSeconds !== null) collectWhenIdle(server.http, idleSeconds);
+  const idle = { young: idleCollectionSeconds(), full: idleFullCollectionSeconds() };
+  if (idle.young !== null || idle.full !== null) collectWhenIdle(server.http, idle);
   process.send?.({ listening: Number(new URL(server.url).port) });
   // Ctrl+C reaches the workers too; the primary sends SIGTERM.
   onStopSignal(async () => {

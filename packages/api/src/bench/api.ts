@@ -57,7 +57,19 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
  * the end of the run depends on where each garbage collector happens to be, and on how long each
  * server has been idle: PostGraphile waits through the write scenarios, which it takes no part in.
  */
-const SETTLE_SECONDS = env('BENCH_SETTLE_SECONDS', 30);
+const SETTLE_SECONDS = settleSeconds(process.env.BENCH_SETTLE_SECONDS ?? '30,70');
+
+/**
+ * BENCH_SETTLE_SECONDS: when to read the memory again, in seconds after the run, as a list: 30 for
+ * the API's young collections (10 s and 16 s into a lull), 70 for its full one (60 s); 0 reads none.
+ */
+function settleSeconds(text: string): number[] {
+  const values = text.split(',').map((part) => Number(part.trim()));
+  if (values.some((value) => !Number.isSafeInteger(value) || value < 0)) {
+    throw new Error(`BENCH_SETTLE_SECONDS must be whole numbers of seconds, separated by commas; it is "${text}"`);
+  }
+  return values.filter((value) => value > 0).sort((a, b) => a - b);
+}
 const log = (line: string) => console.log(line);
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */
@@ -371,9 +383,11 @@ async function main(): Promise<void> {
     const memory = (which: 'now' | 'peak') => servers.map((s) => `${s.name} ${rssMb(s.child, which).toFixed(0)} MB`).join(', ');
     console.log(`RSS after the run: ${memory('now')}`);
     console.log(`Peak RSS during the run: ${memory('peak')}`);
-    if (SETTLE_SECONDS > 0) {
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
-      console.log(`RSS after ${SETTLE_SECONDS} s with no requests: ${memory('now')}`);
+    let waited = 0;
+    for (const seconds of SETTLE_SECONDS) {
+      await new Promise((resolve) => setTimeout(resolve, (seconds - waited) * 1000));
+      waited = seconds;
+      console.log(`RSS after ${seconds} s with no requests: ${memory('now')}`);
     }
     console.log(`${ROUNDS} interleaved rounds of ${SECONDS} s per server and scenario; ${written} visits written`);
   } finally {

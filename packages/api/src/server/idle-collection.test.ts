@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../shared/db/database';
-import { DEFAULT_IDLE_COLLECTION_SECONDS, idleCollectionSeconds, type IdleCollection } from './idle-collection';
+import {
+  DEFAULT_IDLE_COLLECTION_SECONDS,
+  DEFAULT_IDLE_FULL_COLLECTION_SECONDS,
+  idleCollectionSeconds,
+  idleFullCollectionSeconds,
+  type IdleCollection,
+} from './idle-collection';
 
 const run = promisify(execFile);
 
@@ -29,11 +35,27 @@ interface Seen {
   collection?: IdleCollection;
 }
 
+describe('HUHANG_IDLE_FULL_GC_SECONDS', () => {
+  it('is 60 when unset, nothing when off, and the number given', () => {
+    expect(DEFAULT_IDLE_FULL_COLLECTION_SECONDS).toBe(60);
+    expect(idleFullCollectionSeconds({})).toBe(60);
+    expect(idleFullCollectionSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: 'off' })).toBeNull();
+    expect(idleFullCollectionSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: '86400' })).toBe(86400);
+  });
+
+  it.each(['0', '86401', '2.5', 'later'])('refuses %s, naming the variable', (text) => {
+    expect(() => idleFullCollectionSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: text })).toThrow(
+      `HUHANG_IDLE_FULL_GC_SECONDS must be a whole number of seconds from 1 to 86400, or off; it is "${text}"`,
+    );
+  });
+});
+
 describe('collections when the server is idle', () => {
   // A real HTTP server in a process of its own, with a 1 s lull: /work makes 4 million objects, each
   // alive while the next 200,000 are made (the young generation grows), /slow answers after 2.5 s, /healthz at once.
-  // The script asks for /work, then /slow while /healthz is asked every 300 ms, and prints what
-  // happened when, as JSON lines, until the server has been idle for 9 s.
+  // The script asks for /work, then /slow while /healthz is asked every 300 ms (until 2 s after /slow), and prints what
+  // happened when, as JSON lines, until the server has been idle for 11 s. Young collections come
+  // after 1 s of a lull, the full one after 9 s.
   const script = `
     const { createServer } = require('node:http');
     const { collectWhenIdle } = require(${JSON.stringify(join(repoRoot(), 'packages/api/dist/server/idle-collection.js'))});
@@ -51,7 +73,7 @@ describe('collections when the server is idle', () => {
       res.end('ok');
     });
     server.listen(0, '127.0.0.1', async () => {
-      collectWhenIdle(server, 1, (collection) => seen('collected', collection));
+      collectWhenIdle(server, { young: 1, full: 9 }, (collection) => seen('collected', collection));
       const url = 'http://127.0.0.1:' + server.address().port;
       await (await fetch(url + '/work')).text();
       seen('work done');
@@ -60,10 +82,13 @@ describe('collections when the server is idle', () => {
       seen('slow asked');
       await (await fetch(url + '/slow')).text();
       seen('slow done');
-      setTimeout(() => { clearInterval(checks); seen('end'); process.exit(0); }, 9000);
+      // The checks go on past the first young collection, then stop: fetch allocates enough in this
+      // process for V8 to count the lull as busy, which a server's own lull is not.
+      setTimeout(() => clearInterval(checks), 2000);
+      setTimeout(() => { seen('end'); process.exit(0); }, 11000);
     });`;
 
-  it('collects twice, 1 s and 7 s after the last request, never during one, and returns the young generation', async () => {
+  it('collects the young generation 1 s and 7 s after the last request and all of the heap after 9 s, never during a request', async () => {
     const { stdout } = await run(process.execPath, ['-e', script], { timeout: 60_000 });
     const events = stdout
       .trim()
@@ -73,17 +98,21 @@ describe('collections when the server is idle', () => {
     const collections = events.filter((e) => e.event === 'collected');
     // The /work request comes before the first lull after the start is over: no collection until
     // 1 s after /slow has been answered, health checks notwithstanding.
-    expect(collections.length).toBe(2);
-    const [first, second] = collections as [Seen, Seen];
+    expect(collections.map((c) => c.collection!.kind)).toEqual(['young', 'young', 'full']);
+    const [first, second, full] = collections as [Seen, Seen, Seen];
     expect(first.at).toBeGreaterThanOrEqual(at('slow done') + 1000 - 50);
     expect(first.at).toBeLessThan(at('slow done') + 2500);
     expect(second.at - first.at).toBeGreaterThanOrEqual(6000 - 50);
     expect(second.at - first.at).toBeLessThan(7500);
+    expect(full.at).toBeGreaterThanOrEqual(at('slow done') + 9000 - 50);
+    expect(full.at).toBeLessThan(at('slow done') + 10_500);
     // /work let the young generation grow from its 1 MB at the start (to 32 MB here); the second
-    // collection, after 6 s without allocation, gives most of it back (to 1 MB here). With the two
-    // 1 s apart it keeps all of it.
+    // young collection, after 6 s without allocation, gives most of it back (to 1 MB here). With the
+    // two 1 s apart it keeps all of it.
     expect(first.collection!.youngBefore).toBeGreaterThanOrEqual(8 * 1048576);
     expect(second.collection!.youngAfter).toBeLessThanOrEqual(second.collection!.youngBefore / 4);
     expect(second.collection!.heapAfter).toBeLessThan(first.collection!.heapBefore);
+    // What /work's objects left in the old generation goes at the full collection.
+    expect(full.collection!.heapAfter).toBeLessThan(full.collection!.heapBefore);
   }, 90_000);
 });

@@ -5,27 +5,46 @@ import { runInNewContext } from 'node:vm';
 import { routeOf } from './observability';
 
 /**
- * How long the server waits with no request before it collects its garbage and gives back the
- * memory the last busy spell took. V8 returns the unused part of its young generation (up to 32 MB)
- * only when it sees a low allocation rate over its last 5 s, so a wait shorter than about 6 s keeps
- * it; 10 s brought the API from about 170 MB to 115 MB after a read load (docs/PERFORMANCE.md).
+ * How long the server waits with no request before it collects its young generation and gives back
+ * the memory the last busy spell took there. V8 returns the unused part of its young generation (up
+ * to 32 MB) only when it sees a low allocation rate over its last 5 s, so a wait shorter than about
+ * 6 s keeps it (docs/PERFORMANCE.md).
  */
 export const DEFAULT_IDLE_COLLECTION_SECONDS = 10;
 
+/**
+ * How long the server waits with no request before it runs one full collection, which gives back
+ * what the old generation grew by (about 20–30 MB after a load). Later than the young collections: a
+ * full collection also discards the optimized code of functions whose objects it frees, and the
+ * next requests run slower until V8 has compiled it again (a visit load right after one ran at about
+ * 60 % of its rate for several seconds).
+ */
+export const DEFAULT_IDLE_FULL_COLLECTION_SECONDS = 60;
+
 /** HUHANG_IDLE_GC_SECONDS: a whole number of seconds from 1 to 3600, or `off`. */
 export function idleCollectionSeconds(env: Partial<Record<string, string | undefined>> = process.env): number | null {
-  const text = env.HUHANG_IDLE_GC_SECONDS;
-  if (text === undefined || text === '') return DEFAULT_IDLE_COLLECTION_SECONDS;
+  return secondsOrOff(env, 'HUHANG_IDLE_GC_SECONDS', DEFAULT_IDLE_COLLECTION_SECONDS, 3600);
+}
+
+/** HUHANG_IDLE_FULL_GC_SECONDS: a whole number of seconds from 1 to 86400, or `off`. */
+export function idleFullCollectionSeconds(env: Partial<Record<string, string | undefined>> = process.env): number | null {
+  return secondsOrOff(env, 'HUHANG_IDLE_FULL_GC_SECONDS', DEFAULT_IDLE_FULL_COLLECTION_SECONDS, 86400);
+}
+
+function secondsOrOff(env: Partial<Record<string, string | undefined>>, name: string, fallback: number, most: number): number | null {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
   if (text === 'off') return null;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1 || value > 3600) {
-    throw new Error(`HUHANG_IDLE_GC_SECONDS must be a whole number of seconds from 1 to 3600, or off; it is "${text}"`);
+  if (!Number.isSafeInteger(value) || value < 1 || value > most) {
+    throw new Error(`${name} must be a whole number of seconds from 1 to ${most}, or off; it is "${text}"`);
   }
   return value;
 }
 
-/** One collection after a lull: how long it took and the heap before and after, in bytes. */
+/** One collection after a lull: which, how long it took and the heap before and after, in bytes. */
 export interface IdleCollection {
+  kind: 'young' | 'full';
   ms: number;
   heapBefore: number;
   heapAfter: number;
@@ -33,13 +52,19 @@ export interface IdleCollection {
   youngAfter: number;
 }
 
-type Collect = () => void;
+/** After how many seconds of a lull each collection runs; `null` runs none of that kind. */
+export interface IdleCollectionTimes {
+  young: number | null;
+  full: number | null;
+}
+
+type Collect = (options?: { type: 'minor' }) => void;
 
 /**
- * V8's full collection, without `--expose-gc` on the command line: the flag is turned on only for
- * the moment a new context is made, so no code the server loads sees a global `gc`.
+ * V8's collector, without `--expose-gc` on the command line: the flag is turned on only for the
+ * moment a new context is made, so no code the server loads sees a global `gc`.
  */
-function fullCollection(): Collect {
+function collector(): Collect {
   const exposed = (globalThis as { gc?: Collect }).gc;
   if (exposed) return exposed;
   setFlagsFromString('--expose-gc');
@@ -63,25 +88,36 @@ function heapBytes(): { heap: number; young: number } {
 /**
  * V8 sizes its young generation from the allocation rate it saw over its last 5 s of collections:
  * a collection that follows 5 s without allocation returns the young generation's unused pages. The
- * first collection of a lull closes the busy spell's account; the second, this long after it, sees
- * only the lull.
+ * first young collection of a lull closes the busy spell's account; the second, this long after it,
+ * sees only the lull.
  */
 const SECOND_COLLECTION_AFTER_MS = 6_000;
 
+interface Step {
+  /** ms into the lull */
+  at: number;
+  kind: IdleCollection['kind'];
+}
+
 /**
- * Once `seconds` have passed with no request in flight and none arriving (health checks and
- * /metrics aside), runs a full garbage collection, and another 6 s later if the lull lasts, then
- * waits for the next request. Nothing runs while a request is in flight, or in a lull with no
- * requests before it (but the first, after the server started). Returns the function that stops
- * watching.
+ * In a lull (no request in flight and none arriving; health checks and /metrics aside): after
+ * `times.young` seconds a young-generation collection, and another 6 s later; after `times.full`
+ * seconds one full collection. A request ends the lull; the next lull starts the steps again. Nothing
+ * runs while a request is in flight, or in a lull with no requests before it (but the first, after
+ * the server started). Returns the function that stops watching.
  */
-export function collectWhenIdle(http: Server, seconds: number, onCollected?: (collection: IdleCollection) => void): () => void {
-  const collect = fullCollection();
-  const wait = seconds * 1000;
+export function collectWhenIdle(http: Server, times: IdleCollectionTimes, onCollected?: (collection: IdleCollection) => void): () => void {
+  const collect = collector();
+  const steps: Step[] = [];
+  if (times.young !== null) {
+    steps.push({ at: times.young * 1000, kind: 'young' }, { at: times.young * 1000 + SECOND_COLLECTION_AFTER_MS, kind: 'young' });
+  }
+  if (times.full !== null) steps.push({ at: times.full * 1000, kind: 'full' });
+  steps.sort((a, b) => a.at - b.at);
   let inFlight = 0;
   let lastActivity = 0;
-  // Collections still due in this lull: 2 after a request, 0 once both have run.
-  let due = 0;
+  // The steps of this lull not run yet.
+  let due: Step[] = [];
   let timer: NodeJS.Timeout | null = null;
 
   const schedule = (delay: number) => {
@@ -91,25 +127,37 @@ export function collectWhenIdle(http: Server, seconds: number, onCollected?: (co
   };
   const check = () => {
     timer = null;
-    if (inFlight > 0 || due === 0) return;
+    const next = due[0];
+    if (inFlight > 0 || !next) return;
     const quiet = performance.now() - lastActivity;
-    if (quiet < wait) return schedule(wait - quiet);
+    if (quiet < next.at) return schedule(next.at - quiet);
     const before = heapBytes();
     const started = performance.now();
-    collect();
+    // V8's `gc()` without options is its full collection; `{ type: 'major' }` frees less.
+    if (next.kind === 'young') collect({ type: 'minor' });
+    else collect();
     const ms = performance.now() - started;
     const after = heapBytes();
-    due -= 1;
-    if (due > 0) schedule(SECOND_COLLECTION_AFTER_MS);
-    onCollected?.({ ms, heapBefore: before.heap, heapAfter: after.heap, youngBefore: before.young, youngAfter: after.young });
+    due.shift();
+    if (due.length > 0) schedule(Math.max(0, due[0]!.at - (performance.now() - lastActivity)));
+    onCollected?.({
+      kind: next.kind,
+      ms,
+      heapBefore: before.heap,
+      heapAfter: after.heap,
+      youngBefore: before.young,
+      youngAfter: after.young,
+    });
+  };
+  const lullBegins = () => {
+    due = [...steps];
+    // A timer already set looks at the time of the last request when it fires.
+    if (!timer && due.length > 0) schedule(due[0]!.at);
   };
   const settled = () => {
     inFlight -= 1;
     lastActivity = performance.now();
-    if (inFlight > 0) return;
-    due = 2;
-    // A timer already set looks at the time of the last request when it fires.
-    if (!timer) schedule(wait);
+    if (inFlight === 0) lullBegins();
   };
   const arrived = (request: IncomingMessage, response: ServerResponse) => {
     // A scraper's or a load balancer's checks every few seconds are not work that leaves garbage.
@@ -122,8 +170,7 @@ export function collectWhenIdle(http: Server, seconds: number, onCollected?: (co
   http.on('request', arrived);
   // Starting leaves garbage too (the schema, the ORM's metadata): the first lull begins now.
   lastActivity = performance.now();
-  due = 2;
-  schedule(wait);
+  lullBegins();
   return () => {
     http.off('request', arrived);
     if (timer) clearTimeout(timer);
