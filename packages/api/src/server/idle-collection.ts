@@ -16,8 +16,8 @@ export const DEFAULT_IDLE_COLLECTION_SECONDS = 10;
  * How long the server waits with no request before it runs one full collection, which gives back
  * what the old generation grew by (about 20–30 MB after a load). Later than the young collections: a
  * full collection also discards the optimized code of functions whose objects it frees, and the
- * next requests run slower until V8 has compiled it again (a visit load right after one ran at about
- * 60 % of its rate for several seconds).
+ * next requests run slower until V8 has compiled it again (visit bursts right after one ran at
+ * 60–85 % of their rate, docs/PERFORMANCE.md).
  */
 export const DEFAULT_IDLE_FULL_COLLECTION_SECONDS = 60;
 
