@@ -88,8 +88,8 @@ function heapBytes(): { heap: number; young: number } {
 /**
  * V8 sizes its young generation from the allocation rate it saw over its last 5 s of collections:
  * a collection that follows 5 s without allocation returns the young generation's unused pages. The
- * first young collection of a lull closes the busy spell's account; the second, this long after it,
- * sees only the lull.
+ * first young collection of a lull closes the busy spell's account; the second, this much later into
+ * the lull, sees only the lull.
  */
 const SECOND_COLLECTION_AFTER_MS = 6_000;
 
@@ -101,8 +101,9 @@ interface Step {
 
 /**
  * In a lull (no request in flight and none arriving; health checks and /metrics aside): after
- * `times.young` seconds a young-generation collection, and another 6 s later; after `times.full`
- * seconds one full collection. A request ends the lull; the next lull starts the steps again. Nothing
+ * `times.young` seconds a young-generation collection, and another at `times.young` + 6 s; after
+ * `times.full` seconds one full collection. Every step counts from the start of the lull, so one run
+ * late does not delay the next. A request ends the lull; the next lull starts the steps again. Nothing
  * runs while a request is in flight, or in a lull with no requests before it (but the first, after
  * the server started). Returns the function that stops watching.
  */
