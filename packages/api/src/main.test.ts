@@ -186,6 +186,38 @@ async function ready(apiUrl: string): Promise<boolean> {
   return false;
 }
 
+describe('a refused setting', () => {
+  /** Runs the entry point to its end; its exit code and all it printed. */
+  const run = (extra: Record<string, string>, dir: string): Promise<{ code: number | null; output: string }> =>
+    new Promise((resolve) => {
+      const env = { ...process.env, HUHANG_DATA_DIR: dir, PORT: '0', ...extra } as NodeJS.ProcessEnv;
+      delete env.DATABASE_URL;
+      const child = spawn(process.execPath, [join(repoRoot(), 'packages/api/dist/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+
+  it.each([
+    ['HUHANG_RATE_LIMIT', '0', 'HUHANG_RATE_LIMIT must be a whole number of at least 1'],
+    ['HUHANG_IDLE_GC_SECONDS', 'soon', 'HUHANG_IDLE_GC_SECONDS must be a whole number of seconds from 1 to 3600, or off; it is "soon"'],
+    ['HUHANG_TRUSTED_PROXIES', '10.0.0.0/99', 'HUHANG_TRUSTED_PROXIES: "10.0.0.0/99" has no valid prefix length'],
+    ['HUHANG_TWO_FACTOR_ROLES', 'KING', 'HUHANG_TWO_FACTOR_ROLES names an unknown role "KING"'],
+    ['HUHANG_WORKERS', '65', 'HUHANG_WORKERS must be a whole number from 1 to 64; it is "65"'],
+  ])(
+    '%s=%s stops npm start at once with one line naming it, before any database is made',
+    async (name, value, message) => {
+      const dir = join(parent, `refused-${name}`);
+      const { code, output } = await run({ [name]: value }, dir);
+      expect(code).toBe(1);
+      expect(output.trim().split('\n')).toEqual([expect.stringContaining(`[config] ${message}`)]);
+      expect(() => readdirSync(dir)).toThrow(/ENOENT/);
+    },
+    30_000,
+  );
+});
+
 describe('the embedded database, supervised', () => {
   let dir: string;
   beforeAll(() => {

@@ -10,7 +10,10 @@ import { DEMO_EMBED_KEY } from './demo/users';
 import { exampleSite, startServer } from './server';
 import { reportScheduleFromEnvironment } from './server/filed-reports';
 import { applyHeapGrowth } from './server/heap-growth';
-import { collectWhenIdle, idleCollectionSeconds, idleFullCollectionSeconds } from './server/idle-collection';
+import { collectWhenIdle, idleCollectionTimes, type IdleCollectionTimes } from './server/idle-collection';
+import { ClientAddresses } from './server/client-address';
+import { limitsFromEnvironment, SettingError } from './server/settings';
+import { twoFactorRolesFromEnvironment } from './accounts/two-factor.service';
 
 /** HUHANG_WORKERS: how many processes serve HTTP (node:cluster); 1 by default, this process itself. */
 function workerCount(): number {
@@ -18,9 +21,25 @@ function workerCount(): number {
   if (!text) return 1;
   const count = Number(text);
   if (!Number.isSafeInteger(count) || count < 1 || count > 64) {
-    throw new DatabaseSetupError(`HUHANG_WORKERS must be a whole number from 1 to 64; it is "${text}"`);
+    throw new SettingError(`HUHANG_WORKERS must be a whole number from 1 to 64; it is "${text}"`);
   }
   return count;
+}
+
+/**
+ * Reads every setting the server takes from the environment before anything starts: a refused one
+ * stops it at once, not after the database has been made and the demo written.
+ */
+function checkSettings(): IdleCollectionTimes {
+  try {
+    limitsFromEnvironment();
+    new ClientAddresses();
+    twoFactorRolesFromEnvironment(process.env.NODE_ENV === 'production');
+    workerCount();
+    return idleCollectionTimes();
+  } catch (error) {
+    throw error instanceof SettingError ? error : new SettingError((error as Error).message);
+  }
 }
 
 /**
@@ -30,7 +49,7 @@ function workerCount(): number {
  */
 async function main(): Promise<void> {
   applyHeapGrowth();
-  const idle = { young: idleCollectionSeconds(), full: idleFullCollectionSeconds() };
+  const idle = checkSettings();
   if (cluster.isWorker) return serveAsWorker();
   const started = Date.now();
   const workers = workerCount();
@@ -57,7 +76,7 @@ async function main(): Promise<void> {
     staticFiles: exampleSite(),
     reportSchedule: reportScheduleFromEnvironment(app.db.ownerUrl),
   });
-  if (idle.young !== null || idle.full !== null) collectWhenIdle(server.http, idle);
+  collectWhenIdle(server.http, idle);
   await announce(app, server.url, started, 1);
 
   onStopSignal(async (signal) => {
@@ -154,8 +173,7 @@ async function serveAsWorker(): Promise<void> {
     staticFiles: exampleSite(),
     reportSchedule: reportScheduleFromEnvironment(process.env.HUHANG_WORKER_OWNER_URL),
   });
-  const idle = { young: idleCollectionSeconds(), full: idleFullCollectionSeconds() };
-  if (idle.young !== null || idle.full !== null) collectWhenIdle(server.http, idle);
+  collectWhenIdle(server.http, idleCollectionTimes());
   process.send?.({ listening: Number(new URL(server.url).port) });
   // Ctrl+C reaches the workers too; the primary sends SIGTERM.
   onStopSignal(async () => {
@@ -166,7 +184,8 @@ async function serveAsWorker(): Promise<void> {
 }
 
 main().catch((error) => {
-  if (error instanceof DatabaseSetupError) console.error(`\n[db] ${error.message}\n`);
+  if (error instanceof SettingError) console.error(`\n[config] ${error.message}\n`);
+  else if (error instanceof DatabaseSetupError) console.error(`\n[db] ${error.message}\n`);
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(
       `\n[http] port ${(error as { port?: number }).port} is already in use: stop what listens there or set PORT to another port.\n`,

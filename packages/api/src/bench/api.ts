@@ -27,7 +27,7 @@ import {
   PEER_LIST_FUNCTION,
   type ListedRequest,
 } from './api-queries';
-import { graphql, load, rssMb, start, type Started } from './processes';
+import { graphql, load, rssMb, settleSeconds, start, type Started } from './processes';
 
 type Call = () => Promise<unknown>;
 
@@ -59,17 +59,6 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
  */
 const SETTLE_SECONDS = settleSeconds(process.env.BENCH_SETTLE_SECONDS ?? '30,70');
 
-/**
- * BENCH_SETTLE_SECONDS: when to read the memory again, in seconds after the run, as a list: 30 for
- * the API's young collections (10 s and 16 s into a lull), 70 for its full one (60 s); 0 reads none.
- */
-function settleSeconds(text: string): number[] {
-  const values = text.split(',').map((part) => Number(part.trim()));
-  if (values.some((value) => !Number.isSafeInteger(value) || value < 0)) {
-    throw new Error(`BENCH_SETTLE_SECONDS must be whole numbers of seconds, separated by commas; it is "${text}"`);
-  }
-  return values.filter((value) => value > 0).sort((a, b) => a - b);
-}
 const log = (line: string) => console.log(line);
 
 /** Writes the data set, once per specification: one park of `enterprises`, `months` of activity, two users. */

@@ -49,6 +49,18 @@ export async function start(name: string, args: string[], vars: Record<string, s
   return { name, child, url: `http://127.0.0.1:${port}` };
 }
 
+/**
+ * BENCH_SETTLE_SECONDS: when to read the memory again, in seconds after the run, as a list: 30 for
+ * the API's young collections (10 s and 16 s into a lull), 70 for its full one (60 s); 0 reads none.
+ */
+export function settleSeconds(text: string): number[] {
+  const values = text.split(',').map((part) => Number(part.trim()));
+  if (values.some((value) => !Number.isSafeInteger(value) || value < 0)) {
+    throw new Error(`BENCH_SETTLE_SECONDS must be whole numbers of seconds, separated by commas; it is "${text}"`);
+  }
+  return values.filter((value) => value > 0).sort((a, b) => a - b);
+}
+
 /** A process's resident memory now (`VmRSS`), or the most it has held since it started (`VmHWM`). */
 export function rssMb(child: ChildProcess, which: 'now' | 'peak' = 'now'): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');

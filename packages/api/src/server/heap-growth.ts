@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import { wholeNumberOrOff, type Env } from './settings';
 
 /**
  * How far V8 lets the old generation grow past what the last full collection kept before it
@@ -12,15 +13,8 @@ import { setFlagsFromString } from 'node:v8';
 export const DEFAULT_HEAP_GROWING_PERCENT = 50;
 
 /** HUHANG_HEAP_GROWING_PERCENT: a whole number from 5 to 300, or `off` for V8's own factor. */
-export function heapGrowingPercent(env: Partial<Record<string, string | undefined>> = process.env): number | null {
-  const text = env.HUHANG_HEAP_GROWING_PERCENT;
-  if (text === undefined || text === '') return DEFAULT_HEAP_GROWING_PERCENT;
-  if (text === 'off') return null;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 5 || value > 300) {
-    throw new Error(`HUHANG_HEAP_GROWING_PERCENT must be a whole number from 5 to 300, or off; it is "${text}"`);
-  }
-  return value;
+export function heapGrowingPercent(env: Env = process.env): number | null {
+  return wholeNumberOrOff(env, 'HUHANG_HEAP_GROWING_PERCENT', { fallback: DEFAULT_HEAP_GROWING_PERCENT, least: 5, most: 300 });
 }
 
 /**
@@ -28,7 +22,7 @@ export function heapGrowingPercent(env: Partial<Record<string, string | undefine
  * so it holds from the first one after this call; the command line does not carry it
  * (`NODE_OPTIONS` refuses the flag), and the server is started as `node dist/main.js`.
  */
-export function applyHeapGrowth(env: Partial<Record<string, string | undefined>> = process.env): number | null {
+export function applyHeapGrowth(env: Env = process.env): number | null {
   const percent = heapGrowingPercent(env);
   if (percent !== null) setFlagsFromString(`--heap-growing-percent=${percent}`);
   return percent;

@@ -1,28 +1,31 @@
 import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../shared/db/database';
 import {
   DEFAULT_IDLE_COLLECTION_SECONDS,
   DEFAULT_IDLE_FULL_COLLECTION_SECONDS,
-  idleCollectionSeconds,
-  idleFullCollectionSeconds,
+  collectWhenIdle,
+  idleCollectionTimes,
   type IdleCollection,
 } from './idle-collection';
 
 const run = promisify(execFile);
+const youngSeconds = (env: Record<string, string>) => idleCollectionTimes(env).young;
+const fullSeconds = (env: Record<string, string>) => idleCollectionTimes(env).full;
 
 describe('HUHANG_IDLE_GC_SECONDS', () => {
   it('is 10 when unset, nothing when off, and the number given', () => {
     expect(DEFAULT_IDLE_COLLECTION_SECONDS).toBe(10);
-    expect(idleCollectionSeconds({})).toBe(10);
-    expect(idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: '' })).toBe(10);
-    expect(idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: 'off' })).toBeNull();
-    expect(idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: '30' })).toBe(30);
+    expect(youngSeconds({})).toBe(10);
+    expect(youngSeconds({ HUHANG_IDLE_GC_SECONDS: '' })).toBe(10);
+    expect(youngSeconds({ HUHANG_IDLE_GC_SECONDS: 'off' })).toBeNull();
+    expect(youngSeconds({ HUHANG_IDLE_GC_SECONDS: '30' })).toBe(30);
   });
 
   it.each(['0', '3601', '1.5', 'soon', '-5'])('refuses %s, naming the variable', (text) => {
-    expect(() => idleCollectionSeconds({ HUHANG_IDLE_GC_SECONDS: text })).toThrow(
+    expect(() => youngSeconds({ HUHANG_IDLE_GC_SECONDS: text })).toThrow(
       `HUHANG_IDLE_GC_SECONDS must be a whole number of seconds from 1 to 3600, or off; it is "${text}"`,
     );
   });
@@ -38,15 +41,28 @@ interface Seen {
 describe('HUHANG_IDLE_FULL_GC_SECONDS', () => {
   it('is 60 when unset, nothing when off, and the number given', () => {
     expect(DEFAULT_IDLE_FULL_COLLECTION_SECONDS).toBe(60);
-    expect(idleFullCollectionSeconds({})).toBe(60);
-    expect(idleFullCollectionSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: 'off' })).toBeNull();
-    expect(idleFullCollectionSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: '86400' })).toBe(86400);
+    expect(fullSeconds({})).toBe(60);
+    expect(fullSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: 'off' })).toBeNull();
+    expect(fullSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: '86400' })).toBe(86400);
   });
 
   it.each(['0', '86401', '2.5', 'later'])('refuses %s, naming the variable', (text) => {
-    expect(() => idleFullCollectionSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: text })).toThrow(
+    expect(() => fullSeconds({ HUHANG_IDLE_FULL_GC_SECONDS: text })).toThrow(
       `HUHANG_IDLE_FULL_GC_SECONDS must be a whole number of seconds from 1 to 86400, or off; it is "${text}"`,
     );
+  });
+});
+
+describe('collectWhenIdle', () => {
+  it('watches nothing when both settings are off, and stops watching when told', () => {
+    const http = createServer();
+    const stopOff = collectWhenIdle(http, { young: null, full: null });
+    expect(http.listenerCount('request')).toBe(0);
+    stopOff();
+    const stop = collectWhenIdle(http, { young: null, full: 60 });
+    expect(http.listenerCount('request')).toBe(1);
+    stop();
+    expect(http.listenerCount('request')).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { routeOf } from './observability';
+import { wholeNumberOrOff, type Env } from './settings';
 
 /**
  * How long the server waits with no request before it collects its young generation and gives back
@@ -21,27 +22,6 @@ export const DEFAULT_IDLE_COLLECTION_SECONDS = 10;
  */
 export const DEFAULT_IDLE_FULL_COLLECTION_SECONDS = 60;
 
-/** HUHANG_IDLE_GC_SECONDS: a whole number of seconds from 1 to 3600, or `off`. */
-export function idleCollectionSeconds(env: Partial<Record<string, string | undefined>> = process.env): number | null {
-  return secondsOrOff(env, 'HUHANG_IDLE_GC_SECONDS', DEFAULT_IDLE_COLLECTION_SECONDS, 3600);
-}
-
-/** HUHANG_IDLE_FULL_GC_SECONDS: a whole number of seconds from 1 to 86400, or `off`. */
-export function idleFullCollectionSeconds(env: Partial<Record<string, string | undefined>> = process.env): number | null {
-  return secondsOrOff(env, 'HUHANG_IDLE_FULL_GC_SECONDS', DEFAULT_IDLE_FULL_COLLECTION_SECONDS, 86400);
-}
-
-function secondsOrOff(env: Partial<Record<string, string | undefined>>, name: string, fallback: number, most: number): number | null {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  if (text === 'off') return null;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1 || value > most) {
-    throw new Error(`${name} must be a whole number of seconds from 1 to ${most}, or off; it is "${text}"`);
-  }
-  return value;
-}
-
 /** One collection after a lull: which, how long it took and the heap before and after, in bytes. */
 export interface IdleCollection {
   kind: 'young' | 'full';
@@ -56,6 +36,19 @@ export interface IdleCollection {
 export interface IdleCollectionTimes {
   young: number | null;
   full: number | null;
+}
+
+/**
+ * HUHANG_IDLE_GC_SECONDS (young collections; 1 to 3600) and HUHANG_IDLE_FULL_GC_SECONDS (the full
+ * one; 1 to 86400): whole numbers of seconds, or `off`. Either refused stops the server.
+ */
+export function idleCollectionTimes(env: Env = process.env): IdleCollectionTimes {
+  const seconds = (name: string, fallback: number, most: number) =>
+    wholeNumberOrOff(env, name, { fallback, least: 1, most, unit: 'seconds' });
+  return {
+    young: seconds('HUHANG_IDLE_GC_SECONDS', DEFAULT_IDLE_COLLECTION_SECONDS, 3600),
+    full: seconds('HUHANG_IDLE_FULL_GC_SECONDS', DEFAULT_IDLE_FULL_COLLECTION_SECONDS, 86400),
+  };
 }
 
 type Collect = (options?: { type: 'minor' }) => void;
@@ -108,6 +101,8 @@ interface Step {
  * the server started). Returns the function that stops watching.
  */
 export function collectWhenIdle(http: Server, times: IdleCollectionTimes, onCollected?: (collection: IdleCollection) => void): () => void {
+  // Both off: nothing to watch.
+  if (times.young === null && times.full === null) return () => {};
   const collect = collector();
   const steps: Step[] = [];
   if (times.young !== null) {

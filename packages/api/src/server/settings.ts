@@ -31,14 +31,37 @@ export const LIMIT_VARIABLES = {
   HUHANG_IMPORT_MAX_ROWS: 'most rows one import takes',
 } as const;
 
-type Env = Partial<Record<string, string | undefined>>;
+export type Env = Partial<Record<string, string | undefined>>;
+
+/** A setting in the environment the server refuses; the server stops with its message alone. */
+export class SettingError extends Error {}
+
+/**
+ * A setting that is a whole number from `least` to `most`, or `off` (then `null`); `fallback` when
+ * unset or empty. Anything else stops the server with a message naming the variable.
+ */
+export function wholeNumberOrOff(
+  env: Env,
+  name: string,
+  range: { fallback: number; least: number; most: number; unit?: string },
+): number | null {
+  const text = env[name];
+  if (text === undefined || text === '') return range.fallback;
+  if (text === 'off') return null;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < range.least || value > range.most) {
+    const unit = range.unit ? ` of ${range.unit}` : '';
+    throw new SettingError(`${name} must be a whole number${unit} from ${range.least} to ${range.most}, or off; it is "${text}"`);
+  }
+  return value;
+}
 
 function positiveInteger(env: Env, name: keyof typeof LIMIT_VARIABLES, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new Error(`${name} must be a whole number of at least 1 (${LIMIT_VARIABLES[name]}); it is "${text}"`);
+    throw new SettingError(`${name} must be a whole number of at least 1 (${LIMIT_VARIABLES[name]}); it is "${text}"`);
   }
   return value;
 }
