@@ -208,18 +208,19 @@ async function main(): Promise<void> {
       },
       { server: hand, call: () => getJson(`${hand.url}/node?id=${enterpriseId}`) },
     ];
-    const listOf = (server: Started, token: string, label?: string): Caller => ({
+    // The token is read at each call: it is renewed at every round.
+    const listOf = (server: Started, token: () => string, label?: string): Caller => ({
       server,
       call: async () =>
         sameTimes(
-          ((await graphql(server.url, LIST_HUHANG, { park, ...MONTH }, token)) as { serviceRequests: { nodes: ListedRequest[] } })
+          ((await graphql(server.url, LIST_HUHANG, { park, ...MONTH }, token())) as { serviceRequests: { nodes: ListedRequest[] } })
             .serviceRequests.nodes,
         ),
       label,
     });
     const listCalls: Caller[] = [
-      listOf(huhang, admin),
-      ...(baseline ? [listOf(baseline, admin)] : []),
+      listOf(huhang, () => admin),
+      ...(baseline ? [listOf(baseline, () => admin)] : []),
       {
         server: peer,
         call: async () => {
@@ -253,8 +254,8 @@ async function main(): Promise<void> {
       },
     ];
     const listAsParkAdmin: Caller[] = [
-      listOf(huhang, parkAdmin, 'Huhang as park admin'),
-      ...(baseline ? [listOf(baseline, parkAdmin, 'Huhang baseline as park admin')] : []),
+      listOf(huhang, () => parkAdmin, 'Huhang as park admin'),
+      ...(baseline ? [listOf(baseline, () => parkAdmin, 'Huhang baseline as park admin')] : []),
     ];
     const nestedOf = (server: Started, label: string): Caller => ({
       server,
