@@ -12,34 +12,22 @@ import { reportScheduleFromEnvironment } from './server/filed-reports';
 import { applyHeapGrowth } from './server/heap-growth';
 import { collectWhenIdle, idleCollectionTimes, type IdleCollectionTimes } from './server/idle-collection';
 import { ClientAddresses } from './server/client-address';
-import { limitsFromEnvironment, SettingError } from './server/settings';
+import { limitsFromEnvironment, wholeNumber } from './server/settings';
+import { SettingError } from './shared/errors/setting-error';
 import { twoFactorRolesFromEnvironment } from './accounts/two-factor.service';
-
-/** HUHANG_WORKERS: how many processes serve HTTP (node:cluster); 1 by default, this process itself. */
-function workerCount(): number {
-  const text = process.env.HUHANG_WORKERS;
-  if (!text) return 1;
-  const count = Number(text);
-  if (!Number.isSafeInteger(count) || count < 1 || count > 64) {
-    throw new SettingError(`HUHANG_WORKERS must be a whole number from 1 to 64; it is "${text}"`);
-  }
-  return count;
-}
 
 /**
  * Reads every setting the server takes from the environment before anything starts: a refused one
- * stops it at once, not after the database has been made and the demo written.
+ * stops it at once (SettingError), not after the database has been made and the demo written.
+ * Returns the two the start itself needs: HUHANG_WORKERS (how many processes serve HTTP through
+ * node:cluster; 1 by default, this process itself) and the idle collections.
  */
-function checkSettings(): IdleCollectionTimes {
-  try {
-    limitsFromEnvironment();
-    new ClientAddresses();
-    twoFactorRolesFromEnvironment(process.env.NODE_ENV === 'production');
-    workerCount();
-    return idleCollectionTimes();
-  } catch (error) {
-    throw error instanceof SettingError ? error : new SettingError((error as Error).message);
-  }
+function checkSettings(): { workers: number; idle: IdleCollectionTimes } {
+  limitsFromEnvironment();
+  new ClientAddresses();
+  twoFactorRolesFromEnvironment(process.env.NODE_ENV === 'production');
+  const workers = wholeNumber(process.env, 'HUHANG_WORKERS', { fallback: 1, least: 1, most: 64 });
+  return { workers, idle: idleCollectionTimes() };
 }
 
 /**
@@ -49,10 +37,9 @@ function checkSettings(): IdleCollectionTimes {
  */
 async function main(): Promise<void> {
   applyHeapGrowth();
-  const idle = checkSettings();
-  if (cluster.isWorker) return serveAsWorker();
+  const { workers, idle } = checkSettings();
+  if (cluster.isWorker) return serveAsWorker(idle);
   const started = Date.now();
-  const workers = workerCount();
   if (process.env.NODE_ENV === 'production' && !process.env.HUHANG_JWT_SECRET) {
     // The stored key would let anyone who can read the database mint an administrator's token.
     throw new DatabaseSetupError(
@@ -165,7 +152,7 @@ async function superviseWorkers(app: Bootstrapped, port: number, count: number, 
 }
 
 /** A worker: the HTTP server on the shared port, over the database its primary keeps. */
-async function serveAsWorker(): Promise<void> {
+async function serveAsWorker(idle: IdleCollectionTimes): Promise<void> {
   const orm = await createOrm(process.env.HUHANG_WORKER_DATABASE_URL!, replicaOverrides());
   const server = await startServer({
     orm,
@@ -173,7 +160,7 @@ async function serveAsWorker(): Promise<void> {
     staticFiles: exampleSite(),
     reportSchedule: reportScheduleFromEnvironment(process.env.HUHANG_WORKER_OWNER_URL),
   });
-  collectWhenIdle(server.http, idleCollectionTimes());
+  collectWhenIdle(server.http, idle);
   process.send?.({ listening: Number(new URL(server.url).port) });
   // Ctrl+C reaches the workers too; the primary sends SIGTERM.
   onStopSignal(async () => {

@@ -6,6 +6,7 @@ import { sha256 } from './tokens';
 import type { Context } from '../access/context';
 import { Role } from '../shared/auth/role';
 import { conflict } from '../shared/errors/domain-error';
+import { SettingError } from '../shared/errors/setting-error';
 import { DomainValidationError } from '../shared/validation';
 
 /**
@@ -29,7 +30,7 @@ export function twoFactorRolesFromEnvironment(production: boolean, env: Partial<
   const roles = text.split(',').map((part) => part.trim().toUpperCase());
   for (const role of roles) {
     if (!(Object.values(Role) as string[]).includes(role)) {
-      throw new Error(`HUHANG_TWO_FACTOR_ROLES names an unknown role "${role}"; use ${Object.values(Role).join(', ')} or none`);
+      throw new SettingError(`HUHANG_TWO_FACTOR_ROLES names an unknown role "${role}"; use ${Object.values(Role).join(', ')} or none`);
     }
   }
   return new Set(roles as Role[]);

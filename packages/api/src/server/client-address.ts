@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { BlockList, isIP } from 'node:net';
+import { SettingError } from '../shared/errors/setting-error';
 
 /**
  * The client's address behind proxies the operator trusts (HUHANG_TRUSTED_PROXIES: addresses and
@@ -20,13 +21,13 @@ export class ClientAddresses {
     for (const entry of entries) {
       const [address, bits] = entry.split('/') as [string, string | undefined];
       const family = isIP(address);
-      if (!family) throw new Error(`HUHANG_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR block`);
+      if (!family) throw new SettingError(`HUHANG_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR block`);
       const type = family === 4 ? 'ipv4' : 'ipv6';
       if (bits === undefined) this.trusted.addAddress(address, type);
       else {
         const prefix = Number(bits);
         if (!Number.isInteger(prefix) || prefix < 0 || prefix > (family === 4 ? 32 : 128)) {
-          throw new Error(`HUHANG_TRUSTED_PROXIES: "${entry}" has no valid prefix length`);
+          throw new SettingError(`HUHANG_TRUSTED_PROXIES: "${entry}" has no valid prefix length`);
         }
         this.trusted.addSubnet(address, prefix, type);
       }

@@ -1,5 +1,42 @@
+import { twoFactorRolesFromEnvironment } from '../accounts/two-factor.service';
+import { SettingError } from '../shared/errors/setting-error';
 import { startTestApi, type TestApi } from '../test-support/api';
-import { DEFAULT_RATE_LIMIT, limitsFromEnvironment } from './settings';
+import { ClientAddresses } from './client-address';
+import { DEFAULT_RATE_LIMIT, limitsFromEnvironment, wholeNumber, wholeNumberOrOff } from './settings';
+
+describe('a whole-number setting', () => {
+  const range = { fallback: 4, least: 1, most: 64 };
+
+  it('is the fallback when unset or empty, and the number given within its range', () => {
+    expect(wholeNumber({}, 'N', range)).toBe(4);
+    expect(wholeNumber({ N: '' }, 'N', range)).toBe(4);
+    expect(wholeNumber({ N: '1' }, 'N', range)).toBe(1);
+    expect(wholeNumber({ N: '64' }, 'N', range)).toBe(64);
+    expect(wholeNumberOrOff({ N: 'off' }, 'N', range)).toBeNull();
+    expect(wholeNumberOrOff({ N: '7' }, 'N', range)).toBe(7);
+  });
+
+  it.each(['0', '65', '2.5', 'off', 'four', '1e1', '0x10', ' 7', '2.0', '-1'])('refuses %j, naming the variable and its range', (text) => {
+    expect(() => wholeNumber({ N: text }, 'N', { ...range, unit: 'workers' })).toThrow(
+      new SettingError(`N must be a whole number of workers from 1 to 64; it is "${text}"`),
+    );
+  });
+
+  it('offers off in the message only where off is taken', () => {
+    expect(() => wholeNumberOrOff({ N: 'never' }, 'N', range)).toThrow(`N must be a whole number from 1 to 64, or off; it is "never"`);
+  });
+});
+
+describe('every refused setting', () => {
+  it('is a SettingError, which stops the server with its message alone', () => {
+    const refused = [
+      () => limitsFromEnvironment({ HUHANG_RATE_LIMIT: 'many' }),
+      () => new ClientAddresses('proxy.example'),
+      () => twoFactorRolesFromEnvironment(true, { HUHANG_TWO_FACTOR_ROLES: 'KING' }),
+    ];
+    for (const read of refused) expect(read).toThrow(SettingError);
+  });
+});
 
 describe('limits from the environment', () => {
   it('takes each limit from its variable, and the defaults where none is set', () => {

@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS, type QueryLimits } from '../shared/graphql/limits';
 import type { RateLimit } from '../shared/http/rate-limit';
 import { DEFAULT_PUBLIC_CACHE, type PublicCacheOptions } from './public-cache';
+import { SettingError } from '../shared/errors/setting-error';
 
 /** Every limit a request meets, as the environment sets it; the README lists them. */
 export interface ServerLimits {
@@ -33,34 +34,56 @@ export const LIMIT_VARIABLES = {
 
 export type Env = Partial<Record<string, string | undefined>>;
 
-/** A setting in the environment the server refuses; the server stops with its message alone. */
-export class SettingError extends Error {}
+interface WholeNumberRange {
+  /** when unset or empty */
+  fallback: number;
+  least: number;
+  most: number;
+  /** what the number counts, for the message: `seconds` */
+  unit?: string;
+}
+
+function refuse(name: string, text: string, range: WholeNumberRange, orOff: boolean): never {
+  const unit = range.unit ? ` of ${range.unit}` : '';
+  throw new SettingError(
+    `${name} must be a whole number${unit} from ${range.least} to ${range.most}${orOff ? ', or off' : ''}; it is "${text}"`,
+  );
+}
+
+/** Decimal digits alone: not `1e3`, `0x10`, ` 7` or `2.0`, which `Number` would take. */
+function digits(text: string): number | undefined {
+  const value = /^[0-9]+$/.test(text) ? Number(text) : NaN;
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+function parseWhole(text: string, range: WholeNumberRange): number | undefined {
+  const value = digits(text);
+  return value !== undefined && value >= range.least && value <= range.most ? value : undefined;
+}
 
 /**
- * A setting that is a whole number from `least` to `most`, or `off` (then `null`); `fallback` when
- * unset or empty. Anything else stops the server with a message naming the variable.
+ * A setting that is a whole number from `least` to `most`; `fallback` when unset or empty. Anything
+ * else stops the server with a message naming the variable.
  */
-export function wholeNumberOrOff(
-  env: Env,
-  name: string,
-  range: { fallback: number; least: number; most: number; unit?: string },
-): number | null {
+export function wholeNumber(env: Env, name: string, range: WholeNumberRange): number {
   const text = env[name];
   if (text === undefined || text === '') return range.fallback;
+  return parseWhole(text, range) ?? refuse(name, text, range, false);
+}
+
+/** As `wholeNumber`, and `off` (then `null`) as well. */
+export function wholeNumberOrOff(env: Env, name: string, range: WholeNumberRange): number | null {
+  const text = env[name];
   if (text === 'off') return null;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < range.least || value > range.most) {
-    const unit = range.unit ? ` of ${range.unit}` : '';
-    throw new SettingError(`${name} must be a whole number${unit} from ${range.least} to ${range.most}, or off; it is "${text}"`);
-  }
-  return value;
+  if (text === undefined || text === '') return range.fallback;
+  return parseWhole(text, range) ?? refuse(name, text, range, true);
 }
 
 function positiveInteger(env: Env, name: keyof typeof LIMIT_VARIABLES, fallback: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) {
+  const value = digits(text);
+  if (value === undefined || value < 1) {
     throw new SettingError(`${name} must be a whole number of at least 1 (${LIMIT_VARIABLES[name]}); it is "${text}"`);
   }
   return value;
