@@ -117,10 +117,10 @@ function split(lines: string[][]): SheetText {
   return { header: header.map((cell) => cell.replace(/^\uFEFF/, '').trim()), rows };
 }
 
-/** A CSV or XLSX file's first sheet as text. */
-export async function readSheetFile(bytes: Buffer): Promise<SheetText> {
+/** A CSV or XLSX file's first sheet as text; `xlsx` reads a workbook (the server's runs `readXlsx` in the workbook process). */
+export async function readSheetFile(bytes: Buffer, xlsx: (bytes: Buffer) => Promise<SheetText> = readXlsx): Promise<SheetText> {
   if (bytes.length === 0) throw new UnreadableFileError('文件是空的 (the file is empty)');
-  if (isXlsx(bytes)) return readXlsx(bytes);
+  if (isXlsx(bytes)) return xlsx(bytes);
   return split(parseCsv(decodeCsv(bytes)));
 }
 

@@ -3,10 +3,11 @@ import type { Viewer } from '../access/viewer';
 import { InputErrorReason } from '../shared/errors/reasons';
 import { IMPORT_COLUMNS } from '../imports/import.columns';
 import { ImportKind } from '../imports/import.types';
-import { readSheetFile, templateCsv, templateXlsx, UnreadableFileError, type SheetText } from '../imports/import.file';
+import { readSheetFile, templateCsv, UnreadableFileError, type SheetText } from '../imports/import.file';
 import { ANSWERED, readFileBody } from './guards';
 import { refuseUnlessUser, STATUS_OF_CODE, type PageResult } from './list-export';
 import { sendError, sendJson } from './respond';
+import { workbookJob } from './workbook-process';
 
 /**
  * Spreadsheets in (POST /import) and their templates (GET /import/template). The file is read into
@@ -65,7 +66,7 @@ export async function serveImportTemplate(req: IncomingMessage, res: ServerRespo
     return;
   }
   const columns = IMPORT_COLUMNS[kind];
-  const body = format === 'csv' ? Buffer.from(templateCsv(columns), 'utf8') : await templateXlsx(columns, '导入 Import');
+  const body = format === 'csv' ? Buffer.from(templateCsv(columns), 'utf8') : await workbookJob('templateXlsx', columns, '导入 Import');
   const name = `${FILE_NAMES[kind]}.${format}`;
   res.writeHead(200, {
     'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -115,7 +116,7 @@ export async function serveFileImport(
   if (bytes === ANSWERED) return;
   let sheet: SheetText;
   try {
-    sheet = await readSheetFile(bytes);
+    sheet = await readSheetFile(bytes, (xlsx) => workbookJob('readXlsx', xlsx));
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error;
     sendError(res, 400, error.message, { code: 'BAD_USER_INPUT', field: 'file', reason: InputErrorReason.FORMAT });

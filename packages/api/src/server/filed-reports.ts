@@ -4,7 +4,8 @@ import { Logger, parseCronItems, run, runMigrations } from 'graphile-worker';
 import { Pool } from 'pg';
 import { Viewer } from '../access/viewer';
 import { todayIn } from '../shared/time/calendar';
-import { makeReportWorkbook, readReportPeriod, type ReportFileRoute, type ReportLocale } from './report-file';
+import { makeReportWorkbook, readReportPeriod, type ReportFileRoute } from './report-file';
+import type { ReportLocale } from './report-workbook';
 
 /**
  * Reports filed after each month's end (docs/decisions/0012-filed-reports.md): a job in the database
