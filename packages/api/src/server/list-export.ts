@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { once } from 'node:events';
 import { Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Viewer } from '../access/viewer';
 import { AccessErrorReason } from '../access/access.errors';
 import { AccountErrorReason } from '../accounts/account.errors';
-import { excel } from '../shared/excel';
 import { InputErrorReason } from '../shared/errors/reasons';
 import { sendError } from './respond';
 import { ANSWERED } from './guards';
+import type { Cell } from './list-workbook';
+import { workbookStream } from './workbook-process';
 
 /**
  * Any admin list as a file (POST /export): a query whose one root field is a connection (`nodes`,
@@ -15,7 +15,8 @@ import { ANSWERED } from './guards';
  * The pages are run one after the other through the API as the signed-in user, each a GraphQL request
  * of its own: scoped to what the user may read, personal data masked as the API masks it for them,
  * and every personal value shown appended to the audit trail as it is for any other answer. Rows go
- * out as each page arrives (CSV, or XLSX through ExcelJS's streaming writer); a page that fails
+ * out as each page arrives (CSV, or XLSX written by ExcelJS's streaming writer in the workbook
+ * process, workbook-process.ts); a page that fails
  * after the first cuts the download off, so no half-written file looks complete.
  */
 export interface ListExportRequest {
@@ -47,8 +48,6 @@ export const EXPORT_PAGE_SIZE = 100;
 const MAX_COLUMNS = 60;
 const MAX_LABELS = 300;
 const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,4}$/;
-
-type Cell = string | number | null;
 
 class ExportInputError extends Error {
   constructor(
@@ -218,10 +217,27 @@ export function csvCell(value: Cell): string {
 interface Sink {
   rows(rows: Cell[][]): Promise<void>;
   end(): Promise<void>;
+  /** The download was cut off: drop what is unfinished. */
+  abort(): void;
+}
+
+/** Waits while the response's buffer is full; a response that closes (the client left) stops the wait. */
+async function drained(res: ServerResponse): Promise<void> {
+  if (!res.writableNeedDrain || res.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 async function write(res: ServerResponse, chunk: string): Promise<void> {
-  if (!res.write(chunk)) await once(res, 'drain');
+  res.write(chunk);
+  await drained(res);
 }
 
 function csvSink(res: ServerResponse, header: string[]): Sink {
@@ -237,26 +253,22 @@ function csvSink(res: ServerResponse, header: string[]): Sink {
       if (!started) await write(res, `\uFEFF${header.map(csvCell).join(',')}\r\n`);
       res.end();
     },
+    abort() {},
   };
 }
 
 async function xlsxSink(res: ServerResponse, header: string[], sheet: string): Promise<Sink> {
-  const ExcelJS = await excel();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Huhang';
-  const worksheet = workbook.addWorksheet(sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
-  worksheet.columns = header.map((name) => ({ header: name, width: Math.min(40, Math.max(10, name.length * 2 + 4)) }));
-  worksheet.getRow(1).font = { bold: true };
-  worksheet.getRow(1).commit();
+  const workbook = await workbookStream('listWorkbook', (bytes) => res.write(bytes), header, sheet);
   return {
     async rows(rows) {
-      for (const row of rows) worksheet.addRow(row.map((cell) => cell ?? null)).commit();
-      if (res.writableNeedDrain) await once(res, 'drain');
+      await workbook.call('rows', rows);
+      await drained(res);
     },
     async end() {
-      worksheet.commit();
-      await workbook.commit();
+      await workbook.call('end');
+      res.end();
     },
+    abort: () => workbook.abort(),
   };
 }
 
@@ -315,52 +327,63 @@ export async function serveListExport(
   const { request, rootKey } = checked;
   const header = request.columns.map((c) => c.header);
   let sink: Sink | null = null;
-  for (let after: string | null = null; ; ) {
-    const page = await route.page(viewer, {
-      query: request.query,
-      operationName: request.operationName,
-      variables: { ...request.variables, first: request.pageSize ?? EXPORT_PAGE_SIZE, after },
-    });
-    const connection = page.data?.[rootKey] as
-      | { nodes?: unknown; pageInfo?: { hasNextPage?: unknown; endCursor?: unknown } }
-      | null
-      | undefined;
-    const failed = page.errors.length > 0 || !connection || !Array.isArray(connection.nodes) || !connection.pageInfo;
-    if (failed) {
-      if (sink) {
-        // Rows are out already: cut the download off, so that it fails rather than ends early.
-        res.destroy();
+  try {
+    for (let after: string | null = null; ; ) {
+      if (sink && res.destroyed) {
+        // The client left: write no more.
+        sink.abort();
         return;
       }
-      const first = page.errors[0];
-      const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'BAD_USER_INPUT';
-      const extensions = first?.extensions ?? { code, field: 'query', reason: InputErrorReason.RULE };
-      const status = page.status >= 400 ? page.status : (STATUS_OF_CODE[code] ?? 400);
-      sendError(
-        res,
-        status,
-        first?.message ?? '根字段须为带 nodes 与 pageInfo 的列表 (the root field must be a list with nodes and pageInfo)',
-        extensions,
-      );
-      return;
-    }
-    if (!sink) {
-      const extension = request.format;
-      const name = `${request.filename ?? 'huhang-export'}.${extension}`;
-      res.writeHead(200, {
-        'content-type':
-          extension === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-        'cache-control': 'no-store',
-        'x-total-count': String((connection as { totalCount?: unknown }).totalCount ?? ''),
+      const page = await route.page(viewer, {
+        query: request.query,
+        operationName: request.operationName,
+        variables: { ...request.variables, first: request.pageSize ?? EXPORT_PAGE_SIZE, after },
       });
-      sink = extension === 'csv' ? csvSink(res, header) : await xlsxSink(res, header, request.sheet ?? 'Huhang');
+      const connection = page.data?.[rootKey] as
+        | { nodes?: unknown; pageInfo?: { hasNextPage?: unknown; endCursor?: unknown } }
+        | null
+        | undefined;
+      const failed = page.errors.length > 0 || !connection || !Array.isArray(connection.nodes) || !connection.pageInfo;
+      if (failed) {
+        if (sink) {
+          // Rows are out already: cut the download off, so that it fails rather than ends early.
+          sink.abort();
+          res.destroy();
+          return;
+        }
+        const first = page.errors[0];
+        const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : 'BAD_USER_INPUT';
+        const extensions = first?.extensions ?? { code, field: 'query', reason: InputErrorReason.RULE };
+        const status = page.status >= 400 ? page.status : (STATUS_OF_CODE[code] ?? 400);
+        sendError(
+          res,
+          status,
+          first?.message ?? '根字段须为带 nodes 与 pageInfo 的列表 (the root field must be a list with nodes and pageInfo)',
+          extensions,
+        );
+        return;
+      }
+      if (!sink) {
+        const extension = request.format;
+        const name = `${request.filename ?? 'huhang-export'}.${extension}`;
+        res.writeHead(200, {
+          'content-type':
+            extension === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          'cache-control': 'no-store',
+          'x-total-count': String((connection as { totalCount?: unknown }).totalCount ?? ''),
+        });
+        sink = extension === 'csv' ? csvSink(res, header) : await xlsxSink(res, header, request.sheet ?? 'Huhang');
+      }
+      const nodes = connection.nodes as unknown[];
+      await sink.rows(nodes.map((node) => request.columns.map((column) => cellOf(node, column))));
+      const { hasNextPage, endCursor } = connection.pageInfo!;
+      if (hasNextPage !== true || typeof endCursor !== 'string' || nodes.length === 0) break;
+      after = endCursor;
     }
-    const nodes = connection.nodes as unknown[];
-    await sink.rows(nodes.map((node) => request.columns.map((column) => cellOf(node, column))));
-    const { hasNextPage, endCursor } = connection.pageInfo!;
-    if (hasNextPage !== true || typeof endCursor !== 'string' || nodes.length === 0) break;
-    after = endCursor;
+    await sink!.end();
+  } catch (error) {
+    (sink as Sink | null)?.abort();
+    throw error;
   }
-  await sink!.end();
 }

@@ -20,6 +20,14 @@ interface Shown {
 }
 type Trend = 'UP' | 'DOWN' | 'FLAT' | null;
 type Status = 'MET' | 'NOT_MET' | 'NOT_APPLICABLE' | 'PENDING';
+/** A figure with the period before and the same period a year earlier, as the report query asks for both. */
+interface Compared {
+  value: Shown;
+  previous: Shown | null;
+  trend: Trend;
+  yearAgo: Shown | null;
+  trendYearOnYear: Trend;
+}
 export interface ReportData {
   complianceReport: {
     scope: { kind: string; name: string };
@@ -36,30 +44,19 @@ export interface ReportData {
       code: string;
       status: Status;
       title: { text: string };
-      indicators: Array<{
-        status: Status;
-        provisional: boolean;
-        target: number;
-        comparator: string;
-        label: { text: string };
-        value: Shown;
-        previous: Shown | null;
-        trend: Trend;
-        yearAgo: Shown | null;
-        trendYearOnYear: Trend;
-      }>;
+      indicators: Array<
+        Compared & {
+          status: Status;
+          provisional: boolean;
+          target: number;
+          comparator: string;
+          label: { text: string };
+        }
+      >;
     }>;
   };
   serviceStatistics: {
-    figures: Array<{
-      key: string;
-      label: { text: string };
-      value: Shown;
-      previous: Shown | null;
-      trend: Trend;
-      yearAgo: Shown | null;
-      trendYearOnYear: Trend;
-    }>;
+    figures: Array<Compared & { key: string; label: { text: string } }>;
   };
   [metric: string]: unknown;
 }

@@ -52,19 +52,48 @@ describe('the workbook process', () => {
     expect(workbooks.pid).not.toBe(first);
   });
 
+  it('writes a streamed workbook there, its bytes coming back in order as the rows go, and drops one cut off', async () => {
+    const bytes: Buffer[] = [];
+    const list = await workbooks.open('listWorkbook', (chunk) => bytes.push(chunk), ['名称 Name', '数量 Count'], '企业');
+    const pid = workbooks.pid!;
+    const rows = Array.from({ length: 3000 }, (_, i) => [`企业 ${i}`, i]);
+    for (let from = 0; from < rows.length; from += 100) await list.call('rows', rows.slice(from, from + 100));
+    // ExcelJS zips the sheet in blocks: bytes have come back before the workbook ends.
+    expect(bytes.length).toBeGreaterThan(0);
+    await list.call('end');
+    const sheet = await workbooks.run('readXlsx', Buffer.concat(bytes));
+    expect(sheet.header).toEqual(['名称 Name', '数量 Count']);
+    expect(sheet.rows).toEqual(rows.map(([name, count]) => [name, String(count)]));
+    await expect(list.call('rows', [['late', 1]])).rejects.toThrow('the workbook stream is closed');
+
+    // An open workbook keeps the process past its idle time; one dropped lets it end.
+    const cut = await workbooks.open('listWorkbook', () => undefined, ['x'], 'cut');
+    await cut.call('rows', [['a']]);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(workbooks.pid).toBe(pid);
+    cut.abort();
+    expect(await until(() => !alive(pid), 5000)).toBe(true);
+  });
+
   it('keeps ExcelJS out of the process that asks', async () => {
     // The built server's own modules, in a node process of their own (jest keeps a module registry of its own).
     const dist = join(repoRoot(), 'packages/api/dist');
     const script = `
-      const { workbookJob } = require(${JSON.stringify(join(dist, 'server/workbook-process.js'))});
+      const { workbookJob, workbookStream } = require(${JSON.stringify(join(dist, 'server/workbook-process.js'))});
       const { IMPORT_COLUMNS } = require(${JSON.stringify(join(dist, 'imports/import.columns.js'))});
-      workbookJob('templateXlsx', IMPORT_COLUMNS.OFFICERS, 'x').then((body) => {
+      (async () => {
+        const body = await workbookJob('templateXlsx', IMPORT_COLUMNS.OFFICERS, 'x');
+        let streamed = 0;
+        const list = await workbookStream('listWorkbook', (bytes) => (streamed += bytes.length), ['a'], 'x');
+        await list.call('rows', [['1'], ['2']]);
+        await list.call('end');
         const loaded = Object.keys(require.cache).filter((file) => file.includes('/node_modules/exceljs/'));
-        console.log(JSON.stringify({ bytes: body.length, loaded }));
-      });`;
+        console.log(JSON.stringify({ bytes: body.length, streamed, loaded }));
+      })();`;
     const { stdout } = await promisify(execFile)(process.execPath, ['-e', script], { timeout: 30_000 });
-    const { bytes, loaded } = JSON.parse(stdout) as { bytes: number; loaded: string[] };
+    const { bytes, streamed, loaded } = JSON.parse(stdout) as { bytes: number; streamed: number; loaded: string[] };
     expect(bytes).toBeGreaterThan(1000);
+    expect(streamed).toBeGreaterThan(1000);
     expect(loaded).toEqual([]);
   });
 });

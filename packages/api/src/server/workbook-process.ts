@@ -1,7 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { UnreadableFileError } from '../imports/import.file';
-import type { WorkbookJobs } from './workbook-jobs';
+import type { Writable } from 'node:stream';
+import type { WorkbookJobs, WorkbookStreams } from './workbook-jobs';
 
 /**
  * Workbooks are made and read in a process of their own. ExcelJS takes about 28 MB of RSS when it
@@ -17,12 +18,24 @@ const KNOWN_ERRORS: Record<string, new (message: string) => Error> = { Unreadabl
 
 type Args<K extends keyof WorkbookJobs> = Parameters<WorkbookJobs[K]>;
 type Result<K extends keyof WorkbookJobs> = Awaited<ReturnType<WorkbookJobs[K]>>;
+type StreamArgs<K extends keyof WorkbookStreams> = Parameters<WorkbookStreams[K]> extends [Writable, ...infer A] ? A : never;
+type StreamMethods<K extends keyof WorkbookStreams> = Awaited<ReturnType<WorkbookStreams[K]>>;
 
-interface Answer {
-  id: number;
-  value?: unknown;
-  error?: { name: string; message: string };
+/** A streamed workbook open in the workbook process. */
+export interface WorkbookStream<K extends keyof WorkbookStreams> {
+  /** Calls one of the workbook's methods there; bytes it wrote have reached `onBytes` when this settles. */
+  call<M extends keyof StreamMethods<K> & string>(
+    method: M,
+    ...args: StreamMethods<K>[M] extends (...args: infer A) => unknown ? A : never
+  ): Promise<void>;
+  /** Drops the workbook unfinished (the download it fed was cut off). */
+  abort(): void;
 }
+
+type Answer = { id: number; value?: unknown; error?: { name: string; message: string } } | { stream: number; chunk: Uint8Array };
+
+/** Structured clone gives back a Buffer as a plain Uint8Array. */
+const asBuffer = (value: unknown) => (value instanceof Uint8Array ? Buffer.from(value.buffer, value.byteOffset, value.byteLength) : value);
 
 /** The child's script: built beside this module; from the sources (tests), the build's. */
 function childScript(): string {
@@ -33,6 +46,8 @@ export class WorkbookProcess {
   private child: ChildProcess | null = null;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  /** Open streamed workbooks, each with where its bytes go. */
+  private readonly streams = new Map<number, (bytes: Buffer) => void>();
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly idleMs = WORKBOOK_PROCESS_IDLE_MS) {}
@@ -43,6 +58,45 @@ export class WorkbookProcess {
   }
 
   run<K extends keyof WorkbookJobs>(job: K, ...args: Args<K>): Promise<Result<K>> {
+    return this.request((id) => ({ id, job, args })) as Promise<Result<K>>;
+  }
+
+  /**
+   * Opens a streamed workbook there; its bytes come to `onBytes` in order. The process stays while
+   * the workbook is open: end it with a call to its `end`, or `abort()`.
+   */
+  async open<K extends keyof WorkbookStreams>(
+    name: K,
+    onBytes: (bytes: Buffer) => void,
+    ...args: StreamArgs<K>
+  ): Promise<WorkbookStream<K>> {
+    let stream = 0;
+    await this.request((id) => {
+      stream = id;
+      this.streams.set(id, onBytes);
+      return { id, open: name, args };
+    }).catch((error: unknown) => {
+      this.closed(stream);
+      throw error;
+    });
+    return {
+      call: async (method, ...args) => {
+        if (!this.streams.has(stream)) throw new Error('the workbook stream is closed');
+        try {
+          await this.request((id) => ({ id, stream, call: method, args }));
+        } finally {
+          if (method === 'end') this.closed(stream);
+        }
+      },
+      abort: () => {
+        if (!this.streams.has(stream)) return;
+        this.child?.send({ stream, abort: true });
+        this.closed(stream);
+      },
+    };
+  }
+
+  private request(message: (id: number) => object): Promise<unknown> {
     const child = this.started();
     const id = this.nextId++;
     if (this.idleTimer) clearTimeout(this.idleTimer);
@@ -50,10 +104,15 @@ export class WorkbookProcess {
     // While a job is out, the process keeps this one alive; idle, it does not.
     child.ref();
     child.channel?.ref();
-    return new Promise<Result<K>>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      child.send({ id, job, args });
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      child.send(message(id));
     });
+  }
+
+  private closed(stream: number): void {
+    this.streams.delete(stream);
+    if (this.pending.size === 0 && this.streams.size === 0) this.whenIdle();
   }
 
   /** Ends the process now; jobs still out are refused. */
@@ -80,6 +139,10 @@ export class WorkbookProcess {
   }
 
   private answered(answer: Answer): void {
+    if ('chunk' in answer) {
+      this.streams.get(answer.stream)?.(asBuffer(answer.chunk) as Buffer);
+      return;
+    }
     const waiting = this.pending.get(answer.id);
     if (!waiting) return;
     this.pending.delete(answer.id);
@@ -87,14 +150,9 @@ export class WorkbookProcess {
       const Known = KNOWN_ERRORS[answer.error.name];
       waiting.reject(Known ? new Known(answer.error.message) : new Error(`workbook job failed: ${answer.error.message}`));
     } else {
-      // Structured clone gives back a Buffer as a plain Uint8Array.
-      waiting.resolve(
-        answer.value instanceof Uint8Array
-          ? Buffer.from(answer.value.buffer, answer.value.byteOffset, answer.value.byteLength)
-          : answer.value,
-      );
+      waiting.resolve(asBuffer(answer.value));
     }
-    if (this.pending.size === 0) this.whenIdle();
+    if (this.pending.size === 0 && this.streams.size === 0) this.whenIdle();
   }
 
   private whenIdle(): void {
@@ -104,7 +162,7 @@ export class WorkbookProcess {
     child.channel?.unref();
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.pending.size === 0 && this.child === child) this.stop();
+      if (this.pending.size === 0 && this.streams.size === 0 && this.child === child) this.stop();
     }, this.idleMs);
     this.idleTimer.unref();
   }
@@ -112,6 +170,7 @@ export class WorkbookProcess {
   private refuseAll(error: Error): void {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
+    this.streams.clear();
   }
 }
 
@@ -120,4 +179,13 @@ const shared = new WorkbookProcess();
 /** Runs `job` in the server's workbook process. */
 export function workbookJob<K extends keyof WorkbookJobs>(job: K, ...args: Args<K>): Promise<Result<K>> {
   return shared.run(job, ...args);
+}
+
+/** Opens a streamed workbook in the server's workbook process (`WorkbookProcess.open`). */
+export function workbookStream<K extends keyof WorkbookStreams>(
+  name: K,
+  onBytes: (bytes: Buffer) => void,
+  ...args: StreamArgs<K>
+): Promise<WorkbookStream<K>> {
+  return shared.open(name, onBytes, ...args);
 }
