@@ -52,6 +52,19 @@ describe('the workbook process', () => {
     expect(workbooks.pid).not.toBe(first);
   });
 
+  it('answers a job asked for while the process it let go is still ending', async () => {
+    const columns = IMPORT_COLUMNS[ImportKind.ENTERPRISES];
+    await workbooks.run('templateXlsx', columns, 'first');
+    const ending = workbooks.pid!;
+    // As when the idle time runs out just before a job comes: the job starts another process, and
+    // the end of the one let go, which comes while that job is out, does not refuse it.
+    workbooks.stop();
+    const template = await workbooks.run('templateXlsx', columns, 'next');
+    expect(template.subarray(0, 2).toString()).toBe('PK');
+    expect(workbooks.pid).not.toBe(ending);
+    expect(alive(ending)).toBe(false);
+  });
+
   it('writes a streamed workbook there, its bytes coming back in order as the rows go, and drops one cut off', async () => {
     const bytes: Buffer[] = [];
     const list = await workbooks.open('listWorkbook', (chunk) => bytes.push(chunk), ['名称 Name', '数量 Count'], '企业');

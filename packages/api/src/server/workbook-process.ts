@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { UnreadableFileError } from '../imports/import.file';
 import type { Writable } from 'node:stream';
+import { UnreadableFileError } from '../imports/import.file';
 import type { WorkbookJobs, WorkbookStreams } from './workbook-jobs';
 
 /**
@@ -112,7 +112,7 @@ export class WorkbookProcess {
 
   private closed(stream: number): void {
     this.streams.delete(stream);
-    if (this.pending.size === 0 && this.streams.size === 0) this.whenIdle();
+    if (this.idle()) this.whenIdle();
   }
 
   /** Ends the process now; jobs still out are refused. */
@@ -131,7 +131,9 @@ export class WorkbookProcess {
     const child = fork(childScript(), [], { execArgv: [], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (answer: Answer) => this.answered(answer));
     child.on('exit', (code, signal) => {
-      if (this.child === child) this.child = null;
+      // A process let go when idle ends after the next job may have started another: that job is not its.
+      if (this.child !== child) return;
+      this.child = null;
       this.refuseAll(new Error(`the workbook process ended (${signal ?? `exit code ${code}`})`));
     });
     this.child = child;
@@ -152,7 +154,12 @@ export class WorkbookProcess {
     } else {
       waiting.resolve(asBuffer(answer.value));
     }
-    if (this.pending.size === 0 && this.streams.size === 0) this.whenIdle();
+    if (this.idle()) this.whenIdle();
+  }
+
+  /** No job out and no workbook open. */
+  private idle(): boolean {
+    return this.pending.size === 0 && this.streams.size === 0;
   }
 
   private whenIdle(): void {
@@ -162,7 +169,7 @@ export class WorkbookProcess {
     child.channel?.unref();
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.pending.size === 0 && this.streams.size === 0 && this.child === child) this.stop();
+      if (this.idle() && this.child === child) this.stop();
     }, this.idleMs);
     this.idleTimer.unref();
   }
