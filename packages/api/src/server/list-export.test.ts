@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { request } from 'node:http';
 import { mutationSuite, testCreditCode } from '../test-support/mutations';
 import { buildWorld, type World } from '../test-support/world';
 
@@ -298,4 +299,74 @@ describe('POST /export', () => {
     const get = await fetch(`${t.api.server.url}/export`, { headers: { authorization: `Bearer ${parkAdmin.token}` } });
     expect(get.status).toBe(405);
   });
+
+  it('stops reading pages when the client leaves mid-download, and the next export is whole', async () => {
+    // A park of its own with 5,000 enterprises, each with a contact: every page read is audited.
+    const made = await t.m.ok('createPark', { programId: w.program, name: '导出中断园区', level: '县级园区', region: '瓮安县' });
+    const zone = (await t.m.ok('createZone', { parkId: made.id, name: '中断片区' })).id;
+    const ids = await t.api.ok(
+      `query ($p: ID!, $z: ID!) { p: node(id: $p) { ... on Park { databaseId } } z: node(id: $z) { ... on Zone { databaseId } } }`,
+      {
+        p: made.id,
+        z: zone,
+      },
+    );
+    const total = 5_000;
+    const codes = Array.from({ length: total }, (_, k) => testCreditCode(1_000_000 + w.n * 10_000 + k));
+    await t.api.db.sql.query(
+      `INSERT INTO enterprise (park_id, zone_id, name, credit_code, industry, contact_person, contact_phone, joined_on)
+       SELECT $1, $2, '中断企业' || lpad(k::text, 5, '0'), code, '制造', '联系人' || k, '139' || lpad(k::text, 8, '0'), '2026-01-01'
+       FROM unnest($3::text[]) WITH ORDINALITY AS c(code, k)`,
+      [ids.p.databaseId, ids.z.databaseId, codes],
+    );
+    const id = await t.api.createUser({ username: `export-leaves-${w.n}`, role: 'PARK_ADMIN', parkIds: [ids.p.databaseId] });
+    const token = await t.api.signIn(`export-leaves-${w.n}`);
+    const body = {
+      query: ENTERPRISES,
+      variables: { filter: { parkId: made.id }, orderBy: { field: 'EMPLOYEE_COUNT', direction: 'DESC' } },
+      format: 'xlsx',
+      columns: ENTERPRISE_COLUMNS,
+      pageSize: 100,
+    };
+
+    // The client takes the first bytes of the workbook and goes.
+    const url = new URL(`${t.api.server.url}/export`);
+    const firstBytes = await new Promise<Buffer>((resolve, reject) => {
+      const req = request(
+        url,
+        { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` } },
+        (res) => {
+          expect(res.statusCode).toBe(200);
+          res.once('data', (chunk: Buffer) => {
+            req.destroy();
+            resolve(chunk);
+          });
+        },
+      );
+      req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+      req.end(JSON.stringify(body));
+    });
+    expect(firstBytes.subarray(0, 2).toString()).toBe('PK');
+
+    // The export stops: the pages it read are audited, and no more come after a while.
+    const settled = async () => {
+      for (let last = -1; ; ) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        const now = (await personalReads(id, 'Enterprise')).length;
+        if (now === last) return now;
+        last = now;
+      }
+    };
+    const read = await settled();
+    expect(read).toBeGreaterThan(0);
+    expect(read).toBeLessThan(total);
+    expect(read % 100).toBe(0);
+
+    // The server and its workbook process serve the next export whole.
+    const whole = await exportList(token, { ...body, pageSize: undefined });
+    expect(whole.status).toBe(200);
+    const rows = await xlsxRows(whole.bytes);
+    expect(rows).toHaveLength(total + 1);
+    expect((await personalReads(id, 'Enterprise')).length).toBe(read + total);
+  }, 60_000);
 });
