@@ -56,6 +56,7 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
  * How long every server is left without requests before its memory is read again. The RSS read at
  * the end of the run depends on where each garbage collector happens to be, and on how long each
  * server has been idle: PostGraphile waits through the write scenarios, which it takes no part in.
+ * Each server's RSS is also read the moment its own last load of the run ends.
  */
 const SETTLE_SECONDS = settleSeconds(process.env.BENCH_SETTLE_SECONDS ?? '30,70');
 
@@ -337,6 +338,8 @@ async function main(): Promise<void> {
     // Unmeasured, before the first round: every server's code paths compiled by V8, its pools filled.
     log(`[bench] warming up (${WARM_UP_SECONDS} s per server and scenario, not measured)`);
     for (const scenario of scenarios) for (const { call } of scenario.calls) await load(call, scenario.clients, WARM_UP_SECONDS);
+    // Each server's RSS as its own last requests of the run stop (the servers stop at different times).
+    const lastLoadRss = new Map<Started, number>();
     for (let round = 1; round <= ROUNDS; round++) {
       [admin, parkAdmin] = [await signIn('bench-admin'), await signIn('bench-park')];
       for (const scenario of scenarios) {
@@ -344,6 +347,7 @@ async function main(): Promise<void> {
         const shift = (round - 1) % scenario.calls.length;
         for (const { server, call, label } of [...scenario.calls.slice(shift), ...scenario.calls.slice(0, shift)]) {
           const latencies = await load(call, scenario.clients, SECONDS);
+          if (round === ROUNDS) lastLoadRss.set(server, rssMb(server.child));
           const k = key(scenario, label ?? server.name);
           results.set(k, [...(results.get(k) ?? []), ...latencies]);
         }
@@ -372,6 +376,9 @@ async function main(): Promise<void> {
     console.log('');
     const memory = (which: 'now' | 'peak') => servers.map((s) => `${s.name} ${rssMb(s.child, which).toFixed(0)} MB`).join(', ');
     console.log(`RSS after the run: ${memory('now')}`);
+    console.log(
+      `RSS as each server's own last requests stopped: ${servers.map((s) => `${s.name} ${(lastLoadRss.get(s) ?? rssMb(s.child)).toFixed(0)} MB`).join(', ')}`,
+    );
     console.log(`Peak RSS during the run: ${memory('peak')}`);
     let waited = 0;
     for (const seconds of SETTLE_SECONDS) {
