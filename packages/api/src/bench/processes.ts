@@ -49,6 +49,16 @@ export async function start(name: string, args: string[], vars: Record<string, s
   return { name, child, url: `http://127.0.0.1:${port}` };
 }
 
+/** Ends a started process and resolves once it has exited (its pipes closed with it). */
+export async function stop(started: Started | undefined): Promise<void> {
+  const child = started?.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+}
+
 /**
  * BENCH_SETTLE_SECONDS: when to read the memory again, in seconds after the run, as a list: 30 for
  * the API's young collections (10 s and 16 s into a lull), 70 for its full one (60 s); 0 reads none.

@@ -11,7 +11,7 @@ import { insertUser } from '../demo/users';
 import { hashPassword } from '../accounts/password';
 import { sha256 } from '../accounts/tokens';
 import { toGlobalId } from '../shared/graphql/global-id';
-import { start, type Started } from '../bench/processes';
+import { start, stop, type Started } from '../bench/processes';
 
 /**
  * Huhang run as a service: a PostgreSQL primary and a streaming replica of its own, Redis, and two
@@ -150,7 +150,8 @@ describe('Huhang as a service: primary, replica, Redis and two API processes', (
   }, 180_000);
 
   afterAll(async () => {
-    for (const server of [a, b]) server?.child.kill('SIGTERM');
+    // Each API process ended, not only told to end: its pipes would keep this test's worker alive.
+    await Promise.all([a, b].map(stop));
     await owner?.end();
     await pair?.stop();
   });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../test-support/database';
 import { repoRoot } from '../shared/db/database';
-import { start, type Started } from '../bench/processes';
+import { start, stop, type Started } from '../bench/processes';
 
 /**
  * OpenTelemetry tracing switched on by its standard variables: `npm start`'s entry point sends its
@@ -63,7 +63,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  api?.child.kill('SIGTERM');
+  await stop(api);
   await new Promise<void>((resolve) => collector.close(() => resolve()));
   await db.drop();
 });
