@@ -103,8 +103,14 @@ describe('operators see', () => {
     const token = process.env.HUHANG_METRICS_TOKEN;
     process.env.HUHANG_METRICS_TOKEN = 'scrape-secret';
     try {
-      expect((await fetch(`${api.server.url}/metrics`)).status).toBe(403);
-      expect((await fetch(`${api.server.url}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } })).status).toBe(200);
+      // Each answer read to its end: an unread body holds its connection open past the file.
+      const status = async (headers: Record<string, string> = {}) => {
+        const response = await fetch(`${api.server.url}/metrics`, { headers });
+        await response.arrayBuffer();
+        return response.status;
+      };
+      expect(await status()).toBe(403);
+      expect(await status({ authorization: 'Bearer scrape-secret' })).toBe(200);
     } finally {
       if (token === undefined) delete process.env.HUHANG_METRICS_TOKEN;
       else process.env.HUHANG_METRICS_TOKEN = token;

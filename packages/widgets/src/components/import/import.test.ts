@@ -49,7 +49,9 @@ describeInBrowser('<huhang-import>', () => {
     const widget = p.locator('huhang-import');
     const template = await widget.locator('[part="templates"] a').first().getAttribute('href');
     expect(template).toContain('/import/template?kind=enterprises&format=xlsx');
-    expect((await fetch(template!)).status).toBe(200);
+    const download = await fetch(template!);
+    // Read to its end: an unread body holds its connection open past the file.
+    expect({ status: download.status, bytes: (await download.arrayBuffer()).byteLength > 0 }).toEqual({ status: 200, bytes: true });
     expect(await widget.locator('[part="import-button"]').isDisabled()).toBe(true);
 
     await widget.locator('input[type="file"]').setInputFiles(upload('企业.csv', bad));
