@@ -22,9 +22,11 @@ export const DEFAULT_IDLE_COLLECTION_SECONDS = 10;
  */
 export const DEFAULT_IDLE_FULL_COLLECTION_SECONDS = 60;
 
-/** One collection after a lull: which, how long it took and the heap before and after, in bytes. */
+/** One collection after a lull: which, when it began and how long it took, and the heap before and after, in bytes. */
 export interface IdleCollection {
   kind: 'young' | 'full';
+  /** When it began, in ms on `performance.now()`'s clock. */
+  startedAt: number;
   ms: number;
   heapBefore: number;
   heapAfter: number;
@@ -138,6 +140,7 @@ export function collectWhenIdle(http: Server, times: IdleCollectionTimes, onColl
     if (due.length > 0) schedule(Math.max(0, due[0]!.at - (performance.now() - lastActivity)));
     onCollected?.({
       kind: next.kind,
+      startedAt: started,
       ms,
       heapBefore: before.heap,
       heapAfter: after.heap,
