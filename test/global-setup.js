@@ -6,9 +6,12 @@ const { createOrm, migrate } = require('../packages/api/dist/orm');
 const { Client } = require('pg');
 const { APP_LOGIN, ensureApiLogin, grantStatements, jobQueueGrantStatements } = require('../packages/api/dist/shared/db/roles');
 const { migrateJobQueue } = require('../packages/api/dist/server/filed-reports');
+const { hashPassword } = require('../packages/api/dist/accounts/password');
 
 /** The password of the API's login in the test server (tests connect as it to check its limits). */
 const APP_PASSWORD = 'huhang-app-test';
+/** The test users' password, `TEST_PASSWORD` of packages/api/src/test-support/api.ts, hashed once for the run. */
+const TEST_PASSWORD = 'Test-password-1';
 
 module.exports = async function globalSetup() {
   const started = Date.now();
@@ -37,6 +40,8 @@ module.exports = async function globalSetup() {
   process.env.HUHANG_TEST_SERVER_URL = server;
   process.env.HUHANG_TEST_APP_PASSWORD = APP_PASSWORD;
   process.env.HUHANG_TEST_TEMPLATE = template;
+  process.env.HUHANG_TEST_PASSWORD = TEST_PASSWORD;
+  process.env.HUHANG_TEST_PASSWORD_HASH = await hashPassword(TEST_PASSWORD);
   globalThis.__huhangTestDb = db;
   console.log(
     `[test] PostgreSQL ready (${db.kind === 'external' ? 'DATABASE_URL' : 'embedded'}) in ${Date.now() - started} ms; template ${template}`,

@@ -29,7 +29,7 @@ import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE_TEXT } 
 import { createLogger, logRequest, Metrics, reportOf, routeOf, sendMetrics } from './server/observability';
 import type { Logger } from 'pino';
 import { explorerFiles } from './server/explorer';
-import Redis from 'ioredis';
+import type Redis from 'ioredis';
 import { SharedRateLimiter } from './shared/http/shared-rate-limit';
 
 /** What `npm start` serves besides the API: the built widgets under /widgets/ and the example pages at /. */
@@ -103,8 +103,10 @@ export async function createServer(
   // Commands fail at once while Redis is away (the limiter then counts in memory); it reconnects by itself.
   // A close while it waits to reconnect leaves a timer of `disconnectTimeout` on the socket that has
   // already closed (ioredis 5.9): short, so that a process being stopped is not held 2 s.
+  // ioredis loads only where Redis is configured.
   const redis = redisUrl
-    ? new Redis(redisUrl, {
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports
+      new (require('ioredis') as typeof import('ioredis')).Redis(redisUrl, {
         enableOfflineQueue: false,
         maxRetriesPerRequest: 1,
         retryStrategy: (times) => Math.min(times * 200, 2000),

@@ -56,8 +56,17 @@ export interface TestUser {
 export const TEST_PASSWORD = 'Test-password-1';
 let passwordHash: Promise<string> | undefined;
 
+/**
+ * The hash of `TEST_PASSWORD`: made once for the run by its global setup (scrypt costs about 0.2 s of
+ * CPU, which every file would otherwise spend), else once for the file.
+ */
+function testPasswordHash(): Promise<string> {
+  const made = process.env.HUHANG_TEST_PASSWORD === TEST_PASSWORD ? process.env.HUHANG_TEST_PASSWORD_HASH : undefined;
+  return (passwordHash ??= made ? Promise.resolve(made) : hashPassword(TEST_PASSWORD));
+}
+
 async function insertUser(db: TestDatabase, user: TestUser): Promise<number> {
-  const hash = user.password ? await hashPassword(user.password) : await (passwordHash ??= hashPassword(TEST_PASSWORD));
+  const hash = user.password ? await hashPassword(user.password) : await testPasswordHash();
   return insertDemoUser(db.sql, { ...user, parks: user.parkIds, programs: user.programIds, officer: user.officerId }, hash);
 }
 
