@@ -22,7 +22,8 @@ import { RateLimiter, type RateLimit } from './shared/http/rate-limit';
 import { serveStatic, type StaticMount } from './shared/http/static-files';
 import { Authenticator } from './accounts/authenticator';
 import { loadSigningKey } from './accounts/tokens';
-import { PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema';
+// The public operations only, not the typed documents of every operation that the package's index holds.
+import { PERSISTED_OPERATIONS as PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema/public-persisted';
 import { twoFactorRolesFromEnvironment } from './accounts/two-factor.service';
 import type { Role } from './shared/auth/role';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE_TEXT } from './shared/db/availability';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Logger, parseCronItems, run, runMigrations } from 'graphile-worker';
+import type { Logger } from 'graphile-worker';
 import { Pool } from 'pg';
 import { Viewer } from '../access/viewer';
 import { todayIn } from '../shared/time/calendar';
@@ -106,16 +106,25 @@ export async function fileReports(
   return result;
 }
 
+/**
+ * graphile-worker, loaded where the queue is used (the start, and a server that files reports), not
+ * by every process that serves requests.
+ */
+function graphileWorker(): typeof import('graphile-worker') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('graphile-worker') as typeof import('graphile-worker');
+}
+
 /** graphile-worker's own log: warnings and errors only, on the server's log. */
 function workerLogger(log: (line: string) => void): Logger {
-  return new Logger(() => (level, message) => {
+  return new (graphileWorker().Logger)(() => (level, message) => {
     if (level === 'error' || level === 'warning') log(`[reports] ${message}`);
   });
 }
 
 /** Installs or updates the job queue's schema (graphile_worker), as the database's owner. */
 export async function migrateJobQueue(ownerUrl: string, log: (line: string) => void): Promise<void> {
-  await runMigrations({ connectionString: ownerUrl, logger: workerLogger(log) });
+  await graphileWorker().runMigrations({ connectionString: ownerUrl, logger: workerLogger(log) });
 }
 
 export interface ReportSchedule {
@@ -139,6 +148,7 @@ export async function startReportSchedule(options: {
   // database ends meanwhile (a restart, an embedded server stopping) is logged, never thrown.
   const pool = new Pool({ connectionString: options.connectionString, max: 2 });
   pool.on('error', (error) => log(`[reports] a job queue connection ended: ${error.message}`));
+  const { parseCronItems, run } = graphileWorker();
   const runner = await run({
     pgPool: pool,
     concurrency: 1,

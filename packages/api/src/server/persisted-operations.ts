@@ -1,5 +1,6 @@
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
-import { PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema';
+// The public operations only, not the typed documents of every operation that the package's index holds.
+import { PERSISTED_OPERATIONS as PUBLIC_PERSISTED_OPERATIONS } from '@huhang/schema/public-persisted';
 
 /** Apollo's key for a persisted query's document. */
 const APQ = 'apq:';
