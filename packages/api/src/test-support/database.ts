@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import type { MikroORM } from '@mikro-orm/core';
+import { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { withDatabase } from '../shared/db/database';
-import { createOrm } from '../orm';
+import { ormOptions } from '../orm';
 import { APP_LOGIN, asLogin } from '../shared/db/roles';
 import { seedDemo } from '../demo/seed';
 
@@ -15,7 +15,8 @@ export interface TestDatabase {
   appUrl: string;
   /** A plain client on the database, for raw SQL. */
   sql: Client;
-  orm: MikroORM<PostgreSqlDriver>;
+  /** An ORM on the database as its owner, made on first use (it connects with its first statement). */
+  readonly orm: MikroORM<PostgreSqlDriver>;
   drop(): Promise<void>;
 }
 
@@ -68,15 +69,18 @@ export async function createTestDatabase(options: { from?: 'demo' } = {}): Promi
   const url = withDatabase(server, name);
   const sql = new Client({ connectionString: url });
   await sql.connect();
-  const orm = await createOrm(url, { pool: { min: 0, max: 4 } });
+  // The owner's ORM is made when a test first asks for it: most files use only the API's (startTestApi).
+  let orm: MikroORM<PostgreSqlDriver> | undefined;
   const appUrl = asLogin(url, APP_LOGIN, process.env.HUHANG_TEST_APP_PASSWORD ?? '');
   return {
     url,
     appUrl,
     sql,
-    orm,
+    get orm() {
+      return (orm ??= MikroORM.initSync(ormOptions(url, { pool: { min: 0, max: 4 } })));
+    },
     drop: async () => {
-      await orm.close();
+      await orm?.close();
       await sql.end();
       const cleanup = new Client({ connectionString: withDatabase(server, 'postgres') });
       await cleanup.connect();
