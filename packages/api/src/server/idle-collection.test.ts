@@ -150,6 +150,9 @@ describe('collections when the server is idle', () => {
   it('runs a young collection 1 s and 7 s after the last request and a full one after 9 s, never during a request', async () => {
     const server = startServer();
     let checks: NodeJS.Timeout | undefined;
+    // Every check is awaited before the server stops: one still in flight when it is killed would
+    // fail (ECONNRESET) after the test, and fail the test.
+    const answers: Promise<string>[] = [];
     /**
      * V8's record of the collection that `c` asked for: one of the kind asked, begun while the call
      * that asked for it ran (both times are whole milliseconds: 1 ms either side for the rounding).
@@ -164,14 +167,18 @@ describe('collections when the server is idle', () => {
       const url = `http://127.0.0.1:${port!}`;
       await (await fetch(`${url}/work`)).text();
       // A load balancer's checks every 300 ms from here on do not hold the collections back.
-      checks = setInterval(() => void fetch(`${url}/healthz`).then((r) => r.text()), 300);
+      checks = setInterval(() => answers.push(fetch(`${url}/healthz`).then((r) => r.text())), 300);
       await (await fetch(`${url}/slow`)).text();
       const full = await server.when('a full collection', (e) => e.collection?.kind === 'full');
       await server.when("V8's record of the full collection", ran(full));
     } finally {
       clearInterval(checks);
+      await Promise.allSettled(answers);
       await server.stop();
     }
+    // The checks, every 300 ms through a lull of more than 9 s, were answered while the server ran.
+    expect(answers.length).toBeGreaterThan(20);
+    expect(await Promise.all(answers)).toEqual(answers.map(() => 'ok'));
     const { events } = server;
     const served = (event: string, path: string) => events.find((e) => e.event === event && e.url === path)!.at;
     const answered = served('answered', '/slow');
