@@ -3,6 +3,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { join } from 'node:path';
 import { ENTITIES } from './entities';
 import { notFound } from './shared/errors/domain-error';
+import { POOL_HOOKS } from './shared/db/pool-hooks';
 
 export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
@@ -23,13 +24,13 @@ export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDri
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: 10 },
     // A slow statement is cancelled rather than holding a connection. JIT compilation is off for the
     // API's sessions: it costs seconds on the statistics statements and saves nothing on the short
     // ones. The only prepared statements, the statistics engine's, are planned once for any
     // parameters (docs/decisions/0007-read-performance.md).
     driverOptions: { connection: { statement_timeout: 15_000, options: '-c jit=off -c plan_cache_mode=force_generic_plan' } },
     ...overrides,
+    pool: { ...(overrides.pool ?? { min: 0, max: 10 }), ...POOL_HOOKS },
   };
 }
 

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import { POOL_HOOKS } from './pool-hooks';
 
 /** `DATABASE_REPLICA_URLS`: read replicas of the primary, comma-separated; none by default. */
 export function replicaUrlsFromEnvironment(value = process.env.DATABASE_REPLICA_URLS): string[] {
@@ -14,8 +15,12 @@ export function replicaUrlsFromEnvironment(value = process.env.DATABASE_REPLICA_
  */
 export function replicaOptions(
   urls: string[],
-): Array<{ name: string; clientUrl: string; pool: { min: number; max: number; acquireTimeoutMillis: number } }> {
-  return urls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl, pool: { min: 0, max: 10, acquireTimeoutMillis: 3000 } }));
+): Array<{ name: string; clientUrl: string; pool: { min: number; max: number; acquireTimeoutMillis: number } & typeof POOL_HOOKS }> {
+  return urls.map((clientUrl, i) => ({
+    name: `replica-${i + 1}`,
+    clientUrl,
+    pool: { min: 0, max: 10, acquireTimeoutMillis: 3000, ...POOL_HOOKS },
+  }));
 }
 
 /** The ORM options of the API's ORM for DATABASE_REPLICA_URLS: its replicas, if any. */
