@@ -3,7 +3,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { join } from 'node:path';
 import { ENTITIES } from './entities';
 import { notFound } from './shared/errors/domain-error';
-import { POOL_HOOKS } from './shared/db/pool-hooks';
+import { POOL_HOOKS } from './shared/db/one-at-a-time';
 
 export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {

@@ -47,12 +47,13 @@ export function oneQueryAtATime(client: QueueingClient): void {
       throw error;
     }
   };
-  const later = (config: unknown, values: unknown, callback: Callback) =>
+  /** Queues `config`; `failed` hears of it if pg throws when it is handed over. */
+  const later = (config: unknown, values: unknown, callback: Callback | undefined, failed: (error: Error) => void) =>
     waiting.push(() => {
       try {
         send(config, values, callback);
       } catch (error) {
-        callback(error as Error);
+        failed(error as Error);
       }
     });
   const goneNow = () => {
@@ -73,19 +74,23 @@ export function oneQueryAtATime(client: QueueingClient): void {
       return send(config, params, done);
     }
     if (isSubmittable(config)) {
-      waiting.push(() => {
-        try {
-          send(config, params, done);
-        } catch (error) {
-          config.handleError?.(error as Error);
-        }
-      });
+      later(config, params, done, (error) => config.handleError?.(error));
       return config;
     }
     if (done) {
-      later(config, params, done);
+      later(config, params, done, done);
       return undefined;
     }
-    return new Promise((resolve, reject) => later(config, params, (error, response) => (error ? reject(error) : resolve(response))));
+    return new Promise((resolve, reject) =>
+      later(config, params, (error, response) => (error ? reject(error) : resolve(response)), reject),
+    );
   };
 }
+
+/** What every connection of the ORM's pools gets when knex opens it: its statements go to pg one at a time. */
+export const POOL_HOOKS = {
+  afterCreate(connection: QueueingClient, done: (error: Error | null, connection: QueueingClient) => void): void {
+    oneQueryAtATime(connection);
+    done(null, connection);
+  },
+};

@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { POOL_HOOKS } from './pool-hooks';
+import { POOL_HOOKS } from './one-at-a-time';
 
 /** `DATABASE_REPLICA_URLS`: read replicas of the primary, comma-separated; none by default. */
 export function replicaUrlsFromEnvironment(value = process.env.DATABASE_REPLICA_URLS): string[] {
