@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Client } from 'pg';
 import type { MikroORM } from '@mikro-orm/core';
 import type { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { openDatabase, redact, type DatabaseHandle } from './shared/db/database';
@@ -26,7 +27,7 @@ export async function bootstrap(
   const db = await openDatabase({ name: options.dataName, log, exclusive: options.exclusive });
   log(`[db] ${db.kind === 'external' ? 'DATABASE_URL' : 'embedded PostgreSQL'}: ${redact(db.url)}`);
   try {
-    await migrateAsOwner(db.ownerUrl, log);
+    await setUpSchema(db.ownerUrl, log);
     await refuseOwnerRole(db.url, log);
   } catch (error) {
     await db.stop();
@@ -43,6 +44,32 @@ export async function bootstrap(
       await db.stop();
     },
   };
+}
+
+/** The advisory lock a process holds while it sets up the schema. */
+const SCHEMA_SETUP_LOCK = 'huhang: schema setup';
+
+/**
+ * The migrations, the API's grants and the job queue's schema, as the owner. Processes that start
+ * on one database at the same moment (two hosts, a rolling deploy) take turns: a migration must run
+ * once, and PostgreSQL refuses two grants on one schema at once ("tuple concurrently updated").
+ */
+export async function setUpSchema(ownerUrl: string, log: (line: string) => void): Promise<void> {
+  const lock = new Client({ connectionString: ownerUrl });
+  // A connection lost meanwhile ends the lock with it; the setup's own statements say what failed.
+  lock.on('error', (error) => log(`[db] the schema setup's lock connection ended: ${error.message}`));
+  await lock.connect();
+  try {
+    const [first] = (await lock.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS taken', [SCHEMA_SETUP_LOCK])).rows;
+    if (!first?.taken) {
+      log('[db] another process is setting up this database; waiting for it to finish');
+      await lock.query('SELECT pg_advisory_lock(hashtext($1))', [SCHEMA_SETUP_LOCK]);
+    }
+    await migrateAsOwner(ownerUrl, log);
+  } finally {
+    // The lock is the session's: it ends with the connection.
+    await lock.end();
+  }
 }
 
 async function migrateAsOwner(ownerUrl: string, log: (line: string) => void): Promise<void> {
