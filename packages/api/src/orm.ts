@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { ENTITIES } from './entities';
 import { notFound } from './shared/errors/domain-error';
 import { POOL_HOOKS } from './shared/db/one-at-a-time';
+import { runWithoutAsyncContext } from './shared/db/no-async-context';
+
+// Before any EntityManager exists: no AsyncLocalStorage ever runs, so Node 20 keeps its promise hooks off.
+runWithoutAsyncContext();
 
 export function ormOptions(url: string, overrides: Partial<Options<PostgreSqlDriver>> = {}): Options<PostgreSqlDriver> {
   return {
