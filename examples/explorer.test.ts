@@ -17,7 +17,7 @@ describeInBrowser('the GraphQL explorer', () => {
     await api?.close();
   });
 
-  it('loads from the API alone (no CDN) and runs a query', async () => {
+  it('loads from the API alone (no CDN), loads the schema into its documentation and runs a query', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const origin = new URL(api.server.url).origin;
     const elsewhere: string[] = [];
@@ -30,13 +30,24 @@ describeInBrowser('the GraphQL explorer', () => {
     });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // The explorer asks for the schema first (GraphiQL's introspection query, nine levels of ofType).
+    const refused: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`);
+    });
     await page.goto(`${api.server.url}/graphql`, { waitUntil: 'load' });
     await page.locator('.graphiql-container').waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.result-window').filter({ hasText: '"__typename": "Query"' }).waitFor();
+    // With the schema loaded, the documentation lists the root types and a type's fields.
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByRole('link', { name: 'Query', exact: true }).click();
+    await docs.getByText('enterprises', { exact: true }).first().waitFor();
     await page.screenshot({ path: join(__dirname, '../docs/screenshots/explorer.png') });
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
+    expect(refused).toEqual([]);
     await page.close();
   });
 });

@@ -181,7 +181,7 @@ describeInBrowser('the example pages', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('portal.html as npm start serves it on a port other than 4000: the demo key allows that origin and every widget has figures', async () => {
+  it('portal.html as npm start serves it on a port other than 4000: the demo key allows that origin, every widget has figures, nothing asked for is missing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'huhang-portal-'));
     const env = { ...process.env, HUHANG_DATA_DIR: dataDir, PORT: '0' } as NodeJS.ProcessEnv;
     delete env.DATABASE_URL;
@@ -204,12 +204,24 @@ describeInBrowser('the example pages', () => {
       });
       expect(base).not.toBe('http://localhost:4000');
       const page = await world.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // Nothing the pages ask for is missing or refused, the icon a browser asks for among them.
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') failed.push(message.text());
+      });
+      await page.goto(`${base}/`);
+      await settled(page);
+      expect(await page.locator('a[href="portal.html"]').count()).toBe(1);
       await page.goto(`${base}/portal.html`);
       await settled(page);
       for (const tag of ['huhang-park-overview', 'huhang-compliance-scorecard', 'huhang-service-stats', 'huhang-commitment-list']) {
         expect({ tag, errors: await page.locator(`${tag} [part="error"]`).count() }).toEqual({ tag, errors: 0 });
       }
       expect(await page.locator('huhang-service-stats .tile').count()).toBeGreaterThan(0);
+      expect(failed).toEqual([]);
       await page.close();
     } finally {
       if (child.exitCode === null) {

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { generateDemo } from '../../demo/generator';
 import { startTestApi, type TestApi } from '../../test-support/api';
-import { DEFAULT_LIMITS } from './limits';
+import { repoRoot } from '../db/database';
+import { DEFAULT_LIMITS, limitRules } from './limits';
 
 // A production-mode server: no introspection, no suggestions, the default limits.
 let api: TestApi;
@@ -108,6 +112,30 @@ describe('hostile queries are refused before any resolver runs', () => {
   it('statements are cancelled after a timeout', async () => {
     const rows = await api.db.orm.em.fork().getConnection().execute<Array<{ statement_timeout: string }>>('SHOW statement_timeout');
     expect(rows[0]!.statement_timeout).toBe('15s');
+  });
+});
+
+describe('queries of the schema itself (development mode)', () => {
+  const schema = buildSchema(readFileSync(join(repoRoot(), 'packages/schema/schema.graphql'), 'utf8'));
+  const refusals = (query: string) =>
+    validate(schema, parse(query, { maxTokens: DEFAULT_LIMITS.tokens }), limitRules()).map((error) => error.extensions.reason);
+
+  it('pass the limits as explorers and client generators send them: nine levels of ofType, every option', () => {
+    const everything = { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true };
+    const query = getIntrospectionQuery({ ...everything, inputValueDeprecation: true });
+    // Nested deeper than the limit if every ofType counted: __schema, types, fields, args, type, nine ofType, kind.
+    expect(query.match(/ofType/g)).toHaveLength(9);
+    expect(refusals(query)).toEqual([]);
+    expect(refusals(getIntrospectionQuery())).toEqual([]);
+    const fieldTypes = '{ __type(name: "Enterprise") { fields { type { kind ofType { kind ofType { kind ofType { name } } } } } } }';
+    expect(refusals(fieldTypes)).toEqual([]);
+  });
+
+  it('are still refused when they fan out deeper than the limit', () => {
+    let selection = 'name';
+    for (let i = 0; i < 6; i++) selection = `fields { type { ${selection} } }`;
+    expect(refusals(`{ __schema { types { ${selection} } } }`)).toEqual(['NESTED_TOO_DEEPLY']);
+    expect(refusals(`{ __type(name: "Park") { ${selection} } }`)).toEqual(['NESTED_TOO_DEEPLY']);
   });
 });
 

@@ -60,12 +60,21 @@ function pageSize(args: readonly { name: { value: string }; value: ValueNode }[]
   return 0;
 }
 
-/** Walks an operation with its fragments, returning its depth and cost. */
+/** The fields that begin introspection: what they select is answered from the schema in memory. */
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/**
+ * Walks an operation with its fragments, returning its depth and cost. Within introspection a
+ * type's `ofType` adds no depth: it is the one type a list or non-null wraps, a chain without fan-out
+ * that explorers and client generators ask for nine levels deep (`[[Int!]!]!` wraps five times), so
+ * a query of the schema is not refused as too deep. The token limit bounds how long a chain can be.
+ */
 function measure(
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   multiplier: number,
   seen: Set<string>,
+  introspection = false,
 ): { depth: number; cost: number } {
   let depth = 0;
   let cost = 0;
@@ -78,14 +87,16 @@ function measure(
           (s) => s.kind === Kind.FIELD && (s.name.value === 'nodes' || s.name.value === 'edges'),
         );
         const page = pageSize(selection.arguments) || (connection ? DEFAULT_PAGE : 1);
-        const child = measure(selection.selectionSet, fragments, multiplier * page, seen);
-        depth = Math.max(depth, child.depth + 1);
+        const inIntrospection = introspection || INTROSPECTION_ROOTS.has(selection.name.value);
+        const child = measure(selection.selectionSet, fragments, multiplier * page, seen, inIntrospection);
+        const wrapped = introspection && selection.name.value === 'ofType';
+        depth = Math.max(depth, child.depth + (wrapped ? 0 : 1));
         cost += child.cost;
       } else {
         depth = Math.max(depth, 1);
       }
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const child = measure(selection.selectionSet, fragments, multiplier, seen);
+      const child = measure(selection.selectionSet, fragments, multiplier, seen, introspection);
       depth = Math.max(depth, child.depth);
       cost += child.cost;
     } else {
@@ -93,7 +104,7 @@ function measure(
       const fragment = fragments[name];
       if (!fragment || seen.has(name)) continue; // unknown and cyclic spreads are refused by standard rules
       seen.add(name);
-      const child = measure(fragment.selectionSet, fragments, multiplier, seen);
+      const child = measure(fragment.selectionSet, fragments, multiplier, seen, introspection);
       seen.delete(name);
       depth = Math.max(depth, child.depth);
       cost += child.cost;
