@@ -55,6 +55,7 @@ const en: Translation = {
     period: 'Period',
     value: 'Value',
     summary: (metric, first, last, count) => `${metric}: ${count} periods, from ${first} to ${last}`,
+    withheld: (periods) => `${periods}: too few cases to publish without identifying people; left blank in the chart.`,
   },
   park: {
     title: 'Park overview',

@@ -76,6 +76,7 @@ const zhCN = {
     period: '统计期',
     value: '数值',
     summary: (metric: string, first: string, last: string, count: number) => `${metric}：${count} 个统计期，由 ${first} 至 ${last}`,
+    withheld: (periods: string) => `${periods}的数值涉及个案过少，为保护个人信息不予公开，图中留空。`,
   },
   park: {
     title: '园区概况',

@@ -54,6 +54,7 @@ const zhTW: Translation = {
     period: '統計期',
     value: '數值',
     summary: (metric, first, last, count) => `${metric}：${count} 個統計期，由 ${first} 至 ${last}`,
+    withheld: (periods) => `${periods}的數值涉及個案過少，為保護個人資料不予公開，圖中留空。`,
   },
   park: {
     title: '園區概況',

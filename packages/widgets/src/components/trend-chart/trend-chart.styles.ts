@@ -48,6 +48,10 @@ export const trendChartStyles = css`
   .toggle {
     margin-top: 8px;
   }
+  .note {
+    margin: 6px 0 0;
+    font-size: 0.85em;
+  }
   table {
     margin-top: 8px;
   }

@@ -1,6 +1,8 @@
 import { axeViolations, describeInBrowser, settled, startWidgetWorld, type WidgetWorld } from '../../test-support/browser';
 import { monthsEnding, parsePeriod } from '../../internal/period';
-import { formatMeasured } from '../../internal/format';
+import { formatMeasured, formatMonth } from '../../internal/format';
+import zhCN from '../../translations/zh-CN';
+import en from '../../translations/en';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../test-support/downloads';
 
@@ -91,6 +93,41 @@ describeInBrowser('<huhang-trend-chart>', () => {
       ]),
     ]);
     expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('says under the chart which months are withheld, in the reader’s language, and draws no point for them', async () => {
+    const { from, to } = monthsEnding(until, 12);
+    const asKey = world.api.as({ key: world.key, origin: world.api.server.url });
+    const { data } = await world.api.gql(`query ($id: ID!) { park(id: $id) { zones(first: 100) { nodes { id } } } }`, { id: world.parkId });
+    // A zone's monthly coverage whose unvisited enterprises were one or two in some month and more in others.
+    let found: { scope: string; points: any[] } | undefined;
+    for (const { id } of data.park.zones.nodes) {
+      const { points } = (await asKey(SERIES, { metric: 'visitCoverage', scope: id, from, to })).data.metricSeries;
+      const withheld = points.filter((pt: any) => pt.value.suppressed);
+      if (withheld.length > 0 && withheld.length < points.length) found = { scope: id, points };
+    }
+    expect(found).toBeDefined();
+    const { scope, points } = found!;
+    const withheld = points.filter((pt: any) => pt.value.suppressed).map((pt: any) => pt.from.slice(0, 7));
+    const p = await world.open(
+      `<huhang-trend-chart key="${world.key}" scope="${scope}" metric="visitCoverage" months="12" until="${until}"></huhang-trend-chart>`,
+    );
+    await settled(p);
+    const chart = p.locator('huhang-trend-chart');
+    expect(await chart.locator('circle.point').count()).toBe(points.filter((pt: any) => pt.value.value !== null).length);
+    const months = (locale: string) => new Intl.ListFormat(locale).format(withheld.map((m: string) => formatMonth(`${m}-01`, locale)));
+    expect(await chart.locator('[part="withheld"]').textContent()).toBe(zhCN.chart.withheld(months('zh-CN')));
+    await chart.evaluate((el: any) => (el.locale = 'en'));
+    await settled(p);
+    expect(await chart.locator('[part="withheld"]').textContent()).toBe(en.chart.withheld(months('en')));
+    expect(await axeViolations(p)).toEqual([]);
+    // A series with nothing withheld says nothing of it.
+    const all = await world.open(
+      `<huhang-trend-chart key="${world.key}" scope="${world.parkId}" metric="patrolCount" months="12" until="${until}"></huhang-trend-chart>`,
+    );
+    await settled(all);
+    expect(await all.locator('huhang-trend-chart circle.point').count()).toBeGreaterThan(0);
+    expect(await all.locator('huhang-trend-chart [part="withheld"]').count()).toBe(0);
   });
 
   it('says which setting is wrong instead of drawing nonsense', async () => {

@@ -27,6 +27,7 @@ function niceCeiling(value: number): number {
  * @csspart base - The frame.
  * @csspart title - The heading.
  * @csspart chart - The SVG chart.
+ * @csspart withheld - The note naming the months whose values are withheld to protect people, when there are any.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
  * @csspart csv-button - The button that downloads the series shown as CSV.
@@ -118,6 +119,8 @@ export class HuhangTrendChart extends HuhangElement {
           const tickText = (v: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, notation: 'compact' }).format(v);
           const every = Math.ceil(points.length / 7);
           const latest = [...points].reverse().find((p) => p.value.value !== null) ?? points[points.length - 1];
+          // A gap in the line says why when a month's value is withheld.
+          const withheld = points.filter((p) => p.value.suppressed).map((p) => formatMonth(p.from, locale));
           const summary = points.length
             ? t.chart.summary(
                 metric ?? '',
@@ -162,6 +165,9 @@ export class HuhangTrendChart extends HuhangElement {
                     }: ${points[i]!.shown}</title></circle>`,
               )}
             </svg>
+            ${withheld.length
+              ? html`<p class="note muted" part="withheld">${t.chart.withheld(new Intl.ListFormat(locale).format(withheld))}</p>`
+              : nothing}
             <button
               class="secondary toggle"
               part="table-toggle"
