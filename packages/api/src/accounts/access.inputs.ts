@@ -48,7 +48,10 @@ export class AuthPayload {
   @Field({ description: 'When the refresh token, and so the session, expires.' })
   refreshTokenExpiresAt!: Date;
 
-  @Field(() => User, { description: 'The signed-in user.' })
+  @Field(() => User, {
+    description:
+      'The signed-in user, with the officer record, parks and programs that say who they are. What those lead to is read as the caller was before signing in: ask `me` with the access token for it.',
+  })
   user!: User;
 
   @Field({

@@ -7,14 +7,14 @@ import { AuthPayload, ChangePasswordInput, LoginInput, LogoutPayload, RefreshTok
 import { ANYONE, STAFF } from '../shared/auth/role';
 import { User } from './user.entity';
 import { login, logout, refresh, type Tokens } from './session.service';
+import { signedInUser } from './session-user';
 import { changePassword } from './user.service';
 
 /** Signing in and out. These run outside the viewer's scope: the user is not known yet. */
 @Resolver()
 export class AccessResolver {
   private async payload(ctx: Context, tokens: Tokens): Promise<AuthPayload> {
-    const user = await ctx.em.findOneOrFail(User, tokens.userId, { filters: false });
-    return Object.assign(new AuthPayload(), tokens, { user });
+    return Object.assign(new AuthPayload(), tokens, { user: await signedInUser(ctx.em, tokens.userId) });
   }
 
   @Authorized(...ANYONE)

@@ -43,6 +43,47 @@ describe('signing in', () => {
     expect(rows[0].password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
   });
 
+  it('answers a sign-in and a refresh with who the user is: the officer record, parks and programs, and nothing past them', async () => {
+    // Not the first officer, whose account a test below makes.
+    const officerId = (await api.db.sql.query('SELECT id FROM officer ORDER BY id DESC LIMIT 1')).rows[0].id;
+    const programId = (await api.db.sql.query('SELECT program_id FROM park WHERE id = $1', [parkId])).rows[0].program_id;
+    await api.createUser({ username: 'own-officer', role: 'OFFICER', officerId });
+    await api.createUser({ username: 'own-program', role: 'PROGRAM_ADMIN', programIds: [programId] });
+    const WHO = `user { username officer { databaseId phone } parks { databaseId zones { nodes { name } } } programs { databaseId } }`;
+    const signIn = async (username: string) => {
+      const result = await anonymous()(`mutation ($input: LoginInput!) { login(input: $input) { refreshToken ${WHO} } }`, {
+        input: { username, password: TEST_PASSWORD },
+      });
+      expect(result.errors).toBeUndefined();
+      return result.data.login;
+    };
+    const officer = await signIn('own-officer');
+    // The phone is the officer's own, but the answer is read as the caller was: masked, as to anyone.
+    const { rows } = await api.db.sql.query('SELECT phone FROM officer WHERE id = $1', [officerId]);
+    expect(officer.user).toEqual({
+      username: 'own-officer',
+      officer: { databaseId: officerId, phone: maskPhone(rows[0].phone) },
+      parks: [],
+      programs: [],
+    });
+    // The park's zones are past who the user is: read with the caller's grants, none.
+    const parkAdmin = await signIn('park-admin');
+    expect(parkAdmin.user).toEqual({
+      username: 'park-admin',
+      officer: null,
+      parks: [{ databaseId: parkId, zones: { nodes: [] } }],
+      programs: [],
+    });
+    expect((await api.db.sql.query('SELECT count(*)::int AS n FROM zone WHERE park_id = $1', [parkId])).rows[0].n).toBeGreaterThan(0);
+    const program = await signIn('own-program');
+    expect(program.user).toMatchObject({ officer: null, parks: [], programs: [{ databaseId: programId }] });
+    const refreshed = await anonymous()(`mutation ($input: RefreshTokenInput!) { refreshToken(input: $input) { ${WHO} } }`, {
+      input: { refreshToken: parkAdmin.refreshToken },
+    });
+    expect(refreshed.errors).toBeUndefined();
+    expect(refreshed.data.refreshToken.user).toEqual(parkAdmin.user);
+  });
+
   it('makes a hash of older parameters again at the next sign-in, from the password that was right', async () => {
     await api.createUser({ username: 'old-hash', role: 'PARK_ADMIN', parkIds: [parkId] });
     const salt = randomBytes(16);

@@ -10,6 +10,7 @@ import { Officer } from '../officers/officer.entity';
 import { CreateUserInput, DisableUserInput, UserFilter, UserOrder } from './access.inputs';
 import { PROGRAM_ADMINS } from '../shared/auth/role';
 import { User } from './user.entity';
+import { ownRecordsOf } from './session-user';
 import { createUser, disableUser, userOrdering, userWhere } from './user.service';
 
 const UserConnection = connectionType(User);
@@ -31,17 +32,18 @@ export class UserResolver {
 
   @FieldResolver(() => [Park], { description: 'Parks a park administrator administers.' })
   async parks(@Root() user: User, @Ctx() ctx: Context): Promise<Park[]> {
-    return await relatedMany(ctx, user, 'parks');
+    return ownRecordsOf(user)?.parks ?? (await relatedMany(ctx, user, 'parks'));
   }
 
   @FieldResolver(() => [Program], { description: 'Programs a program administrator administers.' })
   async programs(@Root() user: User, @Ctx() ctx: Context): Promise<Program[]> {
-    return await relatedMany(ctx, user, 'programs');
+    return ownRecordsOf(user)?.programs ?? (await relatedMany(ctx, user, 'programs'));
   }
 
   @FieldResolver(() => Officer, { nullable: true, description: 'For an officer: the officer record.' })
   async officer(@Root() user: User, @Ctx() ctx: Context): Promise<Officer | null> {
-    return relatedOrNull(ctx, user.officer);
+    const own = ownRecordsOf(user);
+    return own ? own.officer : relatedOrNull(ctx, user.officer);
   }
 
   @Authorized(...PROGRAM_ADMINS)

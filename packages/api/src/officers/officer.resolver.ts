@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { related, rowsById } from '../shared/db/rows';
+import { related, relatedOrNull, rowsById } from '../shared/db/rows';
 import { ADMINS, STAFF } from '../shared/auth/role';
 import type { Context } from '../access/context';
 import { maskBadge, maskPhone, personalField } from '../shared/auth/masking';
@@ -40,8 +40,9 @@ export class OfficerResolver {
   /** Whether the viewer may see the officer's badge number and phone: administrators of the officer's unit, and the officer. */
   private async entitled(officer: Officer, ctx: Context): Promise<boolean> {
     if (ctx.viewer.isSystemAdmin) return true;
-    const unit = await related(ctx, officer.unit);
-    return ctx.viewer.seesOfficerDetails(officer.id, { parkId: unit.park?.id ?? null, programId: unit.program.id });
+    // A viewer who may not read the unit administers none of it (a sign-in's answer reads its officer before the grants).
+    const unit = await relatedOrNull(ctx, officer.unit);
+    return unit !== null && ctx.viewer.seesOfficerDetails(officer.id, { parkId: unit.park?.id ?? null, programId: unit.program.id });
   }
 
   @FieldResolver(() => String, {
