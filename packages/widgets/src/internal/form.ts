@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translation } from '../translations/zh-CN';
 import { ApiError } from './client';
@@ -57,11 +57,20 @@ export interface Banner {
   text: string;
 }
 
+/** Whether two values are the same (lists item by item). */
+function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => item === b[i]);
+  return a === b;
+}
+
 /**
  * The state of one form: values, errors shown as the user types (after a field is first left or
  * a submit was tried), the API's field errors, and an idempotency key that survives failed tries.
+ * Defaults that depend on what arrives later (the signed-in officer, the first park) are taken
+ * again before each render, into every field the user has not touched and that still holds the
+ * default it had.
  */
-export class FormModel {
+export class FormModel implements ReactiveController {
   values: Record<string, Value>;
   errors: Record<string, string | undefined> = {};
   touched = new Set<string>();
@@ -75,6 +84,22 @@ export class FormModel {
     private readonly rulesOf: () => Record<string, Rule[]>,
   ) {
     this.values = defaults();
+    this.defaulted = this.values;
+    host.addController(this);
+  }
+
+  /** The defaults as last taken. */
+  private defaulted: Record<string, Value>;
+
+  hostUpdate(): void {
+    const next = this.defaults();
+    let values = this.values;
+    for (const [name, value] of Object.entries(next)) {
+      const untouched = !this.touched.has(name) && sameValue(values[name], this.defaulted[name]);
+      if (untouched && !sameValue(value, this.defaulted[name])) values = { ...values, [name]: value };
+    }
+    this.values = values;
+    this.defaulted = next;
   }
 
   set(name: string, value: Value): void {
@@ -124,6 +149,7 @@ export class FormModel {
     try {
       const result = await send(this.idempotencyKey);
       this.values = this.defaults();
+      this.defaulted = this.values;
       this.errors = {};
       this.touched.clear();
       this.idempotencyKey = newIdempotencyKey();

@@ -26,6 +26,22 @@ describeInBrowser('<huhang-visit-form>', () => {
       )
     ).data.visits.nodes.filter((v: any) => v.findings === findings);
 
+  it('has the liaison officer who signs in on the page chosen as the visitor at once, and keeps what they choose instead', async () => {
+    const { data } = await world.api.gql(`{ users(first: 100) { nodes { username officer { id } } } }`);
+    const own = data.users.nodes.find((u: any) => u.username === 'wengan-officer').officer.id as string;
+    const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-visit-form></huhang-visit-form>`);
+    await signInThroughWidget(p, 'wengan-officer');
+    await settled(p);
+    const officer = p.locator('huhang-visit-form select[name="officerId"]');
+    expect(await officer.inputValue()).toBe(own);
+    // The officer reads only their own record. Put back to none by hand, it stays so while the form is drawn again.
+    expect(await officer.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).toEqual(['', own]);
+    await officer.selectOption('');
+    await officer.blur();
+    await p.locator('huhang-visit-form textarea[name="findings"]').fill('再次绘制');
+    expect(await officer.inputValue()).toBe('');
+  });
+
   it('validates as the user types, shows the API’s field error beside the field, keeps what was typed when the network fails, and saves once', async () => {
     const p = await world.open(`<huhang-sign-in></huhang-sign-in><huhang-visit-form></huhang-visit-form>`);
     await signInThroughWidget(p);
