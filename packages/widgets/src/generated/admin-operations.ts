@@ -54,6 +54,10 @@ export const SessionUserFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  programs {
+    id
+    name
+  }
 }
     `, {"fragmentName":"SessionUser"}) as unknown as TypedDocumentString<Types.SessionUserFragment, unknown>;
 export const DisputeCardFragmentDoc = new TypedDocumentString(`
@@ -646,6 +650,10 @@ export const SignInDocument = new TypedDocumentString(`
     id
     name
   }
+  programs {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<Types.SignInMutation, Types.SignInMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($input: RefreshTokenInput!) {
@@ -669,6 +677,10 @@ export const RefreshSessionDocument = new TypedDocumentString(`
     name
   }
   parks {
+    id
+    name
+  }
+  programs {
     id
     name
   }

@@ -31,6 +31,7 @@ describeInBrowser('<huhang-sign-in>', () => {
     await signInThroughWidget(p);
     expect(await signedIn).toBe('wengan-park');
     expect(await p.locator('huhang-sign-in h2').textContent()).toContain('已登录');
+    expect(await p.locator('huhang-sign-in [part="who"]').textContent()).toBe('wengan-park · 瓮安工业园区');
     await settled(p);
     expect(await p.locator('huhang-dispute-board [part="lane"]').count()).toBe(4);
 
@@ -42,5 +43,23 @@ describeInBrowser('<huhang-sign-in>', () => {
     await p.locator('huhang-sign-in button.secondary').click();
     await p.locator('huhang-sign-in input[name="username"]').waitFor();
     expect(await p.locator('huhang-dispute-board [part="signed-out"]').count()).toBe(1);
+  });
+
+  it('says beside the username who the user is: the officer record, the parks or the programs', async () => {
+    const { data } = await world.api.gql(`{ users(first: 100) { nodes { username officer { name } programs { name } } } }`);
+    const of = (username: string) => data.users.nodes.find((u: any) => u.username === username);
+    for (const [username, who] of [
+      ['wengan-officer', `wengan-officer · ${of('wengan-officer').officer.name}`],
+      [
+        'wengan-bureau',
+        `wengan-bureau · ${of('wengan-bureau')
+          .programs.map((g: any) => g.name)
+          .join('、')}`,
+      ],
+    ]) {
+      const p = await world.open(`<huhang-sign-in></huhang-sign-in>`);
+      await signInThroughWidget(p, username);
+      expect(await p.locator('huhang-sign-in [part="who"]').textContent()).toBe(who);
+    }
   });
 });

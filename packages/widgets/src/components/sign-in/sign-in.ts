@@ -18,6 +18,7 @@ import { frame } from '../../internal/views';
  * @csspart base - The frame.
  * @csspart title - The heading.
  * @csspart banner - The failure message.
+ * @csspart who - Signed in: the username, and the officer, parks or programs the user is.
  * @csspart field-error - A field's error.
  */
 @customElement('huhang-sign-in')
@@ -80,11 +81,15 @@ export class HuhangSignIn extends HuhangAdminElement {
     const t = this.t;
     const user = this.session.user;
     if (user) {
+      // Who the user is beside the username: the officer record, else the parks, else the programs
+      // (a session kept in the tab from before programs were part of it has none).
+      const places = [...user.parks, ...(user.programs ?? [])].map((g) => g.name).join('、');
+      const who = [user.username, user.officer?.name ?? places].filter(Boolean).join(' · ');
       return frame(
         this,
         t.signIn.signedInAs(user.displayName),
         html`<div class="actions">
-            <span class="muted">${user.username} · ${user.parks.map((p) => p.name).join('、')}</span>
+            <span class="muted" part="who">${who}</span>
             <button class="secondary" @click=${this.signOut}>${t.signIn.signOut}</button>
           </div>
           ${this.session.enrolmentRequired
