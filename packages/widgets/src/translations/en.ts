@@ -27,6 +27,8 @@ const en: Translation = {
   status: { MET: 'Met', NOT_MET: 'Not met', PENDING: 'Pending', NOT_APPLICABLE: 'Not applicable' },
   suppressedNote: 'Figures shown as “<3” are too small to publish without identifying people.',
   suppressedBase: '(too few cases to publish without identifying people)',
+  withheld: 'withheld',
+  withheldNote: 'Shares marked “withheld” involve too few cases to publish without identifying people.',
   partial: 'period not over: figures to date, not projected',
   provisional: ' (provisional)',
   toDate: 'to date',

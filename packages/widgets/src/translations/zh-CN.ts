@@ -48,6 +48,8 @@ const zhCN = {
   status: { MET: '达标', NOT_MET: '未达标', PENDING: '待定', NOT_APPLICABLE: '不适用' } satisfies Record<ComplianceStatus, string>,
   suppressedNote: '标注“<3”的数值过小，为保护个人信息不予公开。',
   suppressedBase: '（基数过小，为保护个人信息不予公开）',
+  withheld: '不予公开',
+  withheldNote: '标注“不予公开”的比率涉及个案过少，为保护个人信息不予公开。',
   partial: '统计期未结束，数值为截至今日的实际数，未作推算',
   provisional: '（暂定）',
   toDate: '截至今日',

@@ -26,6 +26,8 @@ const zhTW: Translation = {
   status: { MET: '達標', NOT_MET: '未達標', PENDING: '待定', NOT_APPLICABLE: '不適用' },
   suppressedNote: '標註「<3」的數值過小，為保護個人資料不予公開。',
   suppressedBase: '（基數過小，為保護個人資料不予公開）',
+  withheld: '不予公開',
+  withheldNote: '標註「不予公開」的比率涉及個案過少，為保護個人資料不予公開。',
   partial: '統計期未結束，數值為截至今日的實際數，未作推算',
   provisional: '（暫定）',
   toDate: '截至今日',

@@ -39,6 +39,11 @@ export const serviceStatsStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
   }
+  .withheld {
+    margin-inline-start: 6px;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
   .note {
     margin: 10px 0 0;
   }

@@ -19,6 +19,35 @@ describeInBrowser('<huhang-service-stats>', () => {
   });
   afterAll(() => world?.close());
 
+  it('marks a share withheld to protect people beside its "—", so that it does not read as missing, and says why', async () => {
+    const { data } = await world.api.gql(`query ($id: ID!) { park(id: $id) { zones(first: 100) { nodes { id } } } }`, { id: world.parkId });
+    const asKey = world.api.as({ key: world.key, origin: world.api.server.url });
+    // A scope and month with a withheld share: a zone's month, where cases are few.
+    let found: { scope: string; month: string; keys: string[] } | undefined;
+    for (const scope of [world.parkId, ...data.park.zones.nodes.map((z: any) => z.id)]) {
+      for (const back of [1, 2, 3]) {
+        const at = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - back, 1)).toISOString().slice(0, 7);
+        const { figures: all } = (await asKey(FIGURES, { scope, period: { month: at }, locale: 'ZH_CN' })).data.serviceStatistics;
+        const keys = all.filter((f: any) => f.value.suppressed && f.value.display === '—').map((f: any) => f.key);
+        if (keys.length && !found) found = { scope, month: at, keys };
+      }
+    }
+    expect(found).toBeDefined();
+    const p = await world.open(
+      `<huhang-service-stats key="${world.key}" scope="${found!.scope}" period="${found!.month}"></huhang-service-stats>`,
+    );
+    await settled(p);
+    for (const key of found!.keys) {
+      const tile = p.locator(`huhang-service-stats .tile[data-key="${key}"]`);
+      expect(await tile.locator('[part="value"]').textContent()).toBe('—');
+      expect(await tile.locator('[part="withheld"]').textContent()).toBe('不予公开');
+    }
+    expect(await p.locator('huhang-service-stats [part="withheld-note"]').textContent()).toBe(
+      '标注“不予公开”的比率涉及个案过少，为保护个人信息不予公开。',
+    );
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
   it('shows every figure the API returns, formatted for the reader, in each language', async () => {
     const p = await world.open(
       `<huhang-service-stats key="${world.key}" scope="${world.programId}" period="${month}"></huhang-service-stats>`,
@@ -55,8 +84,15 @@ describeInBrowser('<huhang-service-stats>', () => {
       if (lang === 'zh-CN' && expected.some((f: any) => f.trendYearOnYear)) {
         expect(await p.locator('huhang-service-stats [part="trend-year"]').first().textContent()).toMatch(/同比(上升|下降|持平)/);
       }
-      // Suppressed small counts keep the API's "<3" and the page says why.
-      if (expected.some((f: any) => f.value.suppressed)) expect(await p.locator('huhang-service-stats .note').count()).toBe(1);
+      // Suppressed small counts keep the API's "<3", withheld shares say so beside their "—", and the page says why.
+      const small = expected.some((f: any) => f.value.suppressed && /\d/.test(f.value.display));
+      const shares = expected.filter((f: any) => f.value.suppressed && !/\d/.test(f.value.display)).map((f: any) => f.key);
+      expect(await p.locator('huhang-service-stats .note:not([part])').count()).toBe(small ? 1 : 0);
+      expect(await p.locator('huhang-service-stats [part="withheld-note"]').count()).toBe(shares.length ? 1 : 0);
+      const marked = await p
+        .locator('huhang-service-stats .tile:has([part="withheld"])')
+        .evaluateAll((tiles) => tiles.map((t) => t.getAttribute('data-key')));
+      expect(marked).toEqual(shares);
     }
     // The raw numbers are the API's own, with the decimals of its display: a count of 1,234 reads
     // "1,234", 95.5 % reads "95.5%", 4.25 stays 4.25 and a rate of 0.33 is not "0".

@@ -17,6 +17,8 @@ import { downloadCsv, toCsv } from '../../internal/csv';
  * @csspart title - The heading.
  * @csspart tile - One figure.
  * @csspart value - A figure's number.
+ * @csspart withheld - Beside a share withheld to protect people (its value reads —): the word that says so.
+ * @csspart withheld-note - Under the figures when a share is withheld: why.
  * @csspart trend - The change against the previous period.
  * @csspart error - The error message, with its retry button.
  *
@@ -81,6 +83,8 @@ export class HuhangServiceStats extends HuhangElement {
       title,
       renderQuery(this, this.statistics, ({ serviceStatistics: s }) => {
         const shown = wanted ? wanted.map((key) => s.figures.find((f) => f.key === key)!).filter(Boolean) : s.figures;
+        // A withheld count reads "<3"; a withheld share reads "—", which alone would look like no data.
+        const withheld = (f: (typeof shown)[number]) => f.value.suppressed && !/\d/.test(f.value.display);
         return html`<dl>
             ${shown.map(
               (f) =>
@@ -89,12 +93,14 @@ export class HuhangServiceStats extends HuhangElement {
                   <dd>
                     <span class="value" part="value">${formatMeasured(f.value, locale)}</span
                     ><span class="unit">${unitBeside(f.value)}</span>
-                    ${renderTrend(f.trend, t)} ${renderTrend(f.trendYearOnYear, t, undefined, true)}
+                    ${withheld(f) ? html`<span class="withheld" part="withheld">${t.withheld}</span>` : nothing} ${renderTrend(f.trend, t)}
+                    ${renderTrend(f.trendYearOnYear, t, undefined, true)}
                   </dd>
                 </div>`,
             )}
           </dl>
-          ${shown.some((f) => f.value.suppressed) ? html`<p class="note muted">${t.suppressedNote}</p>` : nothing}
+          ${shown.some((f) => f.value.suppressed && !withheld(f)) ? html`<p class="note muted">${t.suppressedNote}</p>` : nothing}
+          ${shown.some(withheld) ? html`<p class="note muted" part="withheld-note">${t.withheldNote}</p>` : nothing}
           <p class="actions">
             <button class="secondary" part="csv-button" @click=${() => this.downloadFigures(shown, s.period)}>${t.csv.download}</button>
           </p>`;
