@@ -109,8 +109,11 @@ export function renderQuery<R>(
       return html`<div class="state error" part="error" role="alert"><p>${t.errors.config(query.missing ?? '')}</p></div>`;
     case 'error': {
       const requestId = query.error instanceof ApiError ? query.error.extensions.requestId : undefined;
-      // Trying again cannot mend an embed key the server refuses: the page's webmaster must.
-      const mendable = !(query.error instanceof ApiError && embedKeyRefusal(t.errors, query.error));
+      // Trying again cannot mend an embed key the server refuses (the page's webmaster must), nor
+      // a refusal to the viewer's role or scope.
+      const refused =
+        query.error instanceof ApiError && (embedKeyRefusal(t.errors, query.error) !== null || query.error.code === 'FORBIDDEN');
+      const mendable = !refused;
       return html`<div class="state error" part="error" role="alert">
         <p>${describeError(t, query.error)}</p>
         ${requestId ? html`<p class="muted">${t.errors.requestId(String(requestId))}</p>` : nothing}

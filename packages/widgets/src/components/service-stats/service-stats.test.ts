@@ -131,6 +131,8 @@ describeInBrowser('<huhang-service-stats>', () => {
     const error = p.locator('huhang-service-stats [part="error"]');
     await error.waitFor();
     expect(await error.textContent()).toContain('没有查看这些数据的权限');
+    // Trying again would be refused again: no button offers it.
+    expect(await error.locator('[part="retry-button"]').count()).toBe(0);
   });
 
   it('offers the figures it shows as a CSV that opens in a spreadsheet, each value as the API gives it', async () => {
