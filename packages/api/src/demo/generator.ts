@@ -19,7 +19,8 @@ export interface DemoOptions {
   months?: number;
   /** Last day of the data (Asia/Shanghai); defaults to today. */
   endDate?: string;
-  onProgress?: (progress: { phase: string; rows: number; expectedRows: number }) => void;
+  /** Rows written so far of those expected, by phase; `park` names the program's park when the demo writes several. */
+  onProgress?: (progress: { phase: string; rows: number; expectedRows: number; park?: string }) => void;
 }
 
 /** The totals the generator promises for its options; tests compare them with the database. */
@@ -112,7 +113,9 @@ export async function generateDemo(db: Db, options: DemoOptions = {}): Promise<D
       (figures.onSitePatrols + figures.videoPatrols) +
       figures.disputes * 2.5 +
       figures.problemsSolved * 1.05 +
-      figures.pennants * 1.4,
+      figures.pennants * 1.4 +
+      // A construction sites program's worker registrations (实名制), written whole.
+      (def.workers ? def.workers.gone + def.workers.present : 0),
   );
   const totals: DemoTotals = {
     enterprises: enterpriseCount,

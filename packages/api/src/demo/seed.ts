@@ -11,11 +11,19 @@ import { todayInShanghai } from '../shared/time/calendar';
 import { WENG_AN } from './weng-an';
 import { DEMO_EMBED_KEY, DEMO_EMBED_KEYS, seedDemoUsers } from './users';
 
-/** A progress bar on a terminal, a line every 10 % elsewhere (CI logs). */
+/**
+ * A progress bar on a terminal, a line every 10 % elsewhere (CI logs). Each program the demo writes
+ * reports from its first row again; its phases name its park.
+ */
 export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): NonNullable<DemoOptions['onProgress']> {
   let lastDecile = -1;
   let lastDraw = 0;
-  return ({ phase, rows, expectedRows }) => {
+  let lastRows = 0;
+  return ({ phase, rows, expectedRows, park }) => {
+    const what = park ? `${park}: ${phase}` : phase;
+    // Fewer rows than last time: the next program has begun.
+    if (rows < lastRows) lastDecile = -1;
+    lastRows = rows;
     const ratio = Math.min(1, rows / Math.max(1, expectedRows));
     if (stream.isTTY) {
       const now = Date.now();
@@ -23,14 +31,14 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr): No
       lastDraw = now;
       const width = 30;
       const bar = '█'.repeat(Math.round(ratio * width)).padEnd(width, '░');
-      stream.write(`\r[demo] ${bar} ${(ratio * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en')} rows  ${phase.padEnd(20)}`);
+      stream.write(`\r[demo] ${bar} ${(ratio * 100).toFixed(0).padStart(3)}%  ${rows.toLocaleString('en')} rows  ${what.padEnd(30)}`);
       if (phase === 'done') stream.write('\n');
       return;
     }
     const decile = Math.floor(ratio * 10);
     if (decile > lastDecile || phase === 'done') {
       lastDecile = decile;
-      stream.write(`[demo] ${(ratio * 100).toFixed(0)}% (${rows.toLocaleString('en')} rows, ${phase})\n`);
+      stream.write(`[demo] ${(ratio * 100).toFixed(0)}% (${rows.toLocaleString('en')} rows, ${what})\n`);
     }
   };
 }
@@ -86,13 +94,16 @@ export async function seedDemo(url: string, options: DemoOptions = {}): Promise<
     await client.query('BEGIN');
     // The demo is written by the system: the row-level security policies let it write every park.
     await client.query(SYSTEM_GRANTS_STATEMENT);
-    const totals = await generateDemo(client, options);
+    // Each program's progress, its phases named after its park.
+    const report = options.onProgress;
+    const onProgress = (park: string): DemoOptions['onProgress'] => report && ((progress) => report({ ...progress, park }));
+    const totals = await generateDemo(client, { ...options, onProgress: onProgress(WENG_AN.park.name) });
     await generateDemo(client, {
       program: TIANFU,
       seed: (options.seed ?? 1131) + 1,
       months: options.months,
       endDate: options.endDate,
-      onProgress: options.onProgress,
+      onProgress: onProgress(TIANFU.park.name),
     });
     // The places programs write their articles' counts over a year; a shorter demo writes its share.
     const scale = Math.min(1, (options.months ?? 12) / 12);

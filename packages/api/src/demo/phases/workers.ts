@@ -11,6 +11,7 @@ import { apportion } from '../places';
 export async function writeWorkers(run: DemoRun): Promise<void> {
   const figures = run.def.workers;
   if (!figures) return;
+  run.phase = 'worker registrations';
   const { writer, random, randomDay, start, end, parkId } = run;
   const sites = run.enterprises.map((e) => e.id);
   const columns = ['park_id', 'enterprise_id', 'registered_on', 'left_on', 'checked_on', 'accurate'];
