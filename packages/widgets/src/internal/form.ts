@@ -77,6 +77,8 @@ export class FormModel implements ReactiveController {
   submitting = false;
   banner?: Banner;
   idempotencyKey = newIdempotencyKey();
+  /** The defaults as last taken. */
+  private defaulted: Record<string, Value>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -87,9 +89,6 @@ export class FormModel implements ReactiveController {
     this.defaulted = this.values;
     host.addController(this);
   }
-
-  /** The defaults as last taken. */
-  private defaulted: Record<string, Value>;
 
   hostUpdate(): void {
     const next = this.defaults();
