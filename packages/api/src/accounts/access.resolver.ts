@@ -14,7 +14,7 @@ import { changePassword } from './user.service';
 @Resolver()
 export class AccessResolver {
   private async payload(ctx: Context, tokens: Tokens): Promise<AuthPayload> {
-    return Object.assign(new AuthPayload(), tokens, { user: await signedInUser(ctx.em, tokens.userId) });
+    return Object.assign(new AuthPayload(), tokens, { user: await signedInUser(ctx, tokens.userId) });
   }
 
   @Authorized(...ANYONE)

@@ -84,6 +84,14 @@ describe('signing in', () => {
     expect(refreshed.data.refreshToken.user).toEqual(parkAdmin.user);
   });
 
+  it('answers more sign-ins at once than the database pool has connections, each with who the user is', async () => {
+    const LOGIN_PARKS = `mutation ($input: LoginInput!) { login(input: $input) { user { parks { databaseId } } } }`;
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, () => anonymous()(LOGIN_PARKS, { input: { username: 'park-admin', password: TEST_PASSWORD } })),
+    );
+    expect(answers.map((answer) => answer.errors ?? answer.data.login.user.parks)).toEqual(answers.map(() => [{ databaseId: parkId }]));
+  });
+
   it('makes a hash of older parameters again at the next sign-in, from the password that was right', async () => {
     await api.createUser({ username: 'old-hash', role: 'PARK_ADMIN', parkIds: [parkId] });
     const salt = randomBytes(16);

@@ -28,11 +28,17 @@ export async function loadSigningKey(em: EntityManager): Promise<Uint8Array> {
     if (configured.length < 32) throw new Error('HUHANG_JWT_SECRET must be at least 32 characters long');
     return new TextEncoder().encode(configured);
   }
+  // In `em`'s transaction when it has one: a sign-in holds its connection (and its user's row) while
+  // it signs, and a second connection from the pool would wait on sign-ins that wait on it.
   const connection = em.getConnection();
-  await connection.execute(`INSERT INTO auth_secret (name, secret) VALUES ('jwt', ?) ON CONFLICT (name) DO NOTHING`, [
-    randomBytes(48).toString('base64url'),
-  ]);
-  const [row] = await connection.execute<Array<{ secret: string }>>(`SELECT secret FROM auth_secret WHERE name = 'jwt'`);
+  const trx = em.getTransactionContext();
+  await connection.execute(
+    `INSERT INTO auth_secret (name, secret) VALUES ('jwt', ?) ON CONFLICT (name) DO NOTHING`,
+    [randomBytes(48).toString('base64url')],
+    'run',
+    trx,
+  );
+  const [row] = await connection.execute<Array<{ secret: string }>>(`SELECT secret FROM auth_secret WHERE name = 'jwt'`, [], 'all', trx);
   return new TextEncoder().encode(row.secret);
 }
 
