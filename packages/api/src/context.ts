@@ -19,6 +19,8 @@ export interface RequestInfo {
   requestId?: string | null;
   /** The roles that must sign in with two factors; none when not given. */
   twoFactorRoles?: ReadonlySet<Role>;
+  /** The key that signs access tokens, as the server holds it; without it a sign-in reads it from the database. */
+  signingKey?: Uint8Array;
   /** Filled in with the operation, its outcome and the database it read, for the request log and metrics. */
   report?: { operation?: string; outcome?: string; database?: 'primary' | 'replica' };
   /** With read replicas: the writers' WAL positions (replicas.ts). */
@@ -49,6 +51,7 @@ export function createContext(
     actor,
     personalReads: new PersonalReads(),
     twoFactorRoles: request.twoFactorRoles ?? new Set(),
+    signingKey: request.signingKey,
     report: request.report,
     replicaReads: request.replicaReads,
     authorize: (em, changes, phase) => assertWritable(em, viewer, changes, phase),

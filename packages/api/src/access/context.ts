@@ -24,6 +24,8 @@ export interface Context {
   actor: Actor;
   /** The roles that must sign in with two factors (HUHANG_TWO_FACTOR_ROLES). */
   twoFactorRoles: ReadonlySet<Role>;
+  /** The key that signs access tokens, as the server holds it (absent outside a server: read from the database). */
+  signingKey?: Uint8Array;
   /** Personal data shown in this request's answer, appended to the audit trail when it is sent. */
   personalReads: PersonalReads;
   /** Refuses a mutation that changes rows outside what the viewer may write (see `runMutation`). */

@@ -23,7 +23,7 @@ export class AccessResolver {
   })
   async login(@Arg('input', { description: 'Username and password.' }) input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
     await validateInput(input, 'input');
-    return this.payload(ctx, await login(ctx.em, input, ctx.actor, ctx.twoFactorRoles));
+    return this.payload(ctx, await login(ctx.em, input, ctx.actor, ctx.twoFactorRoles, ctx.signingKey));
   }
 
   @Authorized(...ANYONE)
@@ -33,7 +33,7 @@ export class AccessResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     await validateInput(input, 'input');
-    return this.payload(ctx, await refresh(ctx.em, input.refreshToken, ctx.actor));
+    return this.payload(ctx, await refresh(ctx.em, input.refreshToken, ctx.actor, ctx.signingKey));
   }
 
   @Authorized(...STAFF)

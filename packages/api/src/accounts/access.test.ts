@@ -1,8 +1,8 @@
 import { maskName, maskPhone } from '../shared/auth/masking';
-import { startTestApi, TEST_PASSWORD, type GraphqlResult, type TestApi } from '../test-support/api';
+import { startTestApi, statementsDuring, TEST_PASSWORD, type GraphqlResult, type TestApi } from '../test-support/api';
 import { generateDemo } from '../demo/generator';
 import { toGlobalId } from '../shared/graphql/global-id';
-import { ACCESS_TOKEN_SECONDS, loadSigningKey, signAccessToken } from './tokens';
+import { ACCESS_TOKEN_SECONDS, loadSigningKey, signAccessToken, verifyAccessToken } from './tokens';
 import { THROTTLE } from './session.service';
 import { createAdministrator } from './user.service';
 import { SignJWT } from 'jose';
@@ -17,6 +17,9 @@ const ME = '{ me { username role parks { databaseId } } }';
 const extensions = (result: GraphqlResult) => result.errors?.[0]?.extensions;
 const anonymous = () => api.as({});
 const auditRows = async () => Number((await api.db.sql.query('SELECT count(*) FROM audit_log')).rows[0].count);
+
+/** Statements the API sends while `run` runs. */
+const statementsOf = (run: () => Promise<unknown>) => statementsDuring(api, run);
 
 beforeAll(async () => {
   api = await startTestApi((db) => generateDemo(db.sql, { months: 1, endDate: '2026-10-20' }));
@@ -90,6 +93,23 @@ describe('signing in', () => {
       Array.from({ length: 24 }, () => anonymous()(LOGIN_PARKS, { input: { username: 'park-admin', password: TEST_PASSWORD } })),
     );
     expect(answers.map((answer) => answer.errors ?? answer.data.login.user.parks)).toEqual(answers.map(() => [{ databaseId: parkId }]));
+  });
+
+  it('signs the tokens of a sign-in and a refresh with the key the server holds, without reading it again', async () => {
+    let token = '';
+    const seen = await statementsOf(async () => {
+      const login = await anonymous()(LOGIN, { input: { username: 'park-admin', password: TEST_PASSWORD } });
+      expect(login.errors).toBeUndefined();
+      const refreshed = await anonymous()(REFRESH, { input: { refreshToken: login.data.login.refreshToken } });
+      expect(refreshed.errors).toBeUndefined();
+      token = refreshed.data.refreshToken.accessToken;
+    });
+    expect(seen.filter((sql) => sql.includes('auth_session')).length).toBeGreaterThanOrEqual(2);
+    expect(seen.filter((sql) => sql.includes('auth_secret'))).toEqual([]);
+    // The key the server checks tokens with is the one the database keeps: tokens outlive a restart.
+    const claims = await verifyAccessToken(await loadSigningKey(api.db.orm.em.fork()), token);
+    expect(claims).toMatchObject({ userId: (await api.db.sql.query(`SELECT id FROM app_user WHERE username = 'park-admin'`)).rows[0].id });
+    expect((await api.as({ token })(ME)).data.me.username).toBe('park-admin');
   });
 
   it('makes a hash of older parameters again at the next sign-in, from the password that was right', async () => {
@@ -605,20 +625,6 @@ describe('personal data that cannot be audited', () => {
 });
 
 describe('signed-in viewers kept between requests', () => {
-  /** Statements the API sends while `run` runs. */
-  async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-    const seen: string[] = [];
-    const knex = api.orm.em.getConnection().getKnex();
-    const listener = (query: { sql: string }) => seen.push(query.sql);
-    knex.on('query', listener);
-    try {
-      await run();
-    } finally {
-      knex.removeListener('query', listener);
-    }
-    return seen;
-  }
-
   /** Asks until `check` holds; how long it took, in ms. */
   async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
     const started = Date.now();

@@ -82,7 +82,8 @@ export class Authenticator {
 
   constructor(
     private readonly em: EntityManager,
-    private readonly signingKey: Uint8Array,
+    /** The key that signs and checks access tokens; sign-ins sign with it too (the request's `signingKey`). */
+    readonly signingKey: Uint8Array,
     /** With the server's data versions, a key is read again only after a write to its program or a minute. */
     private readonly versions?: DataVersions,
     /**

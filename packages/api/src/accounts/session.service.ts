@@ -78,12 +78,19 @@ async function audit(em: EntityManager, actor: Actor, action: string, userId: nu
   );
 }
 
-async function issue(em: EntityManager, userId: number, sessionId: string, refreshToken: string): Promise<Tokens> {
+/** The session's tokens, the access token signed with `signingKey` (the server's), else with the key the database keeps. */
+async function issue(
+  em: EntityManager,
+  userId: number,
+  sessionId: string,
+  refreshToken: string,
+  signingKey: Uint8Array | undefined,
+): Promise<Tokens> {
   const [session] = await em.execute<Array<{ expires_at: Date; second_factor_pending: boolean }>>(
     'SELECT expires_at, second_factor_pending FROM auth_session WHERE id = ?::uuid',
     [sessionId],
   );
-  const access = await signAccessToken(await loadSigningKey(em), { userId, sessionId });
+  const access = await signAccessToken(signingKey ?? (await loadSigningKey(em)), { userId, sessionId });
   return {
     userId,
     twoFactorEnrolmentRequired: session.second_factor_pending,
@@ -112,6 +119,7 @@ export async function login(
   input: SignIn,
   actor: Actor,
   twoFactorRoles: ReadonlySet<Role> = new Set(),
+  signingKey?: Uint8Array,
 ): Promise<Tokens> {
   const { username, password } = input;
   const name = username.trim().toLowerCase();
@@ -159,7 +167,7 @@ export async function login(
         [sessionId, user.id, sha256(refreshToken), REFRESH_TOKEN_DAYS, actor.clientAddress, !secondFactor && twoFactorRoles.has(user.role)],
       );
       await audit(tx, actor, 'login', user.id, user.username);
-      return issue(tx, user.id, sessionId, refreshToken);
+      return issue(tx, user.id, sessionId, refreshToken, signingKey);
     })
     .catch(async (error: unknown) => {
       if (!(error as { secondFactorFailed?: boolean }).secondFactorFailed) throw error;
@@ -172,7 +180,7 @@ export async function login(
  * Trades a refresh token for new tokens; the old refresh token stops working (rotation). A token that
  * was already traded in, however many rotations ago, is a sign of theft: its session is closed.
  */
-export async function refresh(em: EntityManager, refreshToken: string, actor: Actor): Promise<Tokens> {
+export async function refresh(em: EntityManager, refreshToken: string, actor: Actor, signingKey?: Uint8Array): Promise<Tokens> {
   const hash = sha256(refreshToken.trim());
   const outcome = await em.transactional(async (tx) => {
     const [session] = await tx.execute<
@@ -202,7 +210,7 @@ export async function refresh(em: EntityManager, refreshToken: string, actor: Ac
       session.id,
     ]);
     await audit(tx, actor, 'refreshToken', session.user_id, session.username);
-    return issue(tx, session.user_id, session.id, next);
+    return issue(tx, session.user_id, session.id, next, signingKey);
   });
   switch (outcome) {
     case 'INVALID':

@@ -81,6 +81,7 @@ function contextOf(route: GraphqlRoute, req: IncomingMessage, viewer: Viewer): C
       clientAddress: report.clientAddress ?? req.socket.remoteAddress ?? null,
       requestId: report.requestId,
       twoFactorRoles: route.twoFactorRoles,
+      signingKey: route.authenticator.signingKey,
       report,
       replicaReads: route.replicaReads,
     },

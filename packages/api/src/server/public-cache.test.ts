@@ -1,4 +1,5 @@
 import { mutationSuite } from '../test-support/mutations';
+import { statementsDuring as statementsSent } from '../test-support/api';
 import { buildWorld, type World } from '../test-support/world';
 import { startServer } from '../server';
 
@@ -6,19 +7,8 @@ const t = mutationSuite();
 const ORIGIN = 'https://www.wengan.gov.cn';
 const FIGURES = `query ($scope: ID!) { serviceStatistics(scope: $scope, period: { year: 2025 }) { figures { key value { value } } } }`;
 
-/** Statements the server sends to PostgreSQL while `work` runs. */
-async function statementsDuring(work: () => Promise<unknown>): Promise<number> {
-  const knex = t.api.orm.em.getConnection().getKnex();
-  let count = 0;
-  const listener = () => (count += 1);
-  knex.on('query', listener);
-  try {
-    await work();
-  } finally {
-    knex.removeListener('query', listener);
-  }
-  return count;
-}
+/** How many statements the server sends to PostgreSQL while `work` runs. */
+const statementsDuring = async (work: () => Promise<unknown>) => (await statementsSent(t.api, work)).length;
 
 async function publicRead(key: string, scope: string, headers: Record<string, string> = {}, server = t.api.server.url) {
   const response = await fetch(`${server}/graphql`, {

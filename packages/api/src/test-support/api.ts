@@ -53,6 +53,20 @@ export interface TestUser {
   password?: string;
 }
 
+/** The statements the API's ORM sends to PostgreSQL while `run` runs, as their SQL. */
+export async function statementsDuring(api: Pick<TestApi, 'orm'>, run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const knex = api.orm.em.getConnection().getKnex();
+  const listener = (query: { sql: string }) => seen.push(query.sql);
+  knex.on('query', listener);
+  try {
+    await run();
+  } finally {
+    knex.removeListener('query', listener);
+  }
+  return seen;
+}
+
 export const TEST_PASSWORD = 'Test-password-1';
 let passwordHash: Promise<string> | undefined;
 
