@@ -27,7 +27,8 @@ import {
   PEER_LIST_FUNCTION,
   type ListedRequest,
 } from './api-queries';
-import { graphql, load, rssMb, settleSeconds, start, type Started } from './processes';
+import { graphql, rssMb, settleSeconds, start, type Started } from './processes';
+import { graphqlHit, loadHttp, type Hit } from './http-load';
 
 type Call = () => Promise<unknown>;
 
@@ -190,26 +191,60 @@ async function main(): Promise<void> {
     const park = toGlobalId('Park', parkId);
     const enterprise = toGlobalId('Enterprise', enterpriseId);
 
-    const scenarios: Array<{ name: string; clients: number; calls: Array<{ server: Started; call: Call; label?: string }> }> = [];
-    type Caller = { server: Started; call: Call; label?: string };
+    /**
+     * A server as one scenario asks it: `call` answers its data, in one shape for all (checked to be
+     * the same before any timing); `hit` is the request a load sends again and again, made at the
+     * start of each load (the tokens are renewed at every round).
+     */
+    type Caller = { server: Started; call: Call; hit: () => Hit; label?: string };
+    const scenarios: Array<{ name: string; clients: number; calls: Caller[] }> = [];
+    const get = (server: Started, path: string): Hit => ({ url: server.url, method: 'GET', path });
     const nested: Caller[] = [
-      { server: huhang, call: () => graphql(huhang.url, NESTED_HUHANG, { park }, admin) },
-      ...(baseline ? [{ server: baseline, call: () => graphql(baseline.url, NESTED_HUHANG, { park }, admin) }] : []),
-      { server: peer, call: async () => peerNested((await graphql(peer.url, NESTED_PEER, { park: parkId })) as never) },
-      { server: hand, call: () => getJson(`${hand.url}/nested?id=${parkId}`) },
+      {
+        server: huhang,
+        call: () => graphql(huhang.url, NESTED_HUHANG, { park }, admin),
+        hit: () => graphqlHit(huhang.url, NESTED_HUHANG, { park }, admin),
+      },
+      ...(baseline
+        ? [
+            {
+              server: baseline,
+              call: () => graphql(baseline.url, NESTED_HUHANG, { park }, admin),
+              hit: () => graphqlHit(baseline.url, NESTED_HUHANG, { park }, admin),
+            },
+          ]
+        : []),
+      {
+        server: peer,
+        call: async () => peerNested((await graphql(peer.url, NESTED_PEER, { park: parkId })) as never),
+        hit: () => graphqlHit(peer.url, NESTED_PEER, { park: parkId }),
+      },
+      { server: hand, call: () => getJson(`${hand.url}/nested?id=${parkId}`), hit: () => get(hand, `/nested?id=${parkId}`) },
     ];
     const nodeCalls: Caller[] = [
-      { server: huhang, call: () => graphql(huhang.url, NODE_HUHANG, { id: enterprise }, admin) },
-      ...(baseline ? [{ server: baseline, call: () => graphql(baseline.url, NODE_HUHANG, { id: enterprise }, admin) }] : []),
+      {
+        server: huhang,
+        call: () => graphql(huhang.url, NODE_HUHANG, { id: enterprise }, admin),
+        hit: () => graphqlHit(huhang.url, NODE_HUHANG, { id: enterprise }, admin),
+      },
+      ...(baseline
+        ? [
+            {
+              server: baseline,
+              call: () => graphql(baseline.url, NODE_HUHANG, { id: enterprise }, admin),
+              hit: () => graphqlHit(baseline.url, NODE_HUHANG, { id: enterprise }, admin),
+            },
+          ]
+        : []),
       {
         server: peer,
         call: async () => ({
           node: ((await graphql(peer.url, NODE_PEER, { id: enterpriseId })) as { enterpriseByRowId: unknown }).enterpriseByRowId,
         }),
+        hit: () => graphqlHit(peer.url, NODE_PEER, { id: enterpriseId }),
       },
-      { server: hand, call: () => getJson(`${hand.url}/node?id=${enterpriseId}`) },
+      { server: hand, call: () => getJson(`${hand.url}/node?id=${enterpriseId}`), hit: () => get(hand, `/node?id=${enterpriseId}`) },
     ];
-    // The token is read at each call: it is renewed at every round.
     const listOf = (server: Started, token: () => string, label?: string): Caller => ({
       server,
       call: async () =>
@@ -217,6 +252,7 @@ async function main(): Promise<void> {
           ((await graphql(server.url, LIST_HUHANG, { park, ...MONTH }, token())) as { serviceRequests: { nodes: ListedRequest[] } })
             .serviceRequests.nodes,
         ),
+      hit: () => graphqlHit(server.url, LIST_HUHANG, { park, ...MONTH }, token()),
       label,
     });
     const listCalls: Caller[] = [
@@ -243,6 +279,7 @@ async function main(): Promise<void> {
             })),
           );
         },
+        hit: () => graphqlHit(peer.url, LIST_PEER, { park: parkId, ...MONTH }),
       },
       {
         server: hand,
@@ -252,6 +289,7 @@ async function main(): Promise<void> {
             ((await getJson(`${hand.url}/list?${query}`)) as { serviceRequests: { nodes: ListedRequest[] } }).serviceRequests.nodes,
           );
         },
+        hit: () => get(hand, `/list?${new URLSearchParams({ id: String(parkId), ...MONTH })}`),
       },
     ];
     const listAsParkAdmin: Caller[] = [
@@ -261,6 +299,7 @@ async function main(): Promise<void> {
     const nestedOf = (server: Started, label: string): Caller => ({
       server,
       call: () => graphql(server.url, NESTED_HUHANG, { park }, parkAdmin),
+      hit: () => graphqlHit(server.url, NESTED_HUHANG, { park }, parkAdmin),
       label,
     });
     const asParkAdmin: Caller[] = [
@@ -300,7 +339,21 @@ async function main(): Promise<void> {
         written += 1;
         return graphql(server.url, RECORD_VISIT, { input: visitInput() }, admin);
       },
+      hit: () => ({
+        ...graphqlHit(server.url, RECORD_VISIT, null, admin),
+        body: () => {
+          written += 1;
+          return JSON.stringify({ query: RECORD_VISIT, variables: { input: visitInput() } });
+        },
+      }),
     });
+    const handVisit = () =>
+      JSON.stringify({
+        key: `bench-${randomUUID()}`,
+        officerId: pair.officerId,
+        enterpriseId: pair.enterpriseId,
+        visitedOn: VISIT_DAY,
+      });
     const writes: Caller[] = [
       visitBy(huhang),
       ...(baseline ? [visitBy(baseline)] : []),
@@ -308,18 +361,19 @@ async function main(): Promise<void> {
         server: hand,
         call: async () => {
           written += 1;
-          const response = await fetch(`${hand.url}/visit`, {
-            method: 'POST',
-            body: JSON.stringify({
-              key: `bench-${randomUUID()}`,
-              officerId: pair.officerId,
-              enterpriseId: pair.enterpriseId,
-              visitedOn: VISIT_DAY,
-            }),
-          });
+          const response = await fetch(`${hand.url}/visit`, { method: 'POST', body: handVisit() });
           if (!response.ok) throw new Error(`node:http visit: ${await response.text()}`);
           return response.json();
         },
+        hit: () => ({
+          url: hand.url,
+          method: 'POST',
+          path: '/visit',
+          body: () => {
+            written += 1;
+            return handVisit();
+          },
+        }),
       },
     ];
     for (const { call } of writes) await call();
@@ -334,10 +388,12 @@ async function main(): Promise<void> {
 
     if (ONLY) scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.includes(ONLY)));
     const results = new Map<string, number[]>();
+    /** Each caller's req/s in each round: how far the rounds of one run are apart. */
+    const byRound = new Map<string, number[]>();
     const key = (scenario: (typeof scenarios)[number], label: string) => `${scenario.name} @${scenario.clients}|${label}`;
     // Unmeasured, before the first round: every server's code paths compiled by V8, its pools filled.
     log(`[bench] warming up (${WARM_UP_SECONDS} s per server and scenario, not measured)`);
-    for (const scenario of scenarios) for (const { call } of scenario.calls) await load(call, scenario.clients, WARM_UP_SECONDS);
+    for (const scenario of scenarios) for (const { hit } of scenario.calls) await loadHttp(hit(), scenario.clients, WARM_UP_SECONDS, log);
     // Each server's RSS as its own last requests of the run stop (the servers stop at different times).
     const lastLoadRss = new Map<Started, number>();
     for (let round = 1; round <= ROUNDS; round++) {
@@ -345,11 +401,12 @@ async function main(): Promise<void> {
       for (const scenario of scenarios) {
         // Each round starts with the next server: none is always the one measured first, or always after the same one.
         const shift = (round - 1) % scenario.calls.length;
-        for (const { server, call, label } of [...scenario.calls.slice(shift), ...scenario.calls.slice(0, shift)]) {
-          const latencies = await load(call, scenario.clients, SECONDS);
+        for (const { server, hit, label } of [...scenario.calls.slice(shift), ...scenario.calls.slice(0, shift)]) {
+          const latencies = await loadHttp(hit(), scenario.clients, SECONDS, log);
           if (round === ROUNDS) lastLoadRss.set(server, rssMb(server.child));
           const k = key(scenario, label ?? server.name);
           results.set(k, [...(results.get(k) ?? []), ...latencies]);
+          byRound.set(k, [...(byRound.get(k) ?? []), latencies.length / SECONDS]);
         }
       }
       log(`[bench] round ${round} of ${ROUNDS}`);
@@ -357,19 +414,20 @@ async function main(): Promise<void> {
 
     console.log('');
     const baselineColumn = baseline ? ' ÷ baseline |' : '';
-    console.log(`| query | clients | server | req/s | p50 ms | p99 ms | ÷ PostGraphile | ÷ node:http |${baselineColumn}`);
-    console.log(`|---|---:|---|---:|---:|---:|---:|---:|${baseline ? '---:|' : ''}`);
+    console.log(`| query | clients | server | req/s | by round | p50 ms | p99 ms | ÷ PostGraphile | ÷ node:http |${baselineColumn}`);
+    console.log(`|---|---:|---|---:|---|---:|---:|---:|---:|${baseline ? '---:|' : ''}`);
     for (const scenario of scenarios) {
       const rate = (label: string) => (results.get(key(scenario, label))?.length ?? 0) / (ROUNDS * SECONDS);
       for (const { server, label } of scenario.calls) {
         const name = label ?? server.name;
         const sorted = [...(results.get(key(scenario, name)) ?? [])].sort((a, b) => a - b);
         const r = rate(name);
+        const rounds = (byRound.get(key(scenario, name)) ?? []).map((value) => value.toFixed(0)).join(' ');
         // This build against the baseline build, for the same caller.
         const counterpart = name.replace(/^Huhang/, 'Huhang baseline');
         const versusBaseline = baseline ? ` ${server === huhang && rate(counterpart) ? (r / rate(counterpart)).toFixed(2) : '—'} |` : '';
         console.log(
-          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rate(peer.name) ? (r / rate(peer.name)).toFixed(2) : '—'} | ${(r / rate(hand.name)).toFixed(2)} |${versusBaseline}`,
+          `| ${scenario.name} | ${scenario.clients} | ${name} | ${r.toFixed(0)} | ${rounds} | ${percentile(sorted, 0.5).toFixed(1)} | ${percentile(sorted, 0.99).toFixed(1)} | ${rate(peer.name) ? (r / rate(peer.name)).toFixed(2) : '—'} | ${(r / rate(hand.name)).toFixed(2)} |${versusBaseline}`,
         );
       }
     }

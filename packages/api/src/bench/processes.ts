@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import { repoRoot } from '../shared/db/database';
 
 /** The servers a benchmark measures, each in a process of its own. */
@@ -88,20 +87,4 @@ export async function graphql<T = Record<string, unknown>>(url: string, query: s
   const body = (await response.json()) as { data?: unknown; errors?: unknown };
   if (!body.data || body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors ?? body).slice(0, 300)}`);
   return body.data as T;
-}
-
-/** `clients` callers in a closed loop for `seconds`: every latency, in ms. */
-export async function load(call: () => Promise<unknown>, clients: number, seconds: number): Promise<number[]> {
-  const until = performance.now() + seconds * 1000;
-  const latencies: number[] = [];
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        await call();
-        latencies.push(performance.now() - started);
-      }
-    }),
-  );
-  return latencies;
 }

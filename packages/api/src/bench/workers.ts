@@ -5,7 +5,8 @@ import { APP_LOGIN, asLogin, ensureApiLogin } from '../shared/db/roles';
 import { openDatabase, serverAdminUrl, redact, repoRoot, withDatabase } from '../shared/db/database';
 import { toGlobalId } from '../shared/graphql/global-id';
 import { NESTED_HUHANG } from './api-queries';
-import { graphql, load, start, type Started } from './processes';
+import { graphql, start, type Started } from './processes';
+import { graphqlHit, loadHttp } from './http-load';
 
 /**
  * `npm run bench:workers`: the nested query of bench:api against Huhang with one process and with
@@ -67,10 +68,11 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       log(`[bench] round ${round} of ${ROUNDS}`);
       for (const server of round % 2 ? servers : [...servers].reverse()) {
-        const latencies = await load(
-          () => graphql(server.url, NESTED_HUHANG, { park: toGlobalId('Park', park) }, server.token),
+        const latencies = await loadHttp(
+          graphqlHit(server.url, NESTED_HUHANG, { park: toGlobalId('Park', park) }, server.token),
           CLIENTS,
           SECONDS,
+          log,
         );
         const result = results.get(server.name) ?? { count: 0, seconds: 0, latencies: [] };
         result.count += latencies.length;
