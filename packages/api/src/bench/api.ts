@@ -399,9 +399,12 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       [admin, parkAdmin] = [await signIn('bench-admin'), await signIn('bench-park')];
       for (const scenario of scenarios) {
-        // Each round starts with the next server: none is always the one measured first, or always after the same one.
+        // Each round starts with the next server, none always measured first; and every other round
+        // goes the other way round, so that none is always measured after the same one (a rotation
+        // alone keeps each server's predecessor).
         const shift = (round - 1) % scenario.calls.length;
-        for (const { server, hit, label } of [...scenario.calls.slice(shift), ...scenario.calls.slice(0, shift)]) {
+        const rotated = [...scenario.calls.slice(shift), ...scenario.calls.slice(0, shift)];
+        for (const { server, hit, label } of round % 2 === 0 ? rotated.reverse() : rotated) {
           const latencies = await loadHttp(hit(), scenario.clients, SECONDS, log);
           if (round === ROUNDS) lastLoadRss.set(server, rssMb(server.child));
           const k = key(scenario, label ?? server.name);
