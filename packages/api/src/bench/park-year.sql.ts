@@ -5,12 +5,13 @@
  * engine does not; it is what the engine is measured against.
  *
  * Parameters: $1 the park ids (int[]), $2 first day (1 January of the earlier year), $3 last day (31 December of the later
- * year), $4 now. Rows: (metric, unit 'M' month | 'Q' quarter | 'Y' year, starts_on, num, den).
+ * year, or today while that year is unfinished: its months, quarters and year are then measured to today, as the engine
+ * measures them), $4 now. Rows: (metric, unit 'M' month | 'Q' quarter | 'Y' year, starts_on, num, den).
  */
 export const PARK_YEARS_SQL = `
 WITH
 months AS (
-  SELECT g::date AS m_from, (g + interval '1 month' - interval '1 day')::date AS m_to
+  SELECT g::date AS m_from, least((g + interval '1 month' - interval '1 day')::date, $3::date) AS m_to
   FROM generate_series($2::date, $3::date, interval '1 month') g
 ),
 ent AS (
@@ -121,15 +122,18 @@ quarterly AS (
     LEFT JOIN engagements g ON g.m_from = m.m_from AND g.type = 'QUARTERLY_MEETING' GROUP BY 2
   UNION ALL SELECT 'engagementCount:PARTY_BUILDING', date_trunc('quarter', m.m_from)::date, coalesce(sum(g.n), 0), 1 FROM months m
     LEFT JOIN engagements g ON g.m_from = m.m_from AND g.type = 'PARTY_BUILDING' GROUP BY 2
-  UNION ALL SELECT 'legalPublicityPerEnterprise', q.q_from, coalesce(l.n, 0), q.active_days::numeric / ((q.q_from + interval '3 months')::date - q.q_from)
-    FROM (SELECT date_trunc('quarter', m_from)::date AS q_from, sum(active_days) AS active_days FROM per_month GROUP BY 1) q LEFT JOIN legal l USING (q_from)
+  UNION ALL SELECT 'legalPublicityPerEnterprise', q.q_from, coalesce(l.n, 0), coalesce(q.active_days, 0)::numeric / d.days
+    FROM (SELECT date_trunc('quarter', m_from)::date AS q_from, sum(m_to - m_from + 1) AS days FROM months GROUP BY 1) d
+    LEFT JOIN (SELECT date_trunc('quarter', m_from)::date AS q_from, sum(active_days) AS active_days FROM per_month GROUP BY 1) q USING (q_from)
+    LEFT JOIN legal l USING (q_from)
 )
 SELECT metric, 'M' AS unit, m_from AS starts_on, num, den FROM monthly
 UNION ALL SELECT metric, 'Y', date_trunc('year', m_from)::date, sum(num), sum(den) FROM monthly GROUP BY 1, 3
 UNION ALL SELECT metric, 'Q', q_from, num, den FROM quarterly
 UNION ALL SELECT metric, 'Y', date_trunc('year', q_from)::date, sum(num), sum(den) FROM quarterly WHERE metric <> 'legalPublicityPerEnterprise' GROUP BY 1, 3
 -- Sessions per enterprise over a year: attendances ÷ the year's average number of active enterprises.
-UNION ALL SELECT 'legalPublicityPerEnterprise', 'Y', y.y_from, coalesce((SELECT sum(l.n) FROM legal l WHERE date_trunc('year', l.q_from)::date = y.y_from), 0),
-    y.active_days::numeric / ((y.y_from + interval '1 year')::date - y.y_from)
-  FROM (SELECT date_trunc('year', m_from)::date AS y_from, sum(active_days) AS active_days FROM per_month GROUP BY 1) y
+UNION ALL SELECT 'legalPublicityPerEnterprise', 'Y', d.y_from, coalesce((SELECT sum(l.n) FROM legal l WHERE date_trunc('year', l.q_from)::date = d.y_from), 0),
+    coalesce(y.active_days, 0)::numeric / d.days
+  FROM (SELECT date_trunc('year', m_from)::date AS y_from, sum(m_to - m_from + 1) AS days FROM months GROUP BY 1) d
+  LEFT JOIN (SELECT date_trunc('year', m_from)::date AS y_from, sum(active_days) AS active_days FROM per_month GROUP BY 1) y USING (y_from)
 `;

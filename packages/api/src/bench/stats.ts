@@ -13,6 +13,7 @@ import { toGlobalId } from '../shared/graphql/global-id';
 import { hashPassword } from '../accounts/password';
 import { APP_LOGIN, asLogin, ensureApiLogin, grantStatements } from '../shared/db/roles';
 import { PARK_YEARS_SQL } from './park-year.sql';
+import { todayInShanghai } from '../shared/time/calendar';
 import { compare, type ApiReport, type HandRow } from './stats-compare';
 
 // The API's request log prints a line per timed request (hundreds in CI's output); warnings only,
@@ -298,11 +299,11 @@ async function main(): Promise<void> {
 
     let met = true;
     for (const report of reports) {
-      const callApi = async () => {
+      const callApi = async (variables = report.variables) => {
         const response = await fetch(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: report.authorization },
-          body: JSON.stringify({ query: REPORT, variables: report.variables }),
+          body: JSON.stringify({ query: REPORT, variables }),
         });
         const body = (await response.json()) as { data?: { complianceReport: ApiReport }; errors?: unknown };
         if (!body.data) throw new Error(`the API refused the report: ${JSON.stringify(body.errors)}`);
@@ -318,6 +319,22 @@ async function main(): Promise<void> {
         throw new Error(`${report.name}: the API and the hand-written SQL disagree`);
       }
       log(`[bench] ${report.name}: the API and the hand-written SQL give the same yearly figures for every indicator`);
+      // The current, unfinished year too: both measure it to today (and the year before it whole).
+      const today = todayInShanghai();
+      const thisYear = Number(today.slice(0, 4));
+      if (thisYear !== YEAR) {
+        const sqlParams = [report.sqlParams[0], `${thisYear - 1}-01-01`, today, new Date().toISOString()];
+        const unfinished = compare(
+          await callApi({ ...report.variables, year: thisYear }),
+          (await pool.query<HandRow>(PARK_YEARS_SQL, sqlParams)).rows,
+          thisYear,
+        );
+        if (unfinished.length) {
+          for (const line of unfinished) console.error(`[bench] ${report.name} ${thisYear} MISMATCH ${line}`);
+          throw new Error(`${report.name}: the API and the hand-written SQL disagree on ${thisYear}, measured to ${today}`);
+        }
+        log(`[bench] ${report.name}: the same for ${thisYear}, measured to ${today}, and ${thisYear - 1}`);
+      }
 
       const timings: Timing[] = [
         { name: 'GraphQL API (HTTP, complianceReport)', samples: [] },
