@@ -347,6 +347,24 @@ describe('compliance report', () => {
     expect(r.commitments.find((c) => c.code === 'K1')!.status).toBe(ComplianceStatus.NOT_MET);
   });
 
+  it('turns merge joins back on after its statement, in a transaction and outside one', async () => {
+    const setting = async (on: EntityManager) =>
+      (await on.execute<Array<{ enable_mergejoin: string }>>('SHOW enable_mergejoin'))[0]!.enable_mergejoin;
+    const expected = byCode(await report('park', f.parkA, { month: '2026-05' })).K1!.value.value;
+    await em.fork().transactional(async (trx) => {
+      expect(await setting(trx)).toBe('on');
+      const scope = await resolveScope(trx, toGlobalId('Park', f.parkA));
+      const r = await complianceReport(trx, scope, parsePeriod({ month: '2026-05' }, 'period', TODAY), FULL);
+      expect(byCode(r).K1!.value.value).toBe(expected);
+      // The statement after it, on the same connection, plans as before.
+      expect(await setting(trx)).toBe('on');
+    });
+    // Outside a transaction the statement takes a connection of the pool: each of them is as it was.
+    await report('park', f.parkA, { month: '2026-05' });
+    const pool = await Promise.all(Array.from({ length: 4 }, () => em.fork().transactional((trx) => setting(trx))));
+    expect(pool).toEqual(['on', 'on', 'on', 'on']);
+  });
+
   it('counts the indicator periods met in a longer report', async () => {
     const k = byCode(await report('park', f.parkA, { year: 2026 }));
     // Visits: none of January to June reached 100 %.
