@@ -117,7 +117,10 @@ describeInBrowser('<huhang-place-participants>', () => {
       )
     ).data.organisations.nodes;
     expect(register).toEqual([{ id: expect.any(String), creditCode: code }]);
-    expect(await widget.locator(`select[name="organisationId"] option[value="${register[0].id}"]`).count()).toBe(1);
+    // The list of the participant form's choices is read again after the status is announced.
+    const choice = widget.locator(`select[name="organisationId"] option[value="${register[0].id}"]`);
+    await choice.waitFor({ state: 'attached' });
+    expect(await choice.count()).toBe(1);
     expect(await axeViolations(p)).toEqual([]);
   });
 
