@@ -196,6 +196,26 @@ describe('edge cases', () => {
     expect(report.indicatorsJudged).toBe(0);
   });
 
+  it('a month cut short by its period or by today is visited only by a visit on its own days', async () => {
+    const points = async (granularity: PeriodKind, from: string, to: string) =>
+      (
+        await metricSeries(em.fork(), await scopeOf('park', f.parkA), { metric: 'visitCoverage', params: {}, from, to, granularity }, FULL)
+      ).points.map((p) => p.value);
+    // Weeks of 18–24 and 25–31 May: E1 (visited 20 May) and E2 (no visit in May) all week; E3 from 22 May
+    // (visited 25 May), 3/7 of the first week. E1's visit of the 20th does not visit its second week.
+    const [first, second] = await points(PeriodKind.WEEK, '2026-05-18', '2026-05-31');
+    expect(first!.numerator).toBeCloseTo(1, 2);
+    expect(first!.denominator).toBeCloseTo(2 + 3 / 7, 2);
+    expect(second).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(second!.value).toBeCloseTo(33.3333, 3);
+    // 10–31 May (22 days) and 1 June up to today (15 June). May: E1 and E2 whole, E3 10/22, E4 1/22 (10 May,
+    // archived the next morning); E1 and E3 visited. June: E1, E2 and E3; E2 visited on the 1st.
+    const [may, june] = await points(PeriodKind.MONTH, '2026-05-10', '2026-06-30');
+    expect(may!.numerator).toBeCloseTo(1 + 10 / 22, 2);
+    expect(may!.denominator).toBeCloseTo(2.5, 2);
+    expect(june).toMatchObject({ numerator: 1, denominator: 3 });
+  });
+
   it('a metric not defined for the scope is not applicable with its reason', async () => {
     expect(await value('enterprise', f.e1, 'patrolCount')).toMatchObject({
       applicable: false,

@@ -12,8 +12,11 @@ export const APP_LOGIN = 'huhang_app';
 /** The login that owns the embedded server's database. */
 export const OWNER_LOGIN = 'huhang_owner';
 
-/** Tables the API reads but never writes (the chain's end is moved only by the owner's trigger), and tables it may only read and append to. */
-const READ_ONLY = ['mikro_orm_migrations', 'audit_chain_tip'];
+/**
+ * Tables the API reads but never writes (the chain's end and the visited days are kept only by the
+ * owner's triggers), and tables it may only read and append to.
+ */
+const READ_ONLY = ['mikro_orm_migrations', 'audit_chain_tip', 'visit_year'];
 const APPEND_ONLY = ['audit_log'];
 
 /**
@@ -22,14 +25,22 @@ const APPEND_ONLY = ['audit_log'];
  * sequences, only read and append to the audit trail, nothing else.
  */
 export function grantStatements(): string[] {
-  const list = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
   return [
     `GRANT USAGE ON SCHEMA public TO ${API_ROLE}`,
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${API_ROLE}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${API_ROLE}`,
-    `REVOKE ALL ON ${list([...READ_ONLY, ...APPEND_ONLY])} FROM ${API_ROLE}`,
-    `GRANT SELECT ON ${list(READ_ONLY)} TO ${API_ROLE}`,
-    `GRANT SELECT, INSERT ON ${list(APPEND_ONLY)} TO ${API_ROLE}`,
+    // A table a later migration adds is left out until it exists (the list is also run by earlier migrations).
+    `DO $do$
+      DECLARE t text;
+      BEGIN
+        FOREACH t IN ARRAY ARRAY[${[...READ_ONLY, ...APPEND_ONLY].map((name) => `'${name}'`).join(', ')}] LOOP
+          IF to_regclass(quote_ident(t)) IS NOT NULL THEN
+            EXECUTE format('REVOKE ALL ON %I FROM ${API_ROLE}', t);
+            EXECUTE format('GRANT %s ON %I TO ${API_ROLE}', CASE WHEN t = ANY (ARRAY[${APPEND_ONLY.map((name) => `'${name}'`).join(', ')}]) THEN 'SELECT, INSERT' ELSE 'SELECT' END, t);
+          END IF;
+        END LOOP;
+      END
+    $do$`,
     `REVOKE ALL ON FUNCTION huhang_audit_purge(integer) FROM PUBLIC, ${API_ROLE}`,
   ];
 }

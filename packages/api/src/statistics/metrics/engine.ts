@@ -28,8 +28,9 @@ export function combine(parts: Measurement[]): Measurement {
 /**
  * Shared common table expressions, built once per statement for the metrics that use them:
  * - `s_cover(enterprise_id, c_from, c_to)`: the days of each enterprise interval in scope with a liaison officer;
- * - `s_visit(enterprise_id, p_from, month)`: the months in which each enterprise interval had a visit on one of
- *   its days, within the statement's span of days.
+ * - `s_visit(enterprise_id, p_from, year, days)`: the days on which each enterprise interval's enterprise had a
+ *   visit, a row per year of the statement's span that had one (`visit_year`, kept by the visits' own
+ *   transactions: `days[m]` has bit `d - 1` set for a visit on day `d` of month `m`).
  */
 function sharedCte(name: 's_cover' | 's_visit', span: DayRange, sql: SqlBuilder): string {
   switch (name) {
@@ -38,11 +39,13 @@ function sharedCte(name: 's_cover' | 's_visit', span: DayRange, sql: SqlBuilder)
           least(s_pop.p_to, coalesce(la.ends_on, 'infinity'::date)) AS c_to
         FROM s_pop JOIN liaison_assignment la ON la.enterprise_id = s_pop.enterprise_id
           AND la.starts_on <= s_pop.p_to AND coalesce(la.ends_on, 'infinity'::date) >= s_pop.p_from)`;
-    case 's_visit':
-      return `s_visit AS MATERIALIZED (SELECT DISTINCT s_pop.enterprise_id, s_pop.p_from, v.visited_on - (extract(day FROM v.visited_on)::int - 1) AS month
-        FROM s_pop CROSS JOIN LATERAL (SELECT v.visited_on FROM visit v WHERE v.enterprise_id = s_pop.enterprise_id
-          AND v.visited_on BETWEEN greatest(s_pop.p_from, ${sql.param(span.from, 'date')}) AND least(s_pop.p_to, ${sql.param(span.to, 'date')})) v
-        )`;
+    case 's_visit': {
+      const from = `greatest(s_pop.p_from, ${sql.param(span.from, 'date')})`;
+      const to = `least(s_pop.p_to, ${sql.param(span.to, 'date')})`;
+      return `s_visit AS MATERIALIZED (SELECT s_pop.enterprise_id, s_pop.p_from, vy.year, vy.days
+        FROM s_pop JOIN visit_year vy ON vy.enterprise_id = s_pop.enterprise_id
+          AND vy.year BETWEEN extract(year FROM ${from})::int AND extract(year FROM ${to})::int)`;
+    }
   }
 }
 

@@ -130,6 +130,15 @@ export const typeParam: ParamSpec = {
 };
 export const engagementType = (q: MetricQuery) => (q.params.type === 'ALL' ? 'true' : `x.type = ${q.sql.param(q.params.type)}`);
 
+/**
+ * Whether a month's visited days (an element of `visit_year.days`: bit d - 1 for day d of `month`) hold
+ * a visit between `from` and `to`, two days that bound a span reaching into that month (from its month or
+ * before, to its month or after). Bits past the month's last day are never set, so the span's end is
+ * capped at day 31.
+ */
+export const visitedWithin = (days: string, month: string, from: string, to: string) =>
+  `(${days}::int8 & ((1::int8 << least(${to} - ${month} + 1, 31)) - (1::int8 << (greatest(${from} - ${month} + 1, 1) - 1)))) <> 0`;
+
 /** Days an enterprise interval and a bucket share, as SQL (0 when they do not overlap). */
 export const OVERLAP_DAYS = 'greatest(0, least(s_pop.p_to, b.b_to) - greatest(s_pop.p_from, b.b_from) + 1)';
 

@@ -1,5 +1,5 @@
 import { MetricKind, MetricUnit, type MetricDefinition } from '../metric';
-import { ALL_SCOPES, onDay, BASIS, perBucket, VISIT, OVERLAP_DAYS } from './conventions';
+import { ALL_SCOPES, onDay, BASIS, perBucket, VISIT, OVERLAP_DAYS, visitedWithin } from './conventions';
 
 /** Liaison coverage and visits (C01, C05, C06). */
 export const COVERAGE_METRICS: readonly MetricDefinition[] = [
@@ -56,22 +56,21 @@ export const COVERAGE_METRICS: readonly MetricDefinition[] = [
     params: [],
     scopes: ALL_SCOPES,
     uses: ['s_visit'],
-    // Slots are calendar months clipped to the bucket. A slot covering the whole of its month and enterprise
-    // interval is visited when s_visit lists that month; a clipped one (the current month, the ends of a
-    // range) looks for a visit on its days.
+    // Slots are calendar months clipped to the bucket and to the enterprise's interval. A slot is visited
+    // when a visit fell on one of its days: for a whole month, on any day of it (the month's bits).
     sql: (q) => `WITH m AS MATERIALIZED (
-        SELECT b.idx, g::date AS month, greatest(g::date, b.b_from) AS m_from, least((g + interval '1 month' - interval '1 day')::date, b.b_to) AS m_to,
+        SELECT b.idx, g::date AS month, extract(year FROM g)::int AS year, extract(month FROM g)::int AS month_no,
+          greatest(g::date, b.b_from) AS m_from, least((g + interval '1 month' - interval '1 day')::date, b.b_to) AS m_to,
           g::date >= b.b_from AND (g + interval '1 month' - interval '1 day')::date <= b.b_to AS whole
         FROM ${q.b} b CROSS JOIN LATERAL generate_series(date_trunc('month', b.b_from::timestamp), b.b_to::timestamp, interval '1 month') g)
       SELECT slot.idx, sum(slot.weight * slot.visited) AS num, sum(slot.weight) AS den FROM (
         SELECT m.idx, (least(s_pop.p_to, m.m_to) - greatest(s_pop.p_from, m.m_from) + 1)::float8 / (m.m_to - m.m_from + 1) AS weight,
-          CASE WHEN sv.month IS NULL THEN 0
-               WHEN m.whole THEN 1
-               WHEN EXISTS (SELECT 1 FROM visit v WHERE v.enterprise_id = s_pop.enterprise_id
-                 AND v.visited_on BETWEEN greatest(s_pop.p_from, m.m_from) AND least(s_pop.p_to, m.m_to)) THEN 1
+          CASE WHEN sv.days IS NULL THEN 0
+               WHEN m.whole AND s_pop.p_from <= m.m_from AND s_pop.p_to >= m.m_to THEN sign(sv.days[m.month_no])
+               WHEN ${visitedWithin('sv.days[m.month_no]', 'm.month', 'greatest(s_pop.p_from, m.m_from)', 'least(s_pop.p_to, m.m_to)')} THEN 1
                ELSE 0 END AS visited
         FROM m JOIN s_pop ON s_pop.p_from <= m.m_to AND s_pop.p_to >= m.m_from
-        LEFT JOIN s_visit sv ON sv.enterprise_id = s_pop.enterprise_id AND sv.p_from = s_pop.p_from AND sv.month = m.month) slot
+        LEFT JOIN s_visit sv ON sv.enterprise_id = s_pop.enterprise_id AND sv.p_from = s_pop.p_from AND sv.year = m.year) slot
       GROUP BY slot.idx`,
   },
   {
