@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ClientBase } from 'pg';
-import type { MetricDefinition, ParamValues } from './metric';
+import type { MetricDefinition, ParamValues, SharedCte } from './metric';
 import { dayCount, type DayRange } from './period';
 import { scopeCtes, type Scope } from './scope';
 import { SqlBuilder } from './sql';
@@ -26,25 +26,43 @@ export function combine(parts: Measurement[]): Measurement {
 }
 
 /**
- * Shared common table expressions, built once per statement for the metrics that use them:
- * - `s_cover(enterprise_id, c_from, c_to)`: the days of each enterprise interval in scope with a liaison officer;
- * - `s_visit(enterprise_id, p_from, year, days)`: the days on which each enterprise interval's enterprise had a
- *   visit, a row per year of the statement's span that had one (`visit_year`, kept by the visits' own
- *   transactions: `days[m]` has bit `d - 1` set for a visit on day `d` of month `m`).
+ * Shared common table expressions, built once per statement for the metrics that use them. Each reads
+ * the enterprise intervals of `s_pop` within the statement's span of days (every bucket lies in it):
+ * - `s_shape(p_from, p_to, group_from, n)`: the intervals clipped to the span, with the day the enterprise
+ *   joined the liaison group (clipped likewise, none if after the interval), and how many enterprises share
+ *   each: sums over enterprise-days read one row per shape instead of one per enterprise (a county's
+ *   20,000 enterprises make a few thousand shapes over two years);
+ * - `s_cover(c_from, c_to, n)`: the days of those intervals with a liaison officer, clipped and grouped
+ *   the same way;
+ * - `s_visit(enterprise_id, p_from, p_to, year, days)`: for each interval whose enterprise had a visit in
+ *   a year of the span, that year's visited days (`visit_year`, kept by the visits' own transactions:
+ *   `days[m]` has bit `d - 1` set for a visit on day `d` of month `m`).
  */
-function sharedCte(name: 's_cover' | 's_visit', span: DayRange, sql: SqlBuilder): string {
+function sharedCte(name: SharedCte, span: DayRange, sql: SqlBuilder): string {
+  const spanFrom = () => sql.param(span.from, 'date');
+  const spanTo = () => sql.param(span.to, 'date');
   switch (name) {
+    case 's_shape': {
+      const to = `least(s_pop.p_to, ${spanTo()})`;
+      return `s_shape AS MATERIALIZED (SELECT greatest(s_pop.p_from, ${spanFrom()}) AS p_from, ${to} AS p_to,
+          CASE WHEN s_pop.group_from <= ${to} THEN greatest(s_pop.group_from, ${spanFrom()}) END AS group_from, count(*)::int AS n
+        FROM s_pop WHERE s_pop.p_from <= ${spanTo()} AND s_pop.p_to >= ${spanFrom()} GROUP BY 1, 2, 3)`;
+    }
     case 's_cover':
-      return `s_cover AS MATERIALIZED (SELECT s_pop.enterprise_id, greatest(s_pop.p_from, la.starts_on) AS c_from,
-          least(s_pop.p_to, coalesce(la.ends_on, 'infinity'::date)) AS c_to
-        FROM s_pop JOIN liaison_assignment la ON la.enterprise_id = s_pop.enterprise_id
-          AND la.starts_on <= s_pop.p_to AND coalesce(la.ends_on, 'infinity'::date) >= s_pop.p_from)`;
+      return `s_cover AS MATERIALIZED (SELECT c.c_from, c.c_to, count(*)::int AS n FROM (
+          SELECT greatest(s_pop.p_from, la.starts_on, ${spanFrom()}) AS c_from,
+            least(s_pop.p_to, coalesce(la.ends_on, 'infinity'::date), ${spanTo()}) AS c_to
+          FROM s_pop JOIN liaison_assignment la ON la.enterprise_id = s_pop.enterprise_id
+            AND la.starts_on <= s_pop.p_to AND coalesce(la.ends_on, 'infinity'::date) >= s_pop.p_from) c
+        WHERE c.c_from <= c.c_to GROUP BY 1, 2)`;
     case 's_visit': {
-      const from = `greatest(s_pop.p_from, ${sql.param(span.from, 'date')})`;
-      const to = `least(s_pop.p_to, ${sql.param(span.to, 'date')})`;
-      return `s_visit AS MATERIALIZED (SELECT s_pop.enterprise_id, s_pop.p_from, vy.year, vy.days
+      const from = `greatest(s_pop.p_from, ${spanFrom()})`;
+      const to = `least(s_pop.p_to, ${spanTo()})`;
+      const years = `vy.year BETWEEN ${sql.param(Number(span.from.slice(0, 4)), 'int')} AND ${sql.param(Number(span.to.slice(0, 4)), 'int')}`;
+      return `s_visit AS MATERIALIZED (SELECT s_pop.enterprise_id, s_pop.p_from, s_pop.p_to, vy.year, vy.days
         FROM s_pop JOIN visit_year vy ON vy.enterprise_id = s_pop.enterprise_id
-          AND vy.year BETWEEN extract(year FROM ${from})::int AND extract(year FROM ${to})::int)`;
+          AND vy.year BETWEEN extract(year FROM ${from})::int AND extract(year FROM ${to})::int
+        WHERE ${years})`;
     }
   }
 }

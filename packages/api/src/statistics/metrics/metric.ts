@@ -4,6 +4,9 @@ import type { Scope, ScopeKind } from './scope';
 import type { SqlBuilder } from './sql';
 
 /** How a metric's numerator and denominator make its value. */
+/** Common table expressions the engine builds once per statement for the metrics that read them. */
+export type SharedCte = 's_shape' | 's_cover' | 's_visit';
+
 export enum MetricKind {
   /** 100 × numerator / denominator; not applicable when the denominator is 0. */
   RATIO = 'RATIO',
@@ -103,8 +106,8 @@ export interface MetricDefinition {
   measureWord?: Translated;
   /** The denominator is a sum over days (enterprise-days, park-days): the value divides by its daily average. */
   perDay?: boolean;
-  /** Shared common table expressions its SQL reads besides s_pop, s_zone and s_park. */
-  uses?: ReadonlyArray<'s_cover' | 's_visit'>;
+  /** Shared common table expressions its SQL reads besides s_pop, s_zone and s_park (engine.ts). */
+  uses?: ReadonlyArray<SharedCte>;
   params: readonly ParamSpec[];
   /** Scopes it is defined for; elsewhere it is not applicable. */
   scopes: readonly ScopeKind[];
