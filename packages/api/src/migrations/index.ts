@@ -32,6 +32,7 @@ import { Migration20261203002900_enterprise_row_parks } from './Migration2026120
 import { Migration20261203003000_data_notify_version } from './Migration20261203003000_data_notify_version';
 import { Migration20261204003100_officer_unit_scope } from './Migration20261204003100_officer_unit_scope';
 import { Migration20261207003200_visit_years } from './Migration20261207003200_visit_years';
+import { Migration20261207003300_patrol_days } from './Migration20261207003300_patrol_days';
 
 /** Every migration, in order. New migrations are appended here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -68,4 +69,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203003000_data_notify_version', class: Migration20261203003000_data_notify_version },
   { name: 'Migration20261204003100_officer_unit_scope', class: Migration20261204003100_officer_unit_scope },
   { name: 'Migration20261207003200_visit_years', class: Migration20261207003200_visit_years },
+  { name: 'Migration20261207003300_patrol_days', class: Migration20261207003300_patrol_days },
 ];

@@ -13,10 +13,10 @@ export const APP_LOGIN = 'huhang_app';
 export const OWNER_LOGIN = 'huhang_owner';
 
 /**
- * Tables the API reads but never writes (the chain's end and the visited days are kept only by the
- * owner's triggers), and tables it may only read and append to.
+ * Tables the API reads but never writes (the chain's end, the visited days and the patrols by day are
+ * kept only by the owner's triggers), and tables it may only read and append to.
  */
-const READ_ONLY = ['mikro_orm_migrations', 'audit_chain_tip', 'visit_year'];
+const READ_ONLY = ['mikro_orm_migrations', 'audit_chain_tip', 'visit_year', 'patrol_day'];
 const APPEND_ONLY = ['audit_log'];
 
 /**

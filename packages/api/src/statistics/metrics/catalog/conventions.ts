@@ -79,7 +79,10 @@ export const RECOGNITION: Subject = {
   unit: (id) => `(x.unit_id = ${id} OR x.officer_id IN (SELECT id FROM officer WHERE unit_id = ${id}))`,
 };
 
-/** Patrols belong to a park through their team, and to a zone or a unit's zones through their zone. */
+/**
+ * Patrols belong to a park through their team, and to a zone or a unit's zones through their zone. The
+ * patrol metrics read `patrol_day` (patrols summed by team, day, zone and kind; zone 0 for none).
+ */
 export function patrolInScope(q: MetricQuery): string {
   switch (q.scope.kind) {
     case ScopeKind.PROGRAM:
@@ -161,7 +164,7 @@ export function sumOfPatrols(
     sql: (q) =>
       perBucket(
         q,
-        'patrol',
+        'patrol_day',
         null,
         onDay('x.patrolled_on'),
         `coalesce(sum(x.${column}), 0) AS num, ${BASIS.zones} AS den`,

@@ -134,10 +134,10 @@ export const SECURITY_METRICS: readonly MetricDefinition[] = [
     sql: (q) =>
       perBucket(
         q,
-        'patrol',
+        'patrol_day',
         null,
         onDay('x.patrolled_on'),
-        `count(*) AS num, ${BASIS.zones} AS den`,
+        `coalesce(sum(x.patrols), 0) AS num, ${BASIS.zones} AS den`,
         `${patrolInScope(q)} AND ${q.params.kind === 'ALL' ? 'true' : `x.kind = ${q.sql.param(q.params.kind)}`}`,
       ),
   },
@@ -154,10 +154,10 @@ export const SECURITY_METRICS: readonly MetricDefinition[] = [
     sql: (q) =>
       perBucket(
         q,
-        'patrol',
+        'patrol_day',
         null,
         onDay('x.patrolled_on'),
-        `count(*) AS num, ${BASIS.zones} AS den`,
+        `coalesce(sum(x.patrols), 0) AS num, ${BASIS.zones} AS den`,
         `${patrolInScope(q)} AND x.kind = 'VIDEO'`,
       ),
   },
@@ -201,10 +201,10 @@ export const SECURITY_METRICS: readonly MetricDefinition[] = [
     sql: (q) =>
       perBucket(
         q,
-        'patrol',
+        'patrol_day',
         null,
         onDay('x.patrolled_on'),
-        `count(*) AS num, ${BASIS.zones} * (b.b_to - b.b_from + 1) / 7.0 AS den`,
+        `coalesce(sum(x.patrols), 0) AS num, ${BASIS.zones} * (b.b_to - b.b_from + 1) / 7.0 AS den`,
         `${patrolInScope(q)} AND ${q.params.includeVideo ? 'true' : `x.kind = 'ON_SITE'`}`,
       ),
   },
