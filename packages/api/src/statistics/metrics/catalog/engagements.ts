@@ -76,14 +76,12 @@ export const ENGAGEMENTS_METRICS: readonly MetricDefinition[] = [
     params: [],
     scopes: ALL_SCOPES,
     uses: ['s_shape'],
-    // The attendances of every bucket in one pass (the enterprises in scope hashed once, not per bucket).
-    sql: (q) => `SELECT b.idx, coalesce(a.num, 0) AS num,
+    sql: (q) => `SELECT b.idx,
+        (SELECT count(*) FROM engagement x JOIN engagement_enterprise l ON l.engagement_id = x.id
+           JOIN s_pop ON s_pop.enterprise_id = l.enterprise_id AND x.held_on BETWEEN s_pop.p_from AND s_pop.p_to
+          WHERE x.park_id IN (SELECT park_id FROM s_park) AND x.type = 'LEGAL_PUBLICITY' AND ${onDay('x.held_on')}) AS num,
         (SELECT coalesce(sum(s_pop.n * ${OVERLAP_DAYS}), 0) FROM s_shape s_pop) AS den
-      FROM ${q.b} b LEFT JOIN (
-        SELECT b.idx, count(*) AS num FROM ${q.b} b JOIN engagement x ON ${onDay('x.held_on')}
-          JOIN engagement_enterprise l ON l.engagement_id = x.id
-          JOIN s_pop ON s_pop.enterprise_id = l.enterprise_id AND x.held_on BETWEEN s_pop.p_from AND s_pop.p_to
-        WHERE x.park_id IN (SELECT park_id FROM s_park) AND x.type = 'LEGAL_PUBLICITY' GROUP BY b.idx) a ON a.idx = b.idx`,
+      FROM ${q.b} b`,
   },
   {
     name: 'recognitionCount',
